@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Publishes the feed's JSON Schema, dist/fiche.schema.json, from the valibot schema in
+// src/data/schema.ts (through the built dist/data.js), so feed authors' editors can check and
+// complete a feed. Runs at build time only: @valibot/to-json-schema never reaches a browser.
+import { writeFileSync } from 'node:fs';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { FicheSchema } from '../dist/data.js';
+
+const schema = toJsonSchema(FicheSchema, {
+  target: 'draft-2020-12',
+  errorMode: 'throw',
+  // JSON has no NaN or Infinity: any JSON number is finite, so `finite` adds nothing here.
+  overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'finite' ? jsonSchema : undefined),
+});
+writeFileSync('dist/fiche.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+console.log(`dist/fiche.schema.json: ${Object.keys(schema.properties).length} sections`);

@@ -1,0 +1,104 @@
+/**
+ * Why a feed could not be shown, one class per cause, each with a stable `code` (for the
+ * `anct-error` event and for developers) and a French `message` (for the webmaster who reads
+ * the page). The JSON path, when there is one, travels in `path`.
+ */
+import type { FeedProblem } from './validate.js';
+
+export type FeedErrorCode = 'http' | 'not-json' | 'too-large' | 'timeout' | 'network' | 'invalid-feed';
+
+export abstract class FeedError extends Error {
+  abstract readonly code: FeedErrorCode;
+  /** The address of the feed, when it was loaded from one. */
+  readonly url: string | undefined;
+  /** JSON path of the first problem, for errors about the feed's content. */
+  path: string | undefined;
+
+  constructor(message: string, url?: string) {
+    super(message);
+    this.url = url;
+  }
+}
+
+export class HttpError extends FeedError {
+  readonly code = 'http';
+  override readonly name = 'HttpError';
+  constructor(
+    readonly status: number,
+    url: string,
+  ) {
+    super(
+      status === 404 || status === 410
+        ? `Le feed est introuvable à l’adresse ${url} (erreur HTTP ${status}). Vérifiez l’adresse donnée dans l’attribut src.`
+        : `Le serveur du feed a répondu par une erreur (HTTP ${status}) à l’adresse ${url}. Réessayez plus tard ou prévenez l’hébergeur du feed.`,
+      url,
+    );
+  }
+}
+
+export class NotJsonError extends FeedError {
+  readonly code = 'not-json';
+  override readonly name = 'NotJsonError';
+  constructor(url: string, detail: string) {
+    super(
+      `Le fichier reçu de ${url} n’est pas du JSON (c’est souvent une page d’erreur HTML) : ${detail}. Vérifiez l’adresse du feed.`,
+      url,
+    );
+  }
+}
+
+export class TooLargeError extends FeedError {
+  readonly code = 'too-large';
+  override readonly name = 'TooLargeError';
+  constructor(
+    url: string,
+    readonly limit: number,
+  ) {
+    super(
+      `Le feed ${url} dépasse la taille maximale de ${Math.round(limit / 1e6)} Mo ; il n’a pas été chargé. Un feed de département pèse quelques dizaines de ko.`,
+      url,
+    );
+  }
+}
+
+export class TimeoutError extends FeedError {
+  readonly code = 'timeout';
+  override readonly name = 'TimeoutError';
+  constructor(
+    url: string,
+    readonly timeout: number,
+  ) {
+    super(
+      `Le serveur du feed ${url} n’a pas répondu en ${timeout / 1000} secondes. Réessayez plus tard ou vérifiez que le serveur fonctionne.`,
+      url,
+    );
+  }
+}
+
+export class NetworkError extends FeedError {
+  readonly code = 'network';
+  override readonly name = 'NetworkError';
+  constructor(url: string) {
+    super(
+      `Le feed ${url} n’a pas pu être téléchargé : réseau indisponible, ou serveur qui refuse l’accès depuis ce site (CORS). Si le feed est sur un autre domaine, son serveur doit l’autoriser.`,
+      url,
+    );
+  }
+}
+
+/** The body is JSON but not a feed this version can read (not an object, unknown version). */
+export class InvalidFeedError extends FeedError {
+  readonly code = 'invalid-feed';
+  override readonly name = 'InvalidFeedError';
+  constructor(
+    readonly problems: FeedProblem[],
+    url?: string,
+  ) {
+    const first = problems[0];
+    super(
+      `Le feed${url ? ` ${url}` : ''} ne peut pas être lu : ${first ? `${first.path || '(racine)'} : ${first.message}` : 'contenu invalide'}.`,
+      url,
+    );
+    this.path = first?.path;
+  }
+}

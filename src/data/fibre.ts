@@ -1,0 +1,46 @@
+/**
+ * The fibre table's figures, computed from the zones: shares are never stored in a feed.
+ *
+ * Two shares per row, as the fiche prints them: the zone's part of all the locaux to deploy
+ * ("Zone AMII 10 500 (15 %)") and, within the zone, the part already raccordable
+ * ("6 700 (64 %)"). The total row adds the zones up.
+ */
+import type { Fibre } from './schema.js';
+
+export interface LigneFibre {
+  zone: string;
+  locauxADeployer: number;
+  /** Share of the département's locaux to deploy that lie in this zone, 0–1; `NaN` without a total. */
+  partDesLocaux: number;
+  locauxRaccordables: number;
+  /** Share of this zone's locaux that are raccordable, 0–1; `NaN` when the zone has none to deploy. */
+  partRaccordables: number;
+}
+
+export interface TableauFibre {
+  zones: LigneFibre[];
+  total: LigneFibre;
+}
+
+const part = (n: number, sur: number) => (sur > 0 ? n / sur : Number.NaN);
+
+export function tableauFibre(fibre: Pick<Fibre, 'zones'>): TableauFibre {
+  const locauxADeployer = fibre.zones.reduce((sum, z) => sum + z.locauxADeployer, 0);
+  const locauxRaccordables = fibre.zones.reduce((sum, z) => sum + z.locauxRaccordables, 0);
+  return {
+    zones: fibre.zones.map((z) => ({
+      zone: z.zone,
+      locauxADeployer: z.locauxADeployer,
+      partDesLocaux: part(z.locauxADeployer, locauxADeployer),
+      locauxRaccordables: z.locauxRaccordables,
+      partRaccordables: part(z.locauxRaccordables, z.locauxADeployer),
+    })),
+    total: {
+      zone: 'TOTAL',
+      locauxADeployer,
+      partDesLocaux: part(locauxADeployer, locauxADeployer),
+      locauxRaccordables,
+      partRaccordables: part(locauxRaccordables, locauxADeployer),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * French formatting of every number a reader sees, in one place, through `Intl` (`fr-FR`):
+ * "10 500", "15 %", "5,4 millions d'euros", "40 000 €", "3 juin 2021".
+ *
+ * `Intl` separates thousands with a narrow no-break space (U+202F), as French typography wants;
+ * so a figure never breaks across two lines.
+ */
+import type { Chiffre } from './schema.js';
+
+const LOCALE = 'fr-FR';
+
+const nombre = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const pourcentage = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const euros = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const eurosCentimes = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR' });
+/** "5,4 millions", "1 million", "1,2 milliard": Intl chooses the word and its plural. */
+const grandNombre = new Intl.NumberFormat(LOCALE, {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumFractionDigits: 2,
+});
+
+/** 10500 → "10 500" */
+export function formatNombre(valeur: number): string {
+  return nombre.format(valeur);
+}
+
+/** A share between 0 and 1: 0.15 → "15 %". */
+export function formatPart(part: number): string {
+  return pourcentage.format(part);
+}
+
+/** A value already in percent: 41 → "41 %". */
+export function formatPourcentage(valeur: number): string {
+  return pourcentage.format(valeur / 100);
+}
+
+/**
+ * Euros as the fiche writes them: "5,4 millions d'euros" from a million on, "40 000 €" below.
+ */
+export function formatEuros(valeur: number): string {
+  if (Math.abs(valeur) >= 1_000_000) {
+    // "1 million" and "5,4 millions" already carry the noun, so "d'euros" follows it.
+    return `${grandNombre.format(valeur)} d'euros`;
+  }
+  return Number.isInteger(valeur) ? euros.format(valeur) : eurosCentimes.format(valeur);
+}
+
+/** A figure of the feed with its unit: euros, percent, or a plain number. */
+export function formatValeur(chiffre: Pick<Chiffre, 'valeur' | 'unite'>): string {
+  switch (chiffre.unite) {
+    case 'EUR':
+      return formatEuros(chiffre.valeur);
+    case '%':
+      return formatPourcentage(chiffre.valeur);
+    default:
+      return formatNombre(chiffre.valeur);
+  }
+}
+
+const MOIS = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const JOUR = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * An ISO date at the precision the source gives: "2021" → "2021", "2021-06" → "juin 2021",
+ * "2021-06-03" → "3 juin 2021", "2021-06-01" → "1er juin 2021".
+ */
+export function formatDate(iso: string): string {
+  const [annee, mois, jour] = iso.split('-').map(Number);
+  if (annee === undefined || Number.isNaN(annee)) return iso;
+  if (mois === undefined) return String(annee);
+  if (jour === undefined) return MOIS.format(Date.UTC(annee, mois - 1, 1));
+  const texte = JOUR.format(Date.UTC(annee, mois - 1, jour));
+  return jour === 1 ? texte.replace(/^1(?=\s)/, '1er') : texte;
+}

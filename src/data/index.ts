@@ -1,0 +1,12 @@
+/**
+ * The data layer, usable without any element: the feed's schema and types, validation,
+ * loading, selectors and French formatting. Knows nothing of the DOM.
+ */
+export * from './schema.js';
+export { validateFeed, formatProblem, FEED_VERSION } from './validate.js';
+export type { FeedProblem, FeedValidation, FicheLue } from './validate.js';
+export * from './errors.js';
+export { loadFeed, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
+export type { LoadOptions } from './load.js';
+export * from './format.js';
+export * from './fibre.js';

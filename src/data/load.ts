@@ -1,0 +1,166 @@
+/**
+ * Loading a feed from a URL.
+ *
+ * Several elements of one page usually read the same feed, so requests are shared: one network
+ * request per URL, whoever asks and however many times. A caller that gives up (its
+ * `AbortSignal` fires, say because its element left the page) stops waiting at once; the
+ * request itself is aborted only when nobody waits for it any more. A successful result stays
+ * for the page's lifetime; a failure is forgotten so that the next attempt asks again.
+ *
+ * Each way of failing has its own error class (`errors.ts`). Plain functions with a `signal`,
+ * no DOM: the same code runs in the browser and in the validator on Node.
+ */
+import { HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
+import { validateFeed, type FeedValidation } from './validate.js';
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 5_000_000;
+
+export interface LoadOptions {
+  /** Stops waiting for the feed; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up with a `TimeoutError`. Default 10 s. */
+  timeout?: number;
+  /** Bodies larger than this fail with a `TooLargeError`. Default 5 MB. */
+  maxBytes?: number;
+}
+
+interface SharedRequest {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+/** The address as the browser will fetch it, so `feed.json` and `./feed.json` share a request. */
+export function resolveFeedUrl(url: string): string {
+  const base = (globalThis as { document?: Document }).document?.baseURI;
+  return new URL(url, base).href;
+}
+
+/** Fetches and parses a feed's JSON, without validating it. */
+export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const key = resolveFeedUrl(url);
+  let shared = requests.get(key);
+  if (!shared) {
+    shared = startRequest(key, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    requests.set(key, shared);
+  }
+  const request = shared;
+  request.waiting++;
+
+  return new Promise((resolve, reject) => {
+    const stopWaiting = () => {
+      signal?.removeEventListener('abort', onAbort);
+      request.waiting--;
+    };
+    const onAbort = () => {
+      stopWaiting();
+      if (request.waiting === 0 && !request.settled) {
+        request.controller.abort(signal?.reason);
+        if (requests.get(key) === request) requests.delete(key);
+      }
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(
+      (json) => {
+        stopWaiting();
+        resolve(json);
+      },
+      (error: unknown) => {
+        stopWaiting();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Fetches, parses and validates a feed. Rejects only when nothing of it can be read. */
+export async function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedValidation> {
+  const json = await fetchFeedJson(url, options);
+  const validation = validateCached(json);
+  if (!validation.feed) throw new InvalidFeedError(validation.problems, url);
+  return validation;
+}
+
+/** Every element reading one shared feed gets one validation of it, not one each. */
+const validations = new WeakMap<object, FeedValidation>();
+
+function validateCached(json: unknown): FeedValidation {
+  if (typeof json !== 'object' || json === null) return validateFeed(json);
+  let validation = validations.get(json);
+  if (!validation) {
+    validation = validateFeed(json);
+    validations.set(json, validation);
+  }
+  return validation;
+}
+
+function startRequest(url: string, timeout: number, maxBytes: number): SharedRequest {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeoutError(url, timeout)), timeout);
+  const request: SharedRequest = { controller, waiting: 0, settled: false, promise: Promise.resolve() };
+  request.promise = download(url, controller.signal, maxBytes)
+    .catch((error: unknown) => {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      throw error;
+    })
+    .finally(() => {
+      clearTimeout(timer);
+      request.settled = true;
+    });
+  request.promise.catch(() => {
+    if (requests.get(url) === request) requests.delete(url);
+  });
+  return request;
+}
+
+async function download(url: string, signal: AbortSignal, maxBytes: number): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch {
+    if (signal.aborted) throw signal.reason;
+    throw new NetworkError(url);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
+    throw new HttpError(response.status, url);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw new TooLargeError(url, maxBytes);
+  }
+  const text = await readText(response, url, maxBytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new NotJsonError(url, (error as Error).message);
+  }
+}
+
+/** Reads the body chunk by chunk so that an oversized one is stopped, not swallowed. */
+async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new TooLargeError(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

@@ -1,0 +1,251 @@
+/**
+ * The feed format, version 1: the single source of truth.
+ *
+ * The TypeScript types (`v.InferOutput`), the validation (`validate.ts`) and the published
+ * JSON Schema (`dist/fiche.schema.json`, exported at build time) all come from the schemas
+ * below, so they cannot drift apart. Every schema carries a French `description`: it is what a
+ * feed author reads in the JSON Schema.
+ *
+ * Shape of the format (see DESIGN.md): French camelCase keys, communes by INSEE code (COG),
+ * groupements by SIREN. Shares and totals are never stored: selectors compute them. Unknown
+ * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
+ */
+import * as v from 'valibot';
+import { attendu } from './messages.js';
+
+/** A commune's INSEE code: 5 characters, Corsica (2A/2B) included. */
+export const CODE_INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
+
+/** Programme ids and axes: stable, lower-case, hyphenated. */
+const IDENTIFIANT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const texte = (description: string) =>
+  v.pipe(v.string(), v.minLength(1), v.description(description));
+
+const codeInsee = v.pipe(
+  v.string(),
+  v.regex(CODE_INSEE, attendu('code INSEE à 5 caractères attendu (par exemple « 48095 »)')),
+  v.description('Code INSEE (COG) de la commune, 5 caractères, par exemple « 48095 ».'),
+);
+
+const siren = v.pipe(
+  v.string(),
+  v.regex(/^\d{9}$/, attendu('SIREN à 9 chiffres attendu')),
+  v.description('SIREN du groupement (EPCI), 9 chiffres.'),
+);
+
+/** ISO 8601 at the precision the source gives: a year, a month or a day. */
+const dateIso = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    attendu('date ISO attendue (« 2021 », « 2021-06 » ou « 2021-06-03 »)'),
+  ),
+  v.description('Date ISO 8601 à la précision de la source : « 2021 », « 2021-06 » ou « 2021-06-03 ».'),
+);
+
+/** Only links a reader can follow safely: never `javascript:` or `data:`. */
+const lien = v.pipe(
+  v.string(),
+  v.regex(/^(?:https?:\/\/|mailto:)\S+$/, attendu('adresse https:, http: ou mailto: attendue')),
+  v.description('Adresse https:, http: ou mailto:.'),
+);
+
+const nombre = (description: string) =>
+  v.pipe(v.number(), v.finite(), v.description(description));
+
+const positif = (description: string) =>
+  v.pipe(v.number(), v.finite(), v.minValue(0), v.description(description));
+
+export const SourceSchema = v.pipe(
+  v.object({
+    libelle: texte('Nom de la source, tel qu’un lecteur le lit.'),
+    date: v.optional(dateIso),
+    url: v.optional(lien),
+  }),
+  v.description('D’où viennent les chiffres, et de quand.'),
+);
+
+export const TerritoireSchema = v.object({
+  type: v.pipe(v.picklist(['departement']), v.description('Type de territoire.')),
+  code: v.pipe(
+    v.string(),
+    v.regex(/^(?:\d{2}|2[AB]|97\d)$/, attendu('code de département attendu (« 48 », « 2A », « 974 »)')),
+    v.description('Code du département (COG), par exemple « 48 », « 2A », « 974 ».'),
+  ),
+  nom: texte('Nom du département.'),
+  region: v.object({
+    code: v.pipe(
+      v.string(),
+      v.regex(/^\d{2}$/, attendu('code de région à 2 chiffres attendu')),
+      v.description('Code de la région (COG).'),
+    ),
+    nom: texte('Nom de la région.'),
+  }),
+  nombreCommunes: v.optional(positif('Nombre de communes du département.')),
+});
+
+export const EditionSchema = v.object({
+  titre: v.optional(texte('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».')),
+  editeur: v.optional(texte('Qui publie la fiche.')),
+  date: dateIso,
+  url: v.optional(lien),
+});
+
+export const ChiffreSchema = v.object({
+  valeur: nombre('La valeur, en nombre (« 5400000 », jamais « 5,4 M€ »).'),
+  unite: v.optional(
+    v.pipe(v.string(), v.description('Unité : « EUR » pour les euros, « % », ou un nom d’unité.')),
+  ),
+  libelle: texte('Ce que compte la valeur, en minuscules : « espaces France Services ».'),
+  groupe: v.optional(texte('Dispositif ou rubrique qui regroupe des chiffres, par exemple « Dispositif 4G fixe ».')),
+  total: v.optional(
+    v.object({
+      valeur: nombre('La valeur de l’ensemble dont le chiffre fait partie (« 57 sur 546 »).'),
+      perimetre: v.optional(texte('L’ensemble, par exemple « Occitanie ».')),
+    }),
+  ),
+  source: v.optional(SourceSchema),
+});
+
+export const LieuSchema = v.object({
+  nom: texte('Nom du lieu ou du bénéficiaire.'),
+  commune: v.optional(codeInsee),
+  epci: v.optional(siren),
+});
+
+export const ProgrammeSchema = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(IDENTIFIANT, attendu('identifiant en minuscules et tirets attendu')),
+    v.description('Identifiant stable, en minuscules et tirets : « petites-villes-de-demain ».'),
+  ),
+  nom: texte('Nom du programme.'),
+  axe: v.pipe(
+    v.string(),
+    v.regex(IDENTIFIANT, attendu('identifiant d’axe en minuscules et tirets attendu')),
+    v.description('Axe de la fiche : « territoires-et-ruralites », « numerique »…'),
+  ),
+  description: v.optional(texte('Texte qui accompagne le programme dans la fiche.')),
+  chiffres: v.optional(v.array(ChiffreSchema), []),
+  lieux: v.optional(v.array(LieuSchema), []),
+  contrats: v.optional(v.array(v.object({ nom: texte('Nom du contrat.') })), []),
+  url: v.optional(lien),
+  source: v.optional(SourceSchema),
+});
+
+export const ZoneFibreSchema = v.object({
+  zone: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.description('Zone de déploiement : « AMII », « RIP », « AMEL », « ZTD »…'),
+  ),
+  locauxADeployer: positif('Total des locaux à déployer en FttH dans la zone.'),
+  locauxRaccordables: positif('Locaux raccordables en FttH à date dans la zone.'),
+});
+
+export const FibreSchema = v.object({
+  zones: v.pipe(v.array(ZoneFibreSchema), v.minLength(1)),
+  initiatives: v.optional(
+    v.array(
+      v.object({
+        porteur: texte('Qui déploie : « Orange », « Syndicat mixte Lozère Numérique ».'),
+        zone: texte('La zone où il déploie.'),
+        nombreCommunes: v.optional(positif('Nombre de communes couvertes.')),
+        perimetre: v.optional(texte('Où, en toutes lettres.')),
+      }),
+    ),
+    [],
+  ),
+  financementEtat: v.optional(ChiffreSchema),
+  source: SourceSchema,
+});
+
+export const CrteSchema = v.object({
+  contrats: v.array(v.object({ nom: texte('Nom du CRTE.') })),
+  accompagnesParAnct: v.optional(positif('Nombre de CRTE accompagnés par l’ANCT.')),
+  source: v.optional(SourceSchema),
+});
+
+export const AccompagnementSchema = v.object({
+  porteur: texte('Porteur du projet.'),
+  commune: v.optional(codeInsee),
+  nature: texte('Nature du projet.'),
+  projet: texte('Nom du projet.'),
+  accompagnement: texte('Nature de l’accompagnement.'),
+});
+
+export const SaisineSchema = v.object({
+  contact: v.optional(
+    v.object({
+      nom: v.optional(texte('Nom du délégué territorial ou du service.')),
+      role: v.optional(texte('Fonction, par exemple « Délégué territorial de l’ANCT ».')),
+      email: v.optional(v.pipe(v.string(), v.email(), v.description('Adresse électronique.'))),
+      telephone: v.optional(texte('Numéro de téléphone, tel qu’il s’affiche.')),
+      url: v.optional(lien),
+    }),
+  ),
+  libelles: v.optional(
+    v.pipe(
+      v.record(v.string(), v.string()),
+      v.description('Remplacements du texte national du parcours, par clé d’étape.'),
+    ),
+  ),
+});
+
+export const RessourceSchema = v.object({
+  libelle: texte('Texte du lien.'),
+  url: lien,
+  description: v.optional(texte('Ce que l’on y trouve.')),
+});
+
+/** The sections of a feed, each validated on its own so one broken section hides no other. */
+export const SECTIONS = {
+  territoire: TerritoireSchema,
+  edition: EditionSchema,
+  programmes: v.array(ProgrammeSchema),
+  fibre: FibreSchema,
+  crte: CrteSchema,
+  accompagnements: v.array(AccompagnementSchema),
+  saisine: SaisineSchema,
+  ressources: v.array(RessourceSchema),
+} as const;
+
+export type SectionName = keyof typeof SECTIONS;
+
+/** Sections a feed must have; every other one may be left out. */
+export const REQUIRED_SECTIONS: readonly SectionName[] = ['territoire', 'edition'];
+
+/** The whole feed, as published in the JSON Schema. */
+export const FicheSchema = v.pipe(
+  v.object({
+    $schema: v.optional(v.string()),
+    version: v.pipe(v.literal(1), v.description('Version du format de feed. Seule la version 1 existe.')),
+    territoire: SECTIONS.territoire,
+    edition: SECTIONS.edition,
+    programmes: v.optional(SECTIONS.programmes),
+    fibre: v.optional(SECTIONS.fibre),
+    crte: v.optional(SECTIONS.crte),
+    accompagnements: v.optional(SECTIONS.accompagnements),
+    saisine: v.optional(SECTIONS.saisine),
+    ressources: v.optional(SECTIONS.ressources),
+  }),
+  v.title('Fiche territoriale ANCT (feed anct-widgets, version 1)'),
+  v.description(
+    'Une fiche territoriale de l’ANCT pour un département : programmes, fibre, CRTE, accompagnements, saisine, ressources.',
+  ),
+);
+
+export type Fiche = v.InferOutput<typeof FicheSchema>;
+export type Territoire = v.InferOutput<typeof TerritoireSchema>;
+export type Edition = v.InferOutput<typeof EditionSchema>;
+export type Programme = v.InferOutput<typeof ProgrammeSchema>;
+export type Chiffre = v.InferOutput<typeof ChiffreSchema>;
+export type Lieu = v.InferOutput<typeof LieuSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Fibre = v.InferOutput<typeof FibreSchema>;
+export type ZoneFibre = v.InferOutput<typeof ZoneFibreSchema>;
+export type Crte = v.InferOutput<typeof CrteSchema>;
+export type Accompagnement = v.InferOutput<typeof AccompagnementSchema>;
+export type Saisine = v.InferOutput<typeof SaisineSchema>;
+export type Ressource = v.InferOutput<typeof RessourceSchema>;

@@ -1,0 +1,114 @@
+/**
+ * Validation of a feed, section by section.
+ *
+ * A feed is read as far as it is valid: each top-level section, and each item of the list
+ * sections (`programmes`, `accompagnements`, `ressources`), is checked on its own, so a broken
+ * `fibre` or one broken programme hides nothing else. Every problem is returned, each with its
+ * JSON path and a French message. Only two things make the whole feed unreadable: a body that
+ * is not an object, and a `version` other than 1.
+ */
+import * as v from 'valibot';
+import { messageFrancais, recu } from './messages.js';
+import { REQUIRED_SECTIONS, SECTIONS, type Fiche, type SectionName } from './schema.js';
+
+export const FEED_VERSION = 1;
+
+export interface FeedProblem {
+  /** JSON path of the value at fault, `programmes[3].chiffres[0].valeur`; `""` for the root. */
+  path: string;
+  /** What is wrong, in French, for a feed author. */
+  message: string;
+}
+
+/** The part of a feed that passed validation: any section may be missing. */
+export type FicheLue = { version: 1 } & Partial<Omit<Fiche, 'version' | '$schema'>>;
+
+export interface FeedValidation {
+  /** `null` when nothing can be read (not an object, unknown version). */
+  feed: FicheLue | null;
+  problems: FeedProblem[];
+}
+
+/** `programmes[3].chiffres[0].valeur : nombre attendu, « douze » reçu` */
+export function formatProblem(problem: FeedProblem): string {
+  return `${problem.path || '(racine)'} : ${problem.message}`;
+}
+
+const config = { message: messageFrancais } as const;
+
+function joinPath(base: string, key: unknown): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return base ? `${base}.${String(key)}` : String(key);
+}
+
+function problemsOf(base: string, issues: readonly v.BaseIssue<unknown>[]): FeedProblem[] {
+  return issues.map((issue) => ({
+    path: (issue.path ?? []).reduce((path, item) => joinPath(path, item.key), base),
+    message: issue.message,
+  }));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function validateFeed(input: unknown): FeedValidation {
+  if (!isRecord(input)) {
+    return { feed: null, problems: [{ path: '', message: `objet JSON attendu, ${recu(input)} reçu` }] };
+  }
+  const version = Object.hasOwn(input, 'version') ? input.version : undefined;
+  if (version !== FEED_VERSION) {
+    const message =
+      version === undefined
+        ? 'champ obligatoire manquant : la version du format (1)'
+        : `version ${recu(version)} inconnue : cette version d’anct-widgets lit la version ${FEED_VERSION} du format`;
+    return { feed: null, problems: [{ path: 'version', message }] };
+  }
+
+  const feed: Record<string, unknown> = { version: FEED_VERSION };
+  const problems: FeedProblem[] = [];
+  for (const name of Object.keys(SECTIONS) as SectionName[]) {
+    if (!Object.hasOwn(input, name) || input[name] === undefined) {
+      if (REQUIRED_SECTIONS.includes(name)) problems.push({ path: name, message: 'champ obligatoire manquant' });
+      continue;
+    }
+    const value = validateSection(name, input[name], problems);
+    if (value !== undefined) feed[name] = value;
+  }
+  return { feed: feed as FicheLue, problems };
+}
+
+function validateSection(name: SectionName, value: unknown, problems: FeedProblem[]): unknown {
+  const schema = SECTIONS[name];
+  if (schema.type !== 'array') {
+    const result = v.safeParse(schema, value, config);
+    if (result.success) return result.output;
+    problems.push(...problemsOf(name, result.issues));
+    return undefined;
+  }
+  if (!Array.isArray(value)) {
+    problems.push({ path: name, message: `liste attendue, ${recu(value)} reçu` });
+    return undefined;
+  }
+  const items: unknown[] = [];
+  const ids = new Map<string, number>();
+  value.forEach((item, index) => {
+    const path = `${name}[${index}]`;
+    const result = v.safeParse(schema.item, item, config);
+    if (!result.success) {
+      problems.push(...problemsOf(path, result.issues));
+      return;
+    }
+    const id = (result.output as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      const first = ids.get(id);
+      if (first !== undefined) {
+        problems.push({ path: `${path}.id`, message: `identifiant « ${id} » déjà utilisé par ${name}[${first}]` });
+        return;
+      }
+      ids.set(id, index);
+    }
+    items.push(result.output);
+  });
+  return items;
+}

@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatEuros, formatNombre, formatPart, formatPourcentage, formatValeur } from '../../src/data/index.js';
+
+/** What a reader sees: Intl's narrow no-break spaces read as spaces. */
+const vu = (s: string) => s.replace(/\s/g, ' ');
+
+describe('French formatting', () => {
+  it('groups thousands with a no-break space', () => {
+    expect(vu(formatNombre(10500))).to.equal('10 500');
+    expect(formatNombre(10500)).to.not.contain(' '); // never a breakable space inside a figure
+    expect(vu(formatNombre(4000))).to.equal('4 000');
+    expect(formatNombre(0)).to.equal('0');
+    expect(formatNombre(5.25)).to.equal('5,25');
+  });
+
+  it('writes shares and percentages', () => {
+    expect(vu(formatPart(0.15))).to.equal('15 %');
+    expect(vu(formatPart(6700 / 10500))).to.equal('64 %');
+    expect(vu(formatPourcentage(41))).to.equal('41 %');
+  });
+
+  it('writes euros as the fiche does', () => {
+    expect(vu(formatEuros(5_400_000))).to.equal("5,4 millions d'euros");
+    expect(vu(formatEuros(41_560_000))).to.equal("41,56 millions d'euros");
+    expect(vu(formatEuros(14_120_000))).to.equal("14,12 millions d'euros");
+    expect(vu(formatEuros(1_000_000))).to.equal("1 million d'euros");
+    expect(vu(formatEuros(40_000))).to.equal('40 000 €');
+    expect(vu(formatEuros(12.5))).to.equal('12,50 €');
+  });
+
+  it('formats a figure by its unit', () => {
+    expect(vu(formatValeur({ valeur: 5_400_000, unite: 'EUR' }))).to.equal("5,4 millions d'euros");
+    expect(vu(formatValeur({ valeur: 41, unite: '%' }))).to.equal('41 %');
+    expect(vu(formatValeur({ valeur: 138 }))).to.equal('138');
+  });
+
+  it('writes dates at the precision of the source', () => {
+    expect(formatDate('2021-06-03')).to.equal('3 juin 2021');
+    expect(formatDate('2020-07-31')).to.equal('31 juillet 2020');
+    expect(formatDate('2021-04-01')).to.equal('1er avril 2021');
+    expect(formatDate('2021-06')).to.equal('juin 2021');
+    expect(formatDate('2021')).to.equal('2021');
+  });
+});

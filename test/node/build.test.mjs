@@ -1,0 +1,58 @@
+// What `npm run build` gives a webmaster and a developer, checked on the files themselves.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+
+describe('the build', () => {
+  it('gives a minified ES module and a classic script, each with its source map', () => {
+    for (const file of ['dist/anct-widgets.js', 'dist/anct-widgets.iife.js', 'dist/data.js']) {
+      const code = read(file);
+      assert.ok(code.split('\n').length < 5, `${file} is minified`);
+      assert.ok(code.includes('//# sourceMappingURL='), `${file} points to its map`);
+      assert.ok(existsSync(new URL(`${file}.map`, root)), `${file}.map exists`);
+    }
+    // Whole bundles are too long to print: assert on booleans, with a message.
+    assert.ok(/\bexport\s*\{/.test(read('dist/anct-widgets.js')), 'the module exports');
+    assert.ok(!/\bexport\s*\{/.test(read('dist/anct-widgets.iife.js')), 'the classic script has no export');
+    assert.ok(/^var AnctWidgets=/.test(read('dist/anct-widgets.iife.js')), 'the classic script sets window.AnctWidgets');
+  });
+
+  it('leaves build-time helpers out of the browser bundle', () => {
+    const bundle = read('dist/anct-widgets.js');
+    assert.ok(!bundle.includes('Albaret-le-Comtal'), 'no COG data');
+    assert.ok(!/draft-2020-12|toJsonSchema/.test(bundle), 'no JSON Schema export');
+  });
+
+  it('publishes the JSON Schema of the feed', () => {
+    const schema = JSON.parse(read('dist/fiche.schema.json'));
+    assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.deepEqual(schema.required, ['version', 'territoire', 'edition']);
+    assert.deepEqual(schema.properties.version, {
+      const: 1,
+      description: 'Version du format de feed. Seule la version 1 existe.',
+    });
+    const chiffre = schema.properties.programmes.items.properties.chiffres.items;
+    assert.deepEqual(chiffre.required, ['valeur', 'libelle']);
+    assert.equal(chiffre.properties.valeur.type, 'number');
+  });
+
+  it('points every entry of the exports map at a file that exists', () => {
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    for (const target of targets) assert.ok(existsSync(new URL(target, root)), `${target} exists`);
+    assert.ok(existsSync(new URL(pkg.types, root)));
+    assert.ok(existsSync(new URL(pkg.bin['anct-widgets'], root)));
+  });
+
+  it('gives the Lozère feed a COG code for every commune', () => {
+    const out = execFileSync(process.execPath, ['scripts/resolve-communes.mjs', 'demo/feeds/48-lozere-2021.json', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.match(out, /29 lieux, codes INSEE conformes au COG/);
+  });
+});

@@ -1,0 +1,99 @@
+// `anct-widgets validate` as a feed author runs it: the real command, real files, a real server.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const BIN = new URL('../../bin/anct-widgets.mjs', import.meta.url).pathname;
+const LOZERE = new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'anct-validate-'));
+
+function run(...args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) =>
+      resolve({ code: error ? error.code : 0, stdout, stderr }),
+    );
+  });
+}
+
+function writeFeed(name, change) {
+  const feed = JSON.parse(readFileSync(LOZERE, 'utf8'));
+  change(feed);
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(feed));
+  return file;
+}
+
+describe('anct-widgets validate', () => {
+  let server;
+  let base;
+  before(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/48.json') {
+        res.setHeader('content-type', 'application/json');
+        res.end(readFileSync(LOZERE));
+      } else {
+        res.statusCode = 404;
+        res.end();
+      }
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => server.close());
+
+  it('says "feed valide" for the Lozère feed and exits 0', async () => {
+    const { code, stdout } = await run('validate', LOZERE);
+    assert.equal(code, 0);
+    assert.equal(stdout.trim(), 'feed valide');
+  });
+
+  it('prints every problem with its path and exits 1', async () => {
+    const file = writeFeed('broken.json', (f) => {
+      f.programmes[3].chiffres[0].valeur = 'douze';
+      delete f.fibre.source;
+      f.ressources[0].url = 'javascript:alert(1)';
+    });
+    const { code, stdout } = await run('validate', file);
+    assert.equal(code, 1);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(0, 3), [
+      'programmes[3].chiffres[0].valeur : nombre attendu, « douze » reçu',
+      'fibre.source : champ obligatoire manquant',
+      'ressources[0].url : adresse https:, http: ou mailto: attendue, « javascript:alert(1) » reçu',
+    ]);
+    assert.match(lines[3], /^3 problèmes dans /);
+  });
+
+  it('refuses an unknown version', async () => {
+    const { code, stdout } = await run('validate', writeFeed('v2.json', (f) => (f.version = 2)));
+    assert.equal(code, 1);
+    assert.match(stdout, /^version : version 2 inconnue/);
+  });
+
+  it('says when a file is not JSON', async () => {
+    const file = join(dir, 'page.json');
+    writeFileSync(file, '<!doctype html><p>404</p>');
+    const { code, stderr } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.match(stderr, /n'est pas du JSON valide/);
+  });
+
+  it('validates a feed from a URL, and reports HTTP errors in French', async () => {
+    assert.deepEqual(await run('validate', `${base}/48.json`), { code: 0, stdout: 'feed valide\n', stderr: '' });
+    const missing = await run('validate', `${base}/97.json`);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /introuvable .* \(erreur HTTP 404\)/);
+  });
+
+  it('explains its usage, and exits 2 on a usage error or a missing file', async () => {
+    assert.equal((await run()).code, 2);
+    assert.match((await run('--help')).stdout, /usage : anct-widgets validate/);
+    const missing = await run('validate', join(dir, 'absent.json'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /fichier introuvable/);
+  });
+});

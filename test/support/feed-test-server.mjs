@@ -1,0 +1,93 @@
+// Feed servers that misbehave, served by the test runner's own dev server under /__feeds__/:
+// the loader is tested against real HTTP, not a mocked fetch.
+//
+//   /__feeds__/status/404           that status, empty body
+//   /__feeds__/html                 an HTML error page with status 200
+//   /__feeds__/invalid-json         text that looks like JSON but is not
+//   /__feeds__/huge?mb=6            a streamed body of that many megabytes, no content-length
+//   /__feeds__/huge-declared        a content-length of 20 MB (the body never needs reading)
+//   /__feeds__/hang/<id>            never answers; /__feeds__/closed/<id> says whether the client gave up
+//   /__feeds__/slow?ms=300          the Lozère feed, after a delay
+//   /__feeds__/counted/<id>         the Lozère feed; /__feeds__/hits/<id> says how many requests came
+import { readFileSync } from 'node:fs';
+
+const lozere = () => readFileSync(new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url));
+const hits = new Map();
+const closed = new Map();
+const HANG_LIMIT_MS = 30_000;
+
+function json(ctx, body) {
+  ctx.type = 'application/json';
+  ctx.body = body;
+}
+
+export async function feedTestServer(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const [, root, route, id] = url.pathname.split('/');
+  if (root !== '__feeds__') return next();
+
+  switch (route) {
+    case 'status':
+      ctx.status = Number(id);
+      ctx.body = '';
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Erreur</title><h1>Page introuvable</h1>';
+      return;
+    case 'invalid-json':
+      json(ctx, '{"version": 1, "territoire": ');
+      return;
+    case 'huge': {
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let left = Number(url.searchParams.get('mb') ?? 6) * 1_000_000;
+      const { Readable } = await import('node:stream');
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (function* () {
+          yield Buffer.from('{"padding": "');
+          while (left > 0) {
+            left -= chunk.length;
+            yield chunk;
+          }
+          yield Buffer.from('"}');
+        })(),
+      );
+      return;
+    }
+    case 'huge-declared':
+      ctx.type = 'application/json';
+      ctx.set('content-length', String(20_000_000));
+      ctx.body = Buffer.from('{}');
+      ctx.length = 20_000_000;
+      return;
+    case 'hang':
+      closed.set(id, false);
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, HANG_LIMIT_MS);
+        ctx.req.on('close', () => {
+          closed.set(id, true);
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      ctx.status = 204;
+      return;
+    case 'closed':
+      json(ctx, JSON.stringify({ closed: closed.get(id) ?? null }));
+      return;
+    case 'slow':
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 300)));
+      json(ctx, lozere());
+      return;
+    case 'counted':
+      hits.set(id, (hits.get(id) ?? 0) + 1);
+      json(ctx, lozere());
+      return;
+    case 'hits':
+      json(ctx, JSON.stringify({ hits: hits.get(id) ?? 0 }));
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
