@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Gives every commune of a hand-written feed its INSEE code from the COG, and checks the codes
-// it already has. A place named after a commune ("Langogne") gets that commune's code; a place
+// Gives every commune of a hand-written feed its INSEE code from the COG, checks the codes it
+// already has, and writes the département's communes (code → name) for the commune view. A place named after a commune ("Langogne") gets that commune's code; a place
 // that is not a commune ("Lozère Développement") must carry its code, which is checked to be a
 // commune of the département. Names that match no commune, or several, stop the script.
 //
@@ -41,6 +41,8 @@ for (const [path, lieu] of places) {
   }
 }
 
+feed.communes = Object.fromEntries(communes.map((c) => [c.code, c.nom]).sort(([a], [b]) => a.localeCompare(b)));
+
 const out = `${JSON.stringify(feed, null, 2)}\n`;
 if (check && out !== text) problems.push(`${file} n'a pas tous ses codes INSEE : lancez npm run feeds:lozere`);
 if (problems.length) {
@@ -48,4 +50,4 @@ if (problems.length) {
   process.exit(1);
 }
 if (!check) writeFileSync(file, out);
-console.log(`${file} : ${places.length} lieux, codes INSEE conformes au COG`);
+console.log(`${file} : ${places.length} lieux, ${communes.length} communes, codes INSEE conformes au COG`);

@@ -5,7 +5,14 @@
  */
 import type { FeedProblem } from './validate.js';
 
-export type FeedErrorCode = 'http' | 'not-json' | 'too-large' | 'timeout' | 'network' | 'invalid-feed';
+export type FeedErrorCode =
+  | 'http'
+  | 'not-json'
+  | 'too-large'
+  | 'timeout'
+  | 'network'
+  | 'invalid-feed'
+  | 'no-source';
 
 export abstract class FeedError extends Error {
   abstract readonly code: FeedErrorCode;
@@ -43,6 +50,26 @@ export class NotJsonError extends FeedError {
     super(
       `Le fichier reçu de ${url} n’est pas du JSON (c’est souvent une page d’erreur HTML) : ${detail}. Vérifiez l’adresse du feed.`,
       url,
+    );
+  }
+}
+
+/** The `<script type="application/json">` given inline in an element is not JSON. */
+export class InlineJsonError extends FeedError {
+  readonly code = 'not-json';
+  override readonly name = 'InlineJsonError';
+  constructor(detail: string) {
+    super(`Le script JSON placé dans l’élément n’est pas du JSON valide : ${detail}. Vérifiez le contenu collé.`);
+  }
+}
+
+/** An element was given nothing to show: no `feed` property, no inline JSON, no `src`. */
+export class NoSourceError extends FeedError {
+  readonly code = 'no-source';
+  override readonly name = 'NoSourceError';
+  constructor() {
+    super(
+      'Aucun feed à afficher : donnez à l’élément l’adresse du feed dans l’attribut src, ou placez le feed dans un <script type="application/json"> à l’intérieur de l’élément.',
     );
   }
 }

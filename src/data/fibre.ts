@@ -44,3 +44,24 @@ export function tableauFibre(fibre: Pick<Fibre, 'zones'>): TableauFibre {
     },
   };
 }
+
+/** The fibre table as CSV rows: counts as numbers, shares in percent with one decimal. */
+export function lignesCsvFibre(tableau: TableauFibre): (string | number)[][] {
+  const pourcent = (part: number) => (Number.isNaN(part) ? '' : Math.round(part * 1000) / 10);
+  return [
+    [
+      'Zone',
+      'Total des locaux à déployer en FttH',
+      'Part des locaux du territoire (%)',
+      'Locaux raccordables en FttH à date',
+      'Part des locaux de la zone raccordables (%)',
+    ],
+    ...[...tableau.zones, tableau.total].map((l) => [
+      l.zone,
+      l.locauxADeployer,
+      pourcent(l.partDesLocaux),
+      l.locauxRaccordables,
+      pourcent(l.partRaccordables),
+    ]),
+  ];
+}

@@ -5,7 +5,7 @@
  * `Intl` separates thousands with a narrow no-break space (U+202F), as French typography wants;
  * so a figure never breaks across two lines.
  */
-import type { Chiffre } from './schema.js';
+import type { Chiffre, Edition, Source } from './schema.js';
 
 const LOCALE = 'fr-FR';
 
@@ -25,9 +25,9 @@ export function formatNombre(valeur: number): string {
   return nombre.format(valeur);
 }
 
-/** A share between 0 and 1: 0.15 → "15 %". */
+/** A share between 0 and 1: 0.15 → "15 %"; an undefined share (nothing to divide by) → "–". */
 export function formatPart(part: number): string {
-  return pourcentage.format(part);
+  return Number.isFinite(part) ? pourcentage.format(part) : '–';
 }
 
 /** A value already in percent: 41 → "41 %". */
@@ -72,4 +72,21 @@ export function formatDate(iso: string): string {
   if (jour === undefined) return MOIS.format(Date.UTC(annee, mois - 1, 1));
   const texte = JOUR.format(Date.UTC(annee, mois - 1, jour));
   return jour === 1 ? texte.replace(/^1(?=\s)/, '1er') : texte;
+}
+
+/** "publié le 3 juin 2021", "publié en juin 2021", "publié en 2021": the preposition follows the precision. */
+export function formatDatePublication(iso: string): string {
+  return `${iso.length === 10 ? 'le' : 'en'} ${formatDate(iso)}`;
+}
+
+/** The edition of the fiche as a source: where a figure without its own source comes from. */
+export function sourceDeLEdition(edition: Edition | undefined): Source | undefined {
+  if (!edition) return undefined;
+  const libelle = [edition.titre ?? 'Fiche territoriale', edition.editeur].filter(Boolean).join(', ');
+  return { libelle, date: edition.date, ...(edition.url !== undefined && { url: edition.url }) };
+}
+
+/** "open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021" */
+export function formatSource(source: Source): string {
+  return source.date ? `${source.libelle}, publié ${formatDatePublication(source.date)}` : source.libelle;
 }

@@ -10,3 +10,6 @@ export { loadFeed, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_B
 export type { LoadOptions } from './load.js';
 export * from './format.js';
 export * from './fibre.js';
+export * from './programmes.js';
+export * from './saisine.js';
+export * from './csv.js';

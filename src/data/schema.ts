@@ -175,22 +175,36 @@ export const AccompagnementSchema = v.object({
   accompagnement: texte('Nature de l’accompagnement.'),
 });
 
+const etapeSaisine = (description: string) => v.optional(texte(description));
+
+/** The département's additions to the national "Comment saisir l'ANCT ?" flow, built in. */
 export const SaisineSchema = v.object({
   contact: v.optional(
     v.object({
       nom: v.optional(texte('Nom du délégué territorial ou du service.')),
-      role: v.optional(texte('Fonction, par exemple « Délégué territorial de l’ANCT ».')),
-      email: v.optional(v.pipe(v.string(), v.email(), v.description('Adresse électronique.'))),
+      role: v.optional(texte('Fonction, par exemple « Délégué territorial adjoint de l’ANCT ».')),
+      email: v.optional(
+        v.pipe(v.string(), v.email(attendu('adresse électronique attendue')), v.description('Adresse électronique.')),
+      ),
       telephone: v.optional(texte('Numéro de téléphone, tel qu’il s’affiche.')),
       url: v.optional(lien),
     }),
   ),
-  libelles: v.optional(
+  elu: etapeSaisine('Remplace « Élu local », première étape du parcours.'),
+  prefet: etapeSaisine('Remplace « Préfet, délégué territorial de l’ANCT ».'),
+  chemins: v.optional(
     v.pipe(
-      v.record(v.string(), v.string()),
-      v.description('Remplacements du texte national du parcours, par clé d’étape.'),
+      v.array(
+        v.object({
+          condition: texte('Quand ce chemin s’applique : « Le projet est complexe ».'),
+          action: texte('Ce que fait l’Agence dans ce cas.'),
+        }),
+      ),
+      v.minLength(1),
+      v.description('Remplace les trois chemins nationaux (projet complexe, programme national, contrat).'),
     ),
   ),
+  miseEnOeuvre: etapeSaisine('Remplace « Mise en œuvre locale », dernière étape.'),
 });
 
 export const RessourceSchema = v.object({
@@ -209,6 +223,10 @@ export const SECTIONS = {
   accompagnements: v.array(AccompagnementSchema),
   saisine: SaisineSchema,
   ressources: v.array(RessourceSchema),
+  communes: v.pipe(
+    v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), texte('Nom de la commune.')),
+    v.description('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.'),
+  ),
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;
@@ -229,6 +247,7 @@ export const FicheSchema = v.pipe(
     accompagnements: v.optional(SECTIONS.accompagnements),
     saisine: v.optional(SECTIONS.saisine),
     ressources: v.optional(SECTIONS.ressources),
+    communes: v.optional(SECTIONS.communes),
   }),
   v.title('Fiche territoriale ANCT (feed anct-widgets, version 1)'),
   v.description(

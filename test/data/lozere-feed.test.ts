@@ -32,7 +32,9 @@ function readerText(feed: FicheLue): string {
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(feed);
+  // The commune list names every commune of the département: it would answer for any name.
+  const { communes: _communes, ...fiche } = feed;
+  walk(fiche);
   const chiffres: Chiffre[] = [
     ...(feed.programmes ?? []).flatMap((p) => p.chiffres),
     ...(feed.fibre?.financementEtat ? [feed.fibre.financementEtat] : []),

@@ -97,6 +97,7 @@ describe('validateFeed', () => {
       'crte',
       'accompagnements',
       'ressources',
+      'communes',
     ]);
   });
 

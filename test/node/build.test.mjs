@@ -53,6 +53,13 @@ describe('the build', () => {
       cwd: root,
       encoding: 'utf8',
     });
-    assert.match(out, /29 lieux, codes INSEE conformes au COG/);
+    assert.match(out, /29 lieux, 152 communes, codes INSEE conformes au COG/);
+  });
+});
+
+describe('the version', () => {
+  it('is the same in the code as in package.json, so a second copy names the right one', () => {
+    const [, version] = read('src/define.ts').match(/export const VERSION = '([^']+)'/);
+    assert.equal(version, pkg.version);
   });
 });

@@ -9,6 +9,7 @@
 //   /__feeds__/hang/<id>            never answers; /__feeds__/closed/<id> says whether the client gave up
 //   /__feeds__/slow?ms=300          the Lozère feed, after a delay
 //   /__feeds__/counted/<id>         the Lozère feed; /__feeds__/hits/<id> says how many requests came
+//   /__feeds__/variant?nom=X&ms=N   the Lozère feed renamed X, after a delay: tells two answers apart
 import { readFileSync } from 'node:fs';
 
 const lozere = () => readFileSync(new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url));
@@ -80,6 +81,13 @@ export async function feedTestServer(ctx, next) {
       await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 300)));
       json(ctx, lozere());
       return;
+    case 'variant': {
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));
+      const feed = JSON.parse(lozere());
+      feed.territoire.nom = url.searchParams.get('nom') ?? feed.territoire.nom;
+      json(ctx, JSON.stringify(feed));
+      return;
+    }
     case 'counted':
       hits.set(id, (hits.get(id) ?? 0) + 1);
       json(ctx, lozere());
