@@ -3,7 +3,9 @@
 // - dist/anct-widgets.iife.js  the same as a classic <script src>, for CMSs that take nothing else;
 // - dist/data.js               the data layer alone (schema, validation, loader, formatting),
 //                              for bundlers and for the `anct-widgets validate` command on Node.
-// TypeScript is compiled by esbuild (type-checking is `tsc --noEmit`); terser minifies.
+// TypeScript is compiled by esbuild (type-checking is `tsc --noEmit`); the whitespace of Lit's
+// html`` and css`` templates is minified, then terser minifies the code.
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -13,6 +15,7 @@ import esbuild from 'rollup-plugin-esbuild';
 const plugins = ({ module }) => [
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  minifyHTML({ include: ['src/**/*.ts'], exclude: ['src/components/heading.ts'] }),
   terser({ ecma: 2022, module, format: { comments: false } }),
 ];
 

@@ -14,7 +14,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [feedTestServer],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no rendering steps, so no
+  // ResizeObserver callbacks, and layout tests would wait for nothing.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({

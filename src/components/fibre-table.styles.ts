@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const fibreTableStyles = css`
+  .table-wrapper {
+    overflow-x: auto;
+    margin: 0 0 1rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    font-weight: 700;
+    color: var(--_title);
+    padding: 0 0 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  thead th {
+    text-align: start;
+    font-weight: 700;
+    border-bottom: 2px solid var(--_title);
+    background: var(--_background-alt);
+    color: var(--_title);
+  }
+  tbody th,
+  tfoot th {
+    text-align: start;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  td {
+    text-align: end;
+  }
+  /* Figures keep their no-break spaces; only the share may go under its count. */
+  .count,
+  .share {
+    white-space: nowrap;
+  }
+  tfoot th,
+  tfoot td {
+    border-top: 2px solid var(--_title);
+    border-bottom: 0;
+    color: var(--_title);
+    font-weight: 700;
+  }
+  .share-bar {
+    display: block;
+    margin: 0.25rem 0 0 auto;
+    max-width: 100%;
+    height: auto;
+  }
+  @media (max-width: 30rem) {
+    table {
+      font-size: 0.875rem;
+    }
+    th,
+    td {
+      padding: 0.5rem 0.25rem;
+    }
+    tbody th,
+    tfoot th {
+      white-space: normal;
+    }
+    thead th {
+      hyphens: auto;
+      overflow-wrap: anywhere;
+    }
+  }
+  .share-bar .track {
+    fill: var(--_background-alt);
+    stroke: var(--_border);
+  }
+  .share-bar .fill {
+    fill: var(--_accent);
+  }
+  ul {
+    margin: 0 0 1rem;
+    padding-inline-start: 1.25rem;
+  }
+  .download {
+    display: inline-block;
+    margin-top: 0.25rem;
+  }
+`;

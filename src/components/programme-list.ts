@@ -1,0 +1,210 @@
+/**
+ * The fiche's programmes, grouped by axe in the feed's order, each with its figures, places,
+ * contracts and link; or, given a commune, what concerns that commune first and the
+ * département's programmes as context. Selection and grouping live in src/data/programmes.ts.
+ */
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  filtrerProgrammes,
+  formatNombre,
+  formatSource,
+  formatValeur,
+  grouperChiffres,
+  grouperParAxe,
+  programmesForCommune,
+  type Chiffre,
+  type FicheLue,
+  type Lieu,
+  type Programme,
+  type SectionName,
+  type VueCommune,
+} from '../data/index.js';
+import { AnctElement, type AnctErrorDetail } from './anct-element.js';
+import { heading } from './heading.js';
+import { programmeListStyles } from './programme-list.styles.js';
+
+/** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
+export const LIEUX_VISIBLES = 6;
+
+/**
+ * @summary The ANCT programmes of a département, grouped by axe, with their figures, places and
+ * contracts; with `commune`, what concerns that commune first.
+ *
+ * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
+ * @attr commune - INSEE code of a commune ("48095"): leads with the programmes that list it.
+ * @attr programmes - Programme ids to show, separated by spaces ("france-services petites-villes-de-demain").
+ * @attr axe - Only the programmes of this axe ("numerique").
+ * @attr heading-level - Level of the element's heading, 1–6. Default 2; axes and programmes follow.
+ * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
+ *
+ * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.
+ *
+ * @slot - Fallback content, shown until the list renders and with an error.
+ *   A `<script type="application/json">` child is read as the feed.
+ *
+ * @fires {CustomEvent<{feed: object}>} anct-load - The list is shown.
+ * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, part of it, or the commune code cannot be shown.
+ *
+ * @csspart base - The element's box.
+ * @csspart heading - The element's heading.
+ * @csspart lead - The sentence that leads the commune view.
+ * @csspart axe - The block of one axe.
+ * @csspart list - A list of programmes.
+ * @csspart item - One programme.
+ * @csspart figures - A programme's figures.
+ * @csspart places - A programme's places.
+ * @csspart link - A programme's link.
+ * @csspart loading - The placeholder while loading.
+ * @csspart error - The error message.
+ * @csspart empty - The message when no programme matches.
+ *
+ * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
+ * @cssprop --anct-color-title - Headings and figures. Default: DSFR `--text-title-grey`.
+ * @cssprop --anct-color-background - Background. Default: DSFR `--background-default-grey`.
+ * @cssprop --anct-color-background-accent - The commune's own programmes. Default: DSFR `--background-alt-blue-france`.
+ * @cssprop --anct-color-border - Card borders. Default: DSFR `--border-default-grey`.
+ * @cssprop --anct-color-accent - Links and card tops. Default: DSFR `--text-action-high-blue-france`.
+ * @cssprop --anct-color-error - Error messages. Default: DSFR `--text-default-error`.
+ * @cssprop --anct-color-focus - Focus ring. Default: #0a76f6.
+ */
+export class AnctProgrammeList extends AnctElement {
+  static override styles = [...AnctElement.styles, programmeListStyles];
+
+  /** Programme ids to show, separated by spaces; empty shows all. */
+  @property() accessor programmes: string | null = null;
+
+  /** Only this axe's programmes. */
+  @property() accessor axe: string | null = null;
+
+  protected readonly sections: readonly SectionName[] = ['programmes', 'communes'];
+
+  protected override viewKey() {
+    return [this.programmes, this.axe];
+  }
+
+  private selection(feed: FicheLue): Programme[] {
+    return filtrerProgrammes(feed.programmes ?? [], {
+      ids: this.programmes?.split(/\s+/).filter(Boolean),
+      ...(this.axe && { axe: this.axe }),
+    });
+  }
+
+  private vueCommune(feed: FicheLue): VueCommune | undefined {
+    if (!this.commune) return undefined;
+    return programmesForCommune({ ...feed, programmes: this.selection(feed) }, this.commune);
+  }
+
+  protected override contentErrors(feed: FicheLue): AnctErrorDetail[] {
+    const message = messageCommune(this.vueCommune(feed), feed);
+    return message ? [{ code: 'commune', message }] : [];
+  }
+
+  protected renderContent(feed: FicheLue) {
+    const programmes = this.selection(feed);
+    if (!programmes.length) return nothing;
+    const territoire = feed.territoire?.nom;
+    const vue = this.vueCommune(feed);
+    if (vue?.statut === 'trouvee') return this.renderCommune(vue, territoire);
+    const erreur = messageCommune(vue, feed);
+    return html`
+      ${heading(this.headingLevel, 0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
+      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
+      ${this.renderAxes(programmes, 1)}
+    `;
+  }
+
+  private renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, territoire: string | undefined) {
+    const n = vue.concernes.length;
+    const lead = n
+      ? `${vue.nom} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
+      : `${vue.nom} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
+    return html`
+      ${heading(this.headingLevel, 0, `Les programmes de l’ANCT à ${vue.nom}`)}
+      <p class="lead" part="lead">${lead}</p>
+      ${n
+        ? html`<ul class="programmes" part="list">
+            ${vue.concernes.map((p) => this.renderProgramme(p, 1, vue))}
+          </ul>`
+        : nothing}
+      ${vue.autres.length
+        ? html`${heading(this.headingLevel, 1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
+          ${this.renderAxes(vue.autres, 2)}`
+        : nothing}
+    `;
+  }
+
+  private renderAxes(programmes: readonly Programme[], depth: number) {
+    return grouperParAxe(programmes).map(
+      (groupe) => html`<section class="axe" part="axe">
+        ${heading(this.headingLevel, depth, groupe.nom, 'axe-heading')}
+        <ul class="programmes" part="list">
+          ${groupe.programmes.map((p) => this.renderProgramme(p, depth + 1))}
+        </ul>
+      </section>`,
+    );
+  }
+
+  private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
+    const ici = vue ? programme.lieux.filter((l) => l.commune === vue.code) : [];
+    return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
+      ${heading(this.headingLevel, depth, programme.nom, 'programme-heading')}
+      ${programme.description ? html`<p>${programme.description}</p>` : nothing}
+      ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
+      ${ici.length
+        ? html`<p><span class="label">À ${vue!.nom} :</span> ${ici.map((l) => l.nom).join(', ')}</p>`
+        : this.renderLieux(programme.lieux)}
+      ${programme.contrats.length
+        ? html`<p class="label">Contrats :</p>
+            <ul class="contrats">
+              ${programme.contrats.map((c) => html`<li>${c.nom}</li>`)}
+            </ul>`
+        : nothing}
+      ${programme.url ? html`<p><a part="link" href=${programme.url}>Page du programme ${programme.nom}</a></p>` : nothing}
+      ${programme.source ? html`<p class="mention">Source : ${formatSource(programme.source)}.</p>` : nothing}
+    </li>`;
+  }
+
+  private renderChiffres(chiffres: readonly Chiffre[]) {
+    return grouperChiffres(chiffres).map(
+      (g) => html`${g.groupe ? html`<p class="groupe">${g.groupe} :</p>` : nothing}
+        <ul class="chiffres" part="figures">
+          ${g.chiffres.map(
+            (c) => html`<li>
+              <span class="chiffre-valeur">${formatValeur(c)}</span> ${c.unite === 'EUR' ? `: ${c.libelle}` : c.libelle}${c.total
+                ? `, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? ` ${c.total.perimetre}` : ''}`
+                : ''}${c.source ? html` <span class="mention">(source : ${formatSource(c.source)})</span>` : nothing}
+            </li>`,
+          )}
+        </ul>`,
+    );
+  }
+
+  private renderLieux(lieux: readonly Lieu[]) {
+    if (!lieux.length) return nothing;
+    const list = html`<ul class="lieux" part="places">
+      ${lieux.map((l) => html`<li>${l.nom}</li>`)}
+    </ul>`;
+    if (lieux.length <= LIEUX_VISIBLES) return html`<p class="label">Lieux :</p>${list}`;
+    const n = formatNombre(lieux.length);
+    return html`<details>
+      <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
+      ${list}
+    </details>`;
+  }
+}
+
+/** The French sentence for a commune code the list cannot show, or undefined when it can. */
+function messageCommune(vue: VueCommune | undefined, feed: FicheLue): string | undefined {
+  const territoire = feed.territoire ? `${feed.territoire.nom} (${feed.territoire.code})` : 'ce territoire';
+  switch (vue?.statut) {
+    case 'malforme':
+      return `« ${vue.code} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici les programmes de tout le département.`;
+    case 'hors-territoire':
+      return `La commune ${vue.code} n’appartient pas au département de ce feed, ${territoire}. Voici les programmes de ce département.`;
+    case 'inconnue':
+      return `Le code ${vue.code} ne correspond à aucune commune connue de ce feed (${territoire}). Voici les programmes de tout le département.`;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The fiche's "Comment saisir l'ANCT ?": from the élu local, through the préfet, three paths
+ * to a local implementation. Semantically an ordered list a screen reader follows step by step;
+ * visually a diagram whose connectors (d3-shape links, src/charts/flow-links.ts) run across on
+ * wide screens and down on narrow ones. The national flow is built in (src/data/saisine.ts);
+ * the feed adds the département's contact and may reword steps. The resources follow as links.
+ */
+import { html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
+import { parcoursSaisine, type FicheLue, type ParcoursSaisine, type SectionName } from '../data/index.js';
+import { AnctElement } from './anct-element.js';
+import { heading } from './heading.js';
+import { saisineFlowStyles } from './saisine-flow.styles.js';
+
+/** From this width (CSS pixels) the flow runs across the page: the styles' container query says the same. */
+export const LARGEUR_HORIZONTALE = 720;
+
+/**
+ * @summary How an elected official asks the ANCT for help: the national flow from the élu local
+ * to local implementation, the département's contact, and the agency's resources.
+ *
+ * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
+ * @attr commune - INSEE code of a commune (the flow is the same everywhere; accepted for symmetry).
+ * @attr heading-level - Level of the element's heading, 1–6. Default 2.
+ * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
+ *
+ * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.
+ *
+ * @slot - Fallback content, shown until the flow renders and with an error.
+ *   A `<script type="application/json">` child is read as the feed.
+ *
+ * @fires {CustomEvent<{feed: object}>} anct-load - The flow is shown.
+ * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, or part of it, cannot be shown.
+ *
+ * @csspart base - The element's box.
+ * @csspart heading - The heading.
+ * @csspart diagram - The flow diagram.
+ * @csspart flow - The ordered list of steps.
+ * @csspart step - One step.
+ * @csspart connectors - The connectors' SVG layer (decorative).
+ * @csspart contact - The délégué territorial's contact.
+ * @csspart resources - The resources.
+ * @csspart loading - The placeholder while loading.
+ * @csspart error - The error message.
+ *
+ * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
+ * @cssprop --anct-color-title - Steps' titles. Default: DSFR `--text-title-grey`.
+ * @cssprop --anct-color-background - Background of the boxes. Default: DSFR `--background-default-grey`.
+ * @cssprop --anct-color-background-accent - The conditions' boxes. Default: DSFR `--background-alt-blue-france`.
+ * @cssprop --anct-color-border - Box borders. Default: DSFR `--border-default-grey`.
+ * @cssprop --anct-color-accent - Links and the préfet's box. Default: DSFR `--text-action-high-blue-france`.
+ * @cssprop --anct-color-accent-minor - Connectors. Default: DSFR `--artwork-minor-blue-france`.
+ * @cssprop --anct-color-focus - Focus ring. Default: #0a76f6.
+ */
+export class AnctSaisineFlow extends AnctElement {
+  static override styles = [...AnctElement.styles, saisineFlowStyles];
+
+  protected readonly sections: readonly SectionName[] = ['saisine', 'ressources'];
+
+  @state() private accessor orientation: Orientation = 'vertical';
+  @state() private accessor connectors: { paths: string[]; width: number; height: number } | undefined;
+  @query('.diagram') private accessor diagram: HTMLElement | null = null;
+
+  // The layout itself is CSS (a container query at the same width); the observer only redraws
+  // the connectors, which sit out of the flow, so drawing them never resizes what it observes.
+  private readonly resize = new ResizeObserver(() => this.measure());
+  private observed: Element | null = null;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+    this.observed = null;
+  }
+
+  protected renderContent(feed: FicheLue) {
+    const parcours = parcoursSaisine(feed.saisine);
+    return html`
+      ${heading(this.headingLevel, 0, 'Comment saisir l’ANCT ?')}
+      <div class="diagram ${this.orientation}" part="diagram">
+        ${this.connectors ? flowConnectors(this.connectors.paths, this.connectors.width, this.connectors.height) : nothing}
+        ${this.renderFlow(parcours)}
+      </div>
+      ${this.renderContact(parcours)} ${this.renderRessources(feed)}
+    `;
+  }
+
+  private renderFlow(parcours: ParcoursSaisine) {
+    return html`<ol class="flow" part="flow">
+      <li class="step elu" part="step"><span class="box">${parcours.elu}</span></li>
+      <li class="step prefet" part="step"><span class="box">${parcours.prefet}</span></li>
+      <li class="step chemins" part="step">
+        <span class="visually-hidden">Selon le projet :</span>
+        <ul class="paths">
+          ${parcours.chemins.map(
+            (c) => html`<li class="path">
+              <span class="box condition">${c.condition}</span>
+              <span class="box action">${c.action}</span>
+            </li>`,
+          )}
+        </ul>
+      </li>
+      <li class="step fin" part="step"><span class="box">${parcours.miseEnOeuvre}</span></li>
+    </ol>`;
+  }
+
+  private renderContact({ contact }: ParcoursSaisine) {
+    if (!contact) {
+      return html`<p class="contact" part="contact">
+        Retrouvez la liste des délégués territoriaux dans les départements sur
+        <a href="https://agence-cohesion-territoires.gouv.fr">le site Internet de l’ANCT</a>.
+      </p>`;
+    }
+    return html`<p class="contact" part="contact">
+      Votre contact${contact.role ? html` (${contact.role})` : nothing} :
+      ${contact.nom ? html`<strong>${contact.nom}</strong>` : nothing}
+      ${contact.email ? html` — <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
+      ${contact.telephone ? html` — ${contact.telephone}` : nothing}
+      ${contact.url ? html` — <a href=${contact.url}>page du contact</a>` : nothing}
+    </p>`;
+  }
+
+  private renderRessources(feed: FicheLue) {
+    if (!feed.ressources?.length) return nothing;
+    return html`<section class="ressources" part="resources">
+      ${heading(this.headingLevel, 1, 'Ressources de l’Agence', 'subheading')}
+      <p>Pour le diagnostic de votre territoire et vos projets, l’Agence est pleine de ressources :</p>
+      <ul>
+        ${feed.ressources.map(
+          (r) => html`<li><a href=${r.url}>${r.libelle}</a>${r.description ? ` — ${r.description}` : ''}</li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>) {
+    super.updated(changed);
+    if (this.diagram !== this.observed) {
+      this.resize.disconnect();
+      if (this.diagram) this.resize.observe(this.diagram);
+      this.observed = this.diagram;
+    }
+    if (!this.connectors) this.measure();
+  }
+
+  /** Reads where the boxes are, and draws the connectors between them. */
+  private measure() {
+    const diagram = this.diagram;
+    if (!diagram) return;
+    const origin = diagram.getBoundingClientRect();
+    this.orientation = origin.width >= LARGEUR_HORIZONTALE ? 'horizontal' : 'vertical';
+    const box = (el: Element | null): Box => {
+      const r = el!.getBoundingClientRect();
+      return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+    };
+    const elu = box(diagram.querySelector('.elu .box'));
+    const prefet = box(diagram.querySelector('.prefet .box'));
+    const fin = box(diagram.querySelector('.fin .box'));
+    const paths = [...diagram.querySelectorAll('.path')].map(
+      (p) => [box(p.querySelector('.condition')), box(p.querySelector('.action'))] as const,
+    );
+    // Across: every connector joins box centres. Down: the branches from the préfet run along
+    // the start edge and those to the end step along the end edge, one rail each.
+    const rail = (i: number) => 12 + i * 10;
+    const connectors: Connector[] = [
+      { from: elu, to: prefet },
+      ...paths.flatMap(([condition, action], i): Connector[] => [
+        { from: prefet, to: condition, align: 'start', inset: rail(i) },
+        { from: condition, to: action },
+        { from: action, to: fin, align: 'end', inset: rail(i) },
+      ]),
+    ];
+    const next = { paths: flowLinks(connectors, this.orientation), width: origin.width, height: origin.height };
+    if (next.paths.join() !== this.connectors?.paths.join() || next.width !== this.connectors?.width) this.connectors = next;
+  }
+}

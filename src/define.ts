@@ -1,0 +1,27 @@
+/**
+ * Registration, kept apart from the classes so that importing a class has no side effect.
+ * A page may load anct-widgets twice (the module and the classic script, or two versions):
+ * the first registration wins, and the second copy says so once in the console.
+ */
+export const VERSION = '0.1.0';
+
+const WARNED = Symbol.for('anct-widgets.warned');
+
+type Registered = CustomElementConstructor & { anctVersion?: string };
+
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag) as Registered | undefined;
+  if (!existing) {
+    (element as Registered).anctVersion = VERSION;
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing === element) return;
+  const global = globalThis as { [WARNED]?: boolean };
+  if (global[WARNED]) return;
+  global[WARNED] = true;
+  console.warn(
+    `[anct-widgets] Les éléments sont déjà définis sur cette page par anct-widgets ${existing.anctVersion ?? '(version inconnue)'} ; ` +
+      `cette autre copie (${VERSION}) n’est pas utilisée. Chargez le script une seule fois.`,
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The built bundles as a webmaster loads them: no source import here, only dist/.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow'];
+
+function loadClassicScript(src: string) {
+  return new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/anct-widgets.js', () => {
+  it('registers every element when loaded, and renders the Lozère fibre table', async () => {
+    // A path the test runner serves as it is, like a CDN would.
+    await import(/* @vite-ignore */ `${location.origin}/dist/anct-widgets.js`);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    const el = document.createElement('anct-fibre-table');
+    el.setAttribute('src', '/demo/feeds/48-lozere-2021.json');
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'table rendered');
+    const cells = [...el.shadowRoot!.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
+    el.remove();
+  });
+
+  it('lets a second copy load without error: the first registration wins, one warning says so', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const errors: ErrorEvent[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e);
+    window.addEventListener('error', onError);
+    try {
+      const first = customElements.get('anct-fibre-table');
+      await loadClassicScript('/dist/anct-widgets.iife.js');
+      expect(customElements.get('anct-fibre-table')).to.equal(first);
+      expect((window as unknown as { AnctWidgets: { VERSION: string } }).AnctWidgets.VERSION).to.equal('0.1.0');
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('déjà définis').and.contain('0.1.0');
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * What every element shares, checked on each of them: where the feed comes from, the states a
+ * reader sees, events, theme, accessibility.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
+
+const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow'] as const;
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };
+
+for (const tag of TAGS) {
+  describe(`<${tag}>, like every element`, () => {
+    afterEach(cleanup);
+
+    it('holds its space while loading, busy, with its fallback content showing', async () => {
+      const m = mount(tag, { src: `/__feeds__/slow?ms=400&${unique()}` }, '<a href="https://example.org/fiche.pdf">Fiche en PDF</a>');
+      await (m.el as Lit).updateComplete;
+      const base = shadow(m.el, '[part="base"]')!;
+      expect(base.getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(m.el, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(50);
+      const slot = shadow(m.el, '[part="loading"] slot') as HTMLSlotElement;
+      expect(slot.assignedElements().map(visibleText)).to.deep.equal(['Fiche en PDF']);
+      await settled(m);
+      expect(shadow(m.el, 'slot')).to.equal(null); // content replaces the fallback
+      expect(m.loads).to.have.length(1);
+    });
+
+    it('says in French what is wrong when the feed is missing, and fires anct-error', async () => {
+      const m = mount(tag, { src: `/__feeds__/status/404?${unique()}` });
+      await settled(m);
+      expect(visibleText(shadow(m.el, '[part="error"]'))).to.contain('Le feed est introuvable');
+      expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
+      expect(m.errors[0]!.bubbles && m.errors[0]!.composed).to.equal(true);
+      expect(m.loads).to.have.length(0);
+    });
+
+    it('tells a missing source, broken inline JSON and an unknown version apart', async () => {
+      const none = mount(tag);
+      const broken = mount(tag, {}, '<script type="application/json">{"version": 1,</script>');
+      const future = mount(tag, {}, '<script type="application/json">{"version": 2}</script>');
+      for (const m of [none, broken, future]) await settled(m);
+      expect(none.errors.map((e) => e.detail.code)).to.deep.equal(['no-source']);
+      expect(visibleText(shadow(none.el, '[part="error"]'))).to.contain('attribut src');
+      expect(broken.errors.map((e) => e.detail.code)).to.deep.equal(['not-json']);
+      expect(future.errors.map((e) => e.detail)).to.deep.equal([
+        { code: 'invalid-feed', path: 'version', message: future.errors[0]!.detail.message },
+      ]);
+      expect(visibleText(shadow(future.el, '[part="error"]'))).to.contain('version 2 inconnue');
+    });
+
+    it('reloads when src changes, and a late answer never replaces a newer one', async () => {
+      const m = mount(tag, { src: `/__feeds__/variant?nom=Ancien&ms=600&${unique()}` });
+      await new Promise((r) => setTimeout(r, 50));
+      m.el.setAttribute('src', `/__feeds__/variant?nom=Nouveau&ms=0&${unique()}`);
+      await settled(m);
+      await new Promise((r) => setTimeout(r, 800)); // the old answer has come back by now
+      await (m.el as Lit).updateComplete;
+      expect(m.loads.map((e) => e.detail.feed.territoire.nom)).to.deep.equal(['Nouveau']);
+      expect(shadow(m.el, '[part="loading"]')).to.equal(null);
+    });
+
+    it('aborts its request when removed while loading', async () => {
+      const id = unique();
+      const m = mount(tag, { src: `/__feeds__/hang/${id}` });
+      await new Promise((r) => setTimeout(r, 100));
+      m.el.remove();
+      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed');
+    });
+
+    it('loads again when put back on the page after leaving mid-load', async () => {
+      const m = mount(tag, { src: `/__feeds__/slow?ms=200&${unique()}` });
+      await new Promise((r) => setTimeout(r, 20));
+      m.el.remove();
+      document.body.append(m.el);
+      await settled(m);
+      expect(m.loads).to.have.length(1);
+      expect(m.errors).to.have.length(0);
+    });
+
+    it('follows the DSFR theme of the page, unless told otherwise', async () => {
+      const auto = mount(tag, { src: LOZERE });
+      const light = mount(tag, { src: LOZERE, theme: 'light' });
+      await settled(auto);
+      await settled(light);
+      const colour = (el: Element) => getComputedStyle(shadow(el, '[part="base"]')!).backgroundColor;
+      expect(colour(auto.el)).to.equal('rgb(255, 255, 255)');
+      document.documentElement.setAttribute('data-fr-theme', 'dark');
+      await waitUntil(() => colour(auto.el) === 'rgb(22, 22, 22)', 'dark with the page');
+      expect(colour(light.el)).to.equal('rgb(255, 255, 255)');
+      const unknown = mount(tag, { src: LOZERE, theme: 'violet' });
+      await settled(unknown);
+      expect(colour(unknown.el)).to.equal('rgb(22, 22, 22)'); // an unknown theme is `auto`
+    });
+
+    it('lets a page theme it through --anct-* properties, and writes no inline style', async () => {
+      const m = mount(tag, { src: LOZERE });
+      m.el.style.setProperty('--anct-color-background', 'rgb(1, 2, 3)');
+      await settled(m);
+      expect(getComputedStyle(shadow(m.el, '[part="base"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(shadowAll(m.el, '[style]')).to.deep.equal([]);
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`passes axe-core with no violation, ${theme}`, async () => {
+        const m = mount(tag, { src: LOZERE, theme });
+        await settled(m);
+        await expect(m.el).to.be.accessible();
+      });
+    }
+
+    it('passes axe-core in its error state', async () => {
+      const m = mount(tag, { src: `/__feeds__/status/500?${unique()}` }, '<a href="https://example.org/fiche.pdf">Fiche en PDF</a>');
+      await settled(m);
+      await expect(m.el).to.be.accessible();
+    });
+  });
+}
+
+describe('several elements on one page', () => {
+  afterEach(cleanup);
+
+  it('share one request for one feed', async () => {
+    const id = unique();
+    const elements = TAGS.map((tag) => mount(tag, { src: `/__feeds__/counted/${id}` }));
+    for (const m of elements) await settled(m);
+    expect(((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits).to.equal(1);
+  });
+
+  it('keep showing the valid sections when another section is broken', async () => {
+    const feed = await lozereJson();
+    feed.fibre = { zones: 'AMII' };
+    const [fibre, programmes, saisine] = TAGS.map((tag) => {
+      const m = mount(tag);
+      (m.el as Lit).feed = feed;
+      return m;
+    });
+    for (const m of [fibre!, programmes!, saisine!]) await settled(m);
+    expect(fibre!.errors.map((e) => e.detail.path)).to.deep.equal(['fibre.zones', 'fibre.source']);
+    expect(programmes!.errors).to.have.length(0);
+    expect(shadowAll(programmes!.el, '[part="item"]')).to.have.length(12);
+    expect(saisine!.loads).to.have.length(1);
+  });
+});

@@ -1,0 +1,174 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AnctProgrammeList } from '../../src/index.js';
+import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
+
+const programme = (el: Element, nom: string) =>
+  shadowAll(el, '[part="item"]').find((item) => visibleText(item.querySelector('.programme-heading')) === nom)!;
+
+describe('<anct-programme-list>', () => {
+  afterEach(cleanup);
+
+  it('groups every programme by axe, in the feed’s order, under semantic headings', async () => {
+    const m = mount('anct-programme-list', { src: LOZERE });
+    await settled(m);
+    expect(visibleText(shadow(m.el, 'h2'))).to.equal('Programmes d’action de l’ANCT : Lozère');
+    expect(shadowAll(m.el, 'h3').map(visibleText)).to.deep.equal(['Territoires et ruralités', 'Numérique']);
+    expect(shadowAll(m.el, 'h4').map(visibleText)).to.deep.equal([
+      'France Services',
+      'Action cœur de ville',
+      'Petites villes de demain',
+      "Territoires d'industrie",
+      'Ruralité',
+      'Montagne',
+      'France Mobile',
+      'France Très Haut Débit',
+      'Fabriques numériques',
+      'Hubs Territoriaux',
+      'Conseillers numériques',
+      'Pass numériques',
+    ]);
+    expect(shadowAll(m.el, 'ul.programmes')).to.have.length(2);
+    expect(m.loads).to.have.length(1);
+  });
+
+  it('writes each figure in French, with its total where the feed gives one', async () => {
+    const m = mount('anct-programme-list', { src: LOZERE });
+    await settled(m);
+    const figures = (nom: string) => [...programme(m.el, nom).querySelectorAll('.chiffres li')].map(visibleText);
+    expect(figures('France Services')).to.deep.equal(['12 espaces France Services']);
+    expect(figures('Action cœur de ville')[1]).to.equal(
+      "5,4 millions d'euros : les engagements cumulés de l'État et des partenaires financiers pour ce programme dans le territoire",
+    );
+    expect(figures('Ruralité')[1]).to.equal(
+      '138 communes classées en zone de revitalisation rurale (ZRR), sur 152 communes du département',
+    );
+    expect(figures('France Mobile')[0]).to.equal('57 zones prioritaires à couvrir identifiées en Lozère, sur 546 identifiées en Occitanie');
+    expect(figures('Pass numériques')).to.deep.equal([
+      '4 000 pass numériques déployés en Lozère',
+      '40 000 € : montant total des pass numériques déployés en Lozère',
+    ]);
+    expect(visibleText(programme(m.el, 'France Mobile'))).to.contain('Dans le cadre du dispositif 4G fixe :');
+    expect([...programme(m.el, 'Ruralité').querySelectorAll('.contrats li')].map(visibleText)).to.deep.equal([
+      'Terre de vie en Lozère',
+      'Gévaudan',
+      'Causses Cévennes',
+    ]);
+  });
+
+  it('folds long lists of places behind a disclosure that opens with the keyboard', async () => {
+    const m = mount('anct-programme-list', { src: LOZERE });
+    await settled(m);
+    const item = programme(m.el, 'France Services');
+    const details = item.querySelector('details')!;
+    const summary = details.querySelector('summary')!;
+    expect(details.open).to.equal(false);
+    expect(visibleText(summary.querySelector('.voir'))).to.equal('Voir les 12 lieux');
+    expect([...details.querySelectorAll('li')].map(visibleText)).to.include.members(['Langogne', "Saint-Chély-d'Apcher", 'Florac Trois Rivières']);
+    expect(details.querySelectorAll('li')).to.have.length(12);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    expect(summary.querySelector('.voir')!.getBoundingClientRect().width).to.equal(0);
+    expect(visibleText(summary.querySelector('.masquer'))).to.equal('Masquer les 12 lieux');
+    // A short list is shown as it is.
+    expect(visibleText(programme(m.el, 'Action cœur de ville').querySelector('.lieux'))).to.equal('Mende');
+  });
+
+  it('links to a programme’s page with a name that says which', async () => {
+    const m = mount('anct-programme-list', { src: LOZERE });
+    await settled(m);
+    const links = shadowAll(m.el, 'a[part="link"]') as HTMLAnchorElement[];
+    expect(links.map((a) => [visibleText(a), a.href])).to.deep.equal([
+      ['Page du programme Pass numériques', 'https://www.societenumerique.gouv.fr/'],
+    ]);
+  });
+
+  it('filters by programme ids and by axe', async () => {
+    const byIds = mount('anct-programme-list', { src: LOZERE, programmes: 'petites-villes-de-demain  france-services' });
+    const byAxe = mount('anct-programme-list', { src: LOZERE, axe: 'numerique' });
+    await settled(byIds);
+    await settled(byAxe);
+    expect(shadowAll(byIds.el, '.programme-heading').map(visibleText)).to.deep.equal(['France Services', 'Petites villes de demain']);
+    expect(shadowAll(byAxe.el, '.axe-heading').map(visibleText)).to.deep.equal(['Numérique']);
+    expect(shadowAll(byAxe.el, '[part="item"]')).to.have.length(6);
+  });
+
+  it('says so when no programme matches', async () => {
+    const m = mount('anct-programme-list', { src: LOZERE, programmes: 'programme-inconnu' });
+    await settled(m);
+    expect(visibleText(shadow(m.el, '[part="empty"]'))).to.equal('Aucune donnée de ce type pour ce territoire.');
+  });
+
+  describe('for one commune', () => {
+    it('leads with what concerns Mende, then the département as context', async () => {
+      const m = mount('anct-programme-list', { src: LOZERE, commune: '48095' });
+      await settled(m);
+      expect(visibleText(shadow(m.el, 'h2'))).to.equal('Les programmes de l’ANCT à Mende');
+      expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal('Mende bénéficie de 2 programmes de l’ANCT.');
+      const concernes = shadowAll(m.el, '.programme.concerne');
+      expect(concernes.map((c) => visibleText(c.querySelector('.programme-heading')))).to.deep.equal([
+        'Action cœur de ville',
+        'Fabriques numériques',
+      ]);
+      expect(visibleText(concernes[1])).to.contain('À Mende : Lozère Développement');
+      expect(visibleText(shadow(m.el, 'h3.subheading'))).to.equal('Dans le département : Lozère');
+      expect(shadowAll(m.el, '.programme:not(.concerne)')).to.have.length(10);
+      expect(m.errors).to.have.length(0);
+    });
+
+    it('says when a commune of the département has no programme', async () => {
+      const m = mount('anct-programme-list', { src: LOZERE, commune: '48001' });
+      await settled(m);
+      expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal(
+        'Albaret-le-Comtal ne figure parmi les bénéficiaires d’aucun programme de cette fiche.',
+      );
+      expect(shadowAll(m.el, '[part="item"]')).to.have.length(12);
+    });
+
+    for (const [code, message] of [
+      ['4809', '« 4809 » n’est pas un code commune INSEE'],
+      ['48999', 'Le code 48999 ne correspond à aucune commune connue de ce feed (Lozère (48))'],
+      ['75056', 'La commune 75056 n’appartient pas au département de ce feed, Lozère (48)'],
+    ]) {
+      it(`explains the code ${code} and still shows the département`, async () => {
+        const m = mount('anct-programme-list', { src: LOZERE, commune: code! });
+        await settled(m);
+        expect(visibleText(shadow(m.el, '[part="lead"]'))).to.contain(message);
+        expect(shadowAll(m.el, '[part="item"]')).to.have.length(12);
+        expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['commune']);
+      });
+    }
+
+    it('follows a change of commune', async () => {
+      const m = mount<AnctProgrammeList>('anct-programme-list', { src: LOZERE, commune: '48095' });
+      await settled(m);
+      m.el.commune = '48080';
+      await m.el.updateComplete;
+      expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal('Langogne bénéficie de 2 programmes de l’ANCT.');
+    });
+  });
+
+  it('places its headings at the level the page asks for', async () => {
+    const four = mount('anct-programme-list', { src: LOZERE, 'heading-level': '4', axe: 'numerique' });
+    const six = mount('anct-programme-list', { src: LOZERE, 'heading-level': '6', axe: 'numerique' });
+    const wrong = mount('anct-programme-list', { src: LOZERE, 'heading-level': 'neuf', axe: 'numerique' });
+    for (const m of [four, six, wrong]) await settled(m);
+    const levels = (el: Element) => [...new Set(shadowAll(el, 'h1,h2,h3,h4,h5,h6').map((h) => h.localName))];
+    expect(levels(four.el)).to.deep.equal(['h4', 'h5', 'h6']);
+    expect(levels(six.el)).to.deep.equal(['h6']);
+    expect(levels(wrong.el)).to.deep.equal(['h2', 'h3', 'h4']);
+  });
+
+  it('shows the valid programmes when one of them is broken, and says one is missing', async () => {
+    const feed = await lozereJson();
+    feed.programmes[1].chiffres[1].valeur = '5,4 M€';
+    const m = mount<AnctProgrammeList>('anct-programme-list');
+    m.el.feed = feed;
+    await settled(m);
+    expect(shadowAll(m.el, '[part="item"]')).to.have.length(11);
+    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
+    expect(m.errors.map((e) => e.detail.path)).to.deep.equal(['programmes[1].chiffres[1].valeur']);
+    expect(m.loads).to.have.length(1);
+  });
+});

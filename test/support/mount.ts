@@ -1,0 +1,62 @@
+/**
+ * Creating elements as a webmaster's page would, and reading them as a reader would.
+ */
+import { waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+
+export const LOZERE = '/demo/feeds/48-lozere-2021.json';
+
+export interface Mounted<E extends HTMLElement> {
+  el: E;
+  loads: CustomEvent[];
+  errors: CustomEvent[];
+}
+
+/** Puts `<tag attrs>children</tag>` on the page, listening to its events from the start. */
+export function mount<E extends HTMLElement = HTMLElement>(
+  tag: string,
+  attrs: Record<string, string> = {},
+  children = '',
+  parent: HTMLElement = document.body,
+): Mounted<E> {
+  const el = document.createElement(tag) as E;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.innerHTML = children;
+  const mounted: Mounted<E> = { el, loads: [], errors: [] };
+  el.addEventListener('anct-load', (e) => mounted.loads.push(e as CustomEvent));
+  el.addEventListener('anct-error', (e) => mounted.errors.push(e as CustomEvent));
+  parent.append(el);
+  return mounted;
+}
+
+/** Waits until the element has shown content, an empty state or an error. */
+export async function settled(m: Mounted<HTMLElement>, what = 'the element to settle') {
+  await waitUntil(() => {
+    const base = m.el.shadowRoot?.querySelector('[part="base"]');
+    return base?.getAttribute('aria-busy') === 'false';
+  }, `waiting for ${what}`, { timeout: 5000 });
+  await (m.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** What a reader reads: the rendered text, spaces collapsed (Intl's no-break spaces included). */
+export function visibleText(root: ParentNode | null | undefined): string {
+  return (root?.textContent ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
+}
+
+export function shadow(el: Element, selector: string): Element | null {
+  return el.shadowRoot!.querySelector(selector);
+}
+
+export function shadowAll(el: Element, selector: string): Element[] {
+  return [...el.shadowRoot!.querySelectorAll(selector)];
+}
+
+export async function lozereJson(): Promise<Record<string, any>> {
+  return (await fetch(LOZERE)).json();
+}
+
+/** Removes everything the tests put on the page. */
+export function cleanup() {
+  for (const el of [...document.body.children]) if (el.localName.startsWith('anct-') || el.classList.contains('fixture')) el.remove();
+  document.documentElement.removeAttribute('data-fr-theme');
+}
