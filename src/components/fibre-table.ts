@@ -24,6 +24,7 @@ import { fibreTableStyles } from './fibre-table.styles.js';
 import { heading } from './heading.js';
 
 /**
+ * @tagname anct-fibre-table
  * @summary Fibre (FttH) deployment of a département by zone: locaux to deploy and raccordables,
  * with their shares, the initiatives that deploy, the State's financing and the source.
  *
@@ -37,8 +38,8 @@ import { heading } from './heading.js';
  * @slot - Fallback content, shown until the table renders and with an error (a link to the PDF fiche, say).
  *   A `<script type="application/json">` child is read as the feed.
  *
- * @fires {CustomEvent<{feed: object}>} anct-load - The table is shown.
- * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, or part of it, cannot be shown.
+ * @fires {CustomEvent<{feed: object}>} anct-load - The table is shown. Detail: `{feed}`, the validated feed.
+ * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, or part of it, cannot be shown. Detail: `{code, message, path?}`.
  *
  * @csspart base - The element's box.
  * @csspart heading - The heading.

@@ -28,6 +28,7 @@ import { programmeListStyles } from './programme-list.styles.js';
 export const LIEUX_VISIBLES = 6;
 
 /**
+ * @tagname anct-programme-list
  * @summary The ANCT programmes of a département, grouped by axe, with their figures, places and
  * contracts; with `commune`, what concerns that commune first.
  *
@@ -43,8 +44,8 @@ export const LIEUX_VISIBLES = 6;
  * @slot - Fallback content, shown until the list renders and with an error.
  *   A `<script type="application/json">` child is read as the feed.
  *
- * @fires {CustomEvent<{feed: object}>} anct-load - The list is shown.
- * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, part of it, or the commune code cannot be shown.
+ * @fires {CustomEvent<{feed: object}>} anct-load - The list is shown. Detail: `{feed}`, the validated feed.
+ * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, part of it, or the commune code cannot be shown. Detail: `{code, message, path?}`.
  *
  * @csspart base - The element's box.
  * @csspart heading - The element's heading.

@@ -17,6 +17,7 @@ import { saisineFlowStyles } from './saisine-flow.styles.js';
 export const LARGEUR_HORIZONTALE = 720;
 
 /**
+ * @tagname anct-saisine-flow
  * @summary How an elected official asks the ANCT for help: the national flow from the élu local
  * to local implementation, the département's contact, and the agency's resources.
  *
@@ -30,8 +31,8 @@ export const LARGEUR_HORIZONTALE = 720;
  * @slot - Fallback content, shown until the flow renders and with an error.
  *   A `<script type="application/json">` child is read as the feed.
  *
- * @fires {CustomEvent<{feed: object}>} anct-load - The flow is shown.
- * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, or part of it, cannot be shown.
+ * @fires {CustomEvent<{feed: object}>} anct-load - The flow is shown. Detail: `{feed}`, the validated feed.
+ * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, or part of it, cannot be shown. Detail: `{code, message, path?}`.
  *
  * @csspart base - The element's box.
  * @csspart heading - The heading.

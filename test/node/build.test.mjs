@@ -63,3 +63,24 @@ describe('the version', () => {
     assert.equal(version, pkg.version);
   });
 });
+
+describe('the API docs', () => {
+  it('describe every element in custom-elements.json, from the JSDoc headers', () => {
+    const manifest = JSON.parse(read('dist/custom-elements.json'));
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    assert.deepEqual(elements.map((d) => d.tagName).sort(), ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow']);
+    for (const d of elements) {
+      assert.deepEqual(
+        ['src', 'commune', 'heading-level', 'theme'].filter((a) => !d.attributes.some((x) => x.name === a)),
+        [],
+        `${d.tagName} documents the common attributes`,
+      );
+      assert.ok(d.events.some((e) => e.name === 'anct-error') && d.cssParts.length && d.cssProperties.length && d.slots.length, d.tagName);
+    }
+  });
+
+  it('are the ones in the README', () => {
+    const out = execFileSync(process.execPath, ['scripts/readme-api.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    assert.match(out, /up to date/);
+  });
+});
