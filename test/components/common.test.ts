@@ -93,6 +93,20 @@ for (const tag of TAGS) {
       expect(colour(unknown.el)).to.equal('rgb(22, 22, 22)'); // an unknown theme is `auto`
     });
 
+    it('takes a DSFR site’s own tokens in auto theme, and not when told light', async () => {
+      document.documentElement.style.setProperty('--background-default-grey', 'rgb(4, 5, 6)');
+      try {
+        const auto = mount(tag, { src: LOZERE });
+        const light = mount(tag, { src: LOZERE, theme: 'light' });
+        await settled(auto);
+        await settled(light);
+        expect(getComputedStyle(shadow(auto.el, '[part="base"]')!).backgroundColor).to.equal('rgb(4, 5, 6)');
+        expect(getComputedStyle(shadow(light.el, '[part="base"]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      } finally {
+        document.documentElement.style.removeProperty('--background-default-grey');
+      }
+    });
+
     it('lets a page theme it through --anct-* properties, and writes no inline style', async () => {
       const m = mount(tag, { src: LOZERE });
       m.el.style.setProperty('--anct-color-background', 'rgb(1, 2, 3)');

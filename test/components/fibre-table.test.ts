@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AnctFibreTable } from '../../src/index.js';
 import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
@@ -67,6 +68,17 @@ describe('<anct-fibre-table>', () => {
       'Zone;Total des locaux à déployer en FttH;Part des locaux du territoire (%);Locaux raccordables en FttH à date;Part des locaux de la zone raccordables (%)',
     );
     expect(lines.slice(1, 4)).to.deep.equal(['AMII;10500;15;6700;63,8', 'RIP;59500;85;21700;36,5', 'TOTAL;70000;100;28400;40,6']);
+  });
+
+  it('reaches its link with the keyboard, with a visible focus ring', async () => {
+    const m = mount('anct-fibre-table', { src: LOZERE });
+    await settled(m);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    const focused = m.el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused?.getAttribute('part')).to.equal('download');
+    const style = getComputedStyle(focused);
+    expect([style.outlineStyle, style.outlineWidth]).to.deep.equal(['solid', '2px']);
   });
 
   it('reads the feed from an inline JSON script, with no request', async () => {
