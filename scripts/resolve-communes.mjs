@@ -26,7 +26,7 @@ for (const c of communes) parNom.set(cleNom(c.nom), [...(parNom.get(cleNom(c.nom
 const problems = [];
 const places = [
   ...(feed.programmes ?? []).flatMap((p, i) => (p.lieux ?? []).map((l, j) => [`programmes[${i}].lieux[${j}]`, l])),
-  ...(feed.accompagnements ?? []).filter((a) => a.commune).map((a, i) => [`accompagnements[${i}]`, { ...a, nom: a.porteur }]),
+  ...(feed.accompagnements ?? []).flatMap((a, i) => (a.commune ? [[`accompagnements[${i}]`, { ...a, nom: a.porteur }]] : [])),
 ];
 for (const [path, lieu] of places) {
   const homonymes = parNom.get(cleNom(lieu.nom)) ?? [];

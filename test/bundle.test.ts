@@ -29,6 +29,21 @@ describe('dist/anct-widgets.js', () => {
     el.remove();
   });
 
+  it('reads inline JSON when the classic script is in <head>, before the element’s children exist', async () => {
+    const feed = await (await fetch('/demo/feeds/48-lozere-2021.json')).text();
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"><\/script></head>
+      <body><anct-fibre-table><script type="application/json">${feed}<\/script></anct-fibre-table></body></html>`;
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('anct-fibre-table')?.shadowRoot?.querySelector('tfoot, [part="error"]'), 'rendered', {
+      timeout: 5000,
+    });
+    const root = frame.contentDocument!.querySelector('anct-fibre-table')!.shadowRoot!;
+    expect(root.querySelector('[part="error"]')).to.equal(null);
+    expect(root.querySelector('tfoot td')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('70 000');
+    frame.remove();
+  });
+
   it('lets a second copy load without error: the first registration wins, one warning says so', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

@@ -1,7 +1,7 @@
 /**
  * What every anct-widgets element shares: where the feed comes from, the states a reader sees,
  * the common attributes, the theme and the events. An element only says which sections of the
- * feed it shows (`sections`) and how to render them (`renderContent`).
+ * feed it shows (`feedSections`) and how to render them (`renderContent`).
  *
  * The feed comes from, in this order: the `feed` property (frameworks), an inline
  * `<script type="application/json">` child (no fetch, no CORS), the `src` attribute. Loading runs
@@ -12,7 +12,7 @@
  * without JavaScript also shows. Errors are French sentences for the webmaster; the detail and
  * the JSON path go to the console and to the `anct-error` event.
  */
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -27,7 +27,7 @@ import {
   type SectionName,
 } from '../data/index.js';
 import { baseStyles } from './base.styles.js';
-import { DEFAULT_HEADING_LEVEL, parseHeadingLevel } from './heading.js';
+import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
 
 /** Detail of the `anct-error` event. */
@@ -78,6 +78,12 @@ export abstract class AnctElement extends LitElement {
   @property({ attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } })
   accessor headingLevel = DEFAULT_HEADING_LEVEL;
 
+  /**
+   * Text of the element's own heading, in place of its default; empty, no heading at all (its
+   * sub-headings then take its level), for a page that titles the element itself.
+   */
+  @property() accessor heading: string | null = null;
+
   /** `auto` (follows the DSFR's `data-fr-theme` on <html>, else light), `light` or `dark`. */
   @property({ converter: { fromAttribute: parseTheme } }) accessor theme: Theme = 'auto';
 
@@ -85,7 +91,7 @@ export abstract class AnctElement extends LitElement {
   @property({ attribute: false }) accessor feed: unknown = undefined;
 
   /** Sections of the feed this element shows: problems in these are its to report. */
-  protected abstract readonly sections: readonly SectionName[];
+  protected abstract readonly feedSections: readonly SectionName[];
 
   /** The element's content for a validated feed, or `nothing` when the feed has none of it. */
   protected abstract renderContent(feed: FicheLue): Content;
@@ -98,10 +104,15 @@ export abstract class AnctElement extends LitElement {
     return [];
   }
 
+  // `parsing` is an argument so that an element upgraded before the parser reached its
+  // children (a classic script in <head>) reads its inline JSON once it is there.
   private readonly source = new Task(this, {
-    task: ([feed, inline, src], { signal }) => this.read(feed, inline, src, signal),
-    args: () => [this.feed, this.inlineJson(), this.src] as const,
+    task: ([feed, inline, src, parsing], { signal }) => this.read(feed, inline, src, parsing, signal),
+    args: () => [this.feed, this.inlineJson(), this.src, document.readyState === 'loading'] as const,
   });
+
+  /** Children change (the parser adds them, a CMS rewrites them): the inline JSON may have. */
+  private readonly children$ = new MutationObserver(() => this.requestUpdate());
 
   private view: View | undefined;
   private reported: unknown[] | undefined;
@@ -111,6 +122,10 @@ export abstract class AnctElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.unwatchTheme = watchPageTheme(() => this.requestUpdate());
+    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    }
     // Back on the page after leaving mid-load: load again rather than wait for the aborted run.
     if (this.abortedMidLoad) {
       this.abortedMidLoad = false;
@@ -121,6 +136,7 @@ export abstract class AnctElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.unwatchTheme?.();
+    this.children$.disconnect();
     // Off the page, nobody reads the answer: stop the request (it is shared, so it stops only
     // if no other element waits for it).
     if (this.source.status === TaskStatus.PENDING) {
@@ -133,7 +149,7 @@ export abstract class AnctElement extends LitElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
   }
 
-  private async read(feed: unknown, inline: string | null, src: string | null, signal: AbortSignal) {
+  private async read(feed: unknown, inline: string | null, src: string | null, parsing: boolean, signal: AbortSignal) {
     if (feed !== undefined && feed !== null) return validated(validateFeed(feed));
     if (inline !== null) {
       let json: unknown;
@@ -145,6 +161,8 @@ export abstract class AnctElement extends LitElement {
       return validated(validateFeed(json));
     }
     if (src) return loadFeed(src, { signal });
+    // The page is still being parsed: the inline JSON may be on its way.
+    if (parsing) return initialState;
     throw new NoSourceError();
   }
 
@@ -176,7 +194,7 @@ export abstract class AnctElement extends LitElement {
     }
     const { feed, problems } = value!;
     const feedErrors: AnctErrorDetail[] = problems
-      .filter((p) => this.sections.some((s) => p.path === s || p.path.startsWith(`${s}.`) || p.path.startsWith(`${s}[`)))
+      .filter((p) => this.feedSections.some((s) => p.path === s || p.path.startsWith(`${s}.`) || p.path.startsWith(`${s}[`)))
       .map((p) => ({
         code: 'invalid-section',
         path: p.path,
@@ -196,6 +214,16 @@ export abstract class AnctElement extends LitElement {
         </p>`
       : nothing;
     return { state: 'content', key, errors, template: html`${content}${notice}` };
+  }
+
+  /**
+   * A heading `depth` levels below the element's own (depth 0 is the element's own, whose text
+   * the `heading` attribute may replace or remove).
+   */
+  protected renderHeading(depth: number, text: unknown, part = 'heading') {
+    const sansTitre = this.heading === '';
+    if (depth === 0) return sansTitre ? nothing : heading(this.headingLevel, 0, this.heading ?? text, part);
+    return heading(this.headingLevel, depth - (sansTitre ? 1 : 0), text, part);
   }
 
   /** Other inputs of the view besides the feed and the commune (filters, say). */

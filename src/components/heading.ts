@@ -17,6 +17,8 @@ export function parseHeadingLevel(value: string | null): number {
 
 /** A heading `depth` levels below the element's own, never deeper than h6. */
 export function heading(level: number, depth: number, content: unknown, part = 'heading') {
-  const tag = TAGS[Math.min(level + depth, 6) - 1]!;
+  // The property may have been set from code to anything: only 1–6 is a level.
+  const base = parseHeadingLevel(String(level));
+  const tag = TAGS[Math.max(1, Math.min(base + depth, 6)) - 1]!;
   return html`<${tag} part=${part} class=${part}>${content}</${tag}>`;
 }

@@ -70,4 +70,21 @@ export const programmeListStyles = css`
     border-inline-start: 4px solid var(--_error);
     padding: 0.25rem 0.75rem;
   }
+
+  /* On paper nothing folds: every place is printed. */
+  @media print {
+    summary {
+      display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .programmes {
+      display: block;
+    }
+    .programme {
+      margin: 0 0 0.75rem;
+    }
+  }
 `;

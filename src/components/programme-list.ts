@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  aLaCommune,
   filtrerProgrammes,
   formatNombre,
   formatSource,
@@ -13,6 +14,7 @@ import {
   grouperChiffres,
   grouperParAxe,
   programmesForCommune,
+  sourceDeLEdition,
   type Chiffre,
   type FicheLue,
   type Lieu,
@@ -21,7 +23,6 @@ import {
   type VueCommune,
 } from '../data/index.js';
 import { AnctElement, type AnctErrorDetail } from './anct-element.js';
-import { heading } from './heading.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
@@ -56,6 +57,7 @@ export const LIEUX_VISIBLES = 6;
  * @csspart figures - A programme's figures.
  * @csspart places - A programme's places.
  * @csspart link - A programme's link.
+ * @csspart source - The source of the figures and its date.
  * @csspart loading - The placeholder while loading.
  * @csspart error - The error message.
  * @csspart empty - The message when no programme matches.
@@ -78,7 +80,7 @@ export class AnctProgrammeList extends AnctElement {
   /** Only this axe's programmes. */
   @property() accessor axe: string | null = null;
 
-  protected readonly sections: readonly SectionName[] = ['programmes', 'communes'];
+  protected readonly feedSections: readonly SectionName[] = ['programmes', 'communes'];
 
   protected override viewKey() {
     return [this.programmes, this.axe];
@@ -91,9 +93,13 @@ export class AnctProgrammeList extends AnctElement {
     });
   }
 
+  /** The commune is found in the whole feed; only then do the filters apply to its programmes. */
   private vueCommune(feed: FicheLue): VueCommune | undefined {
     if (!this.commune) return undefined;
-    return programmesForCommune({ ...feed, programmes: this.selection(feed) }, this.commune);
+    const vue = programmesForCommune(feed, this.commune);
+    if (vue.statut !== 'trouvee') return vue;
+    const gardes = new Set(this.selection(feed));
+    return { ...vue, concernes: vue.concernes.filter((p) => gardes.has(p)), autres: vue.autres.filter((p) => gardes.has(p)) };
   }
 
   protected override contentErrors(feed: FicheLue): AnctErrorDetail[] {
@@ -106,22 +112,32 @@ export class AnctProgrammeList extends AnctElement {
     if (!programmes.length) return nothing;
     const territoire = feed.territoire?.nom;
     const vue = this.vueCommune(feed);
-    if (vue?.statut === 'trouvee') return this.renderCommune(vue, territoire);
+    if (vue?.statut === 'trouvee') return this.renderCommune(vue, feed);
     const erreur = messageCommune(vue, feed);
     return html`
-      ${heading(this.headingLevel, 0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
+      ${this.renderHeading(0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
-      ${this.renderAxes(programmes, 1)}
+      ${this.renderAxes(programmes, 1)} ${this.renderSource(feed, programmes)}
     `;
   }
 
-  private renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, territoire: string | undefined) {
+  /** Figures without a source of their own come from the edition of the fiche: say which. */
+  private renderSource(feed: FicheLue, programmes: readonly Programme[]) {
+    const source = sourceDeLEdition(feed.edition);
+    const sansSource = programmes.some((p) => !p.source && p.chiffres.some((c) => !c.source));
+    return source && sansSource
+      ? html`<p class="mention source" part="source">Source des chiffres : ${formatSource(source)}.</p>`
+      : nothing;
+  }
+
+  private renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, feed: FicheLue) {
+    const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
-      ? `${vue.nom} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
-      : `${vue.nom} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
+      ? `${capitaliser(vue.nom)} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
+      : `${capitaliser(vue.nom)} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
     return html`
-      ${heading(this.headingLevel, 0, `Les programmes de l’ANCT à ${vue.nom}`)}
+      ${this.renderHeading(0, `Les programmes de l’ANCT ${aLaCommune(vue.nom)}`)}
       <p class="lead" part="lead">${lead}</p>
       ${n
         ? html`<ul class="programmes" part="list">
@@ -129,16 +145,17 @@ export class AnctProgrammeList extends AnctElement {
           </ul>`
         : nothing}
       ${vue.autres.length
-        ? html`${heading(this.headingLevel, 1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
+        ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
           ${this.renderAxes(vue.autres, 2)}`
         : nothing}
+      ${this.renderSource(feed, [...vue.concernes, ...vue.autres])}
     `;
   }
 
   private renderAxes(programmes: readonly Programme[], depth: number) {
     return grouperParAxe(programmes).map(
       (groupe) => html`<section class="axe" part="axe">
-        ${heading(this.headingLevel, depth, groupe.nom, 'axe-heading')}
+        ${this.renderHeading(depth, groupe.nom, 'axe-heading')}
         <ul class="programmes" part="list">
           ${groupe.programmes.map((p) => this.renderProgramme(p, depth + 1))}
         </ul>
@@ -149,11 +166,11 @@ export class AnctProgrammeList extends AnctElement {
   private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
     const ici = vue ? programme.lieux.filter((l) => l.commune === vue.code) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
-      ${heading(this.headingLevel, depth, programme.nom, 'programme-heading')}
+      ${this.renderHeading(depth, programme.nom, 'programme-heading')}
       ${programme.description ? html`<p>${programme.description}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
       ${ici.length
-        ? html`<p><span class="label">À ${vue!.nom} :</span> ${ici.map((l) => l.nom).join(', ')}</p>`
+        ? html`<p><span class="label">${capitaliser(aLaCommune(vue!.nom))} :</span> ${ici.map((l) => l.nom).join(', ')}</p>`
         : this.renderLieux(programme.lieux)}
       ${programme.contrats.length
         ? html`<p class="label">Contrats :</p>
@@ -208,4 +225,8 @@ function messageCommune(vue: VueCommune | undefined, feed: FicheLue): string | u
     default:
       return undefined;
   }
+}
+
+function capitaliser(texte: string): string {
+  return texte.charAt(0).toUpperCase() + texte.slice(1);
 }

@@ -8,9 +8,8 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
-import { parcoursSaisine, type FicheLue, type ParcoursSaisine, type SectionName } from '../data/index.js';
+import { formatDomaine, parcoursSaisine, type FicheLue, type ParcoursSaisine, type SectionName } from '../data/index.js';
 import { AnctElement } from './anct-element.js';
-import { heading } from './heading.js';
 import { saisineFlowStyles } from './saisine-flow.styles.js';
 
 /** From this width (CSS pixels) the flow runs across the page: the styles' container query says the same. */
@@ -57,7 +56,7 @@ export const LARGEUR_HORIZONTALE = 720;
 export class AnctSaisineFlow extends AnctElement {
   static override styles = [...AnctElement.styles, saisineFlowStyles];
 
-  protected readonly sections: readonly SectionName[] = ['saisine', 'ressources'];
+  protected readonly feedSections: readonly SectionName[] = ['saisine', 'ressources'];
 
   @state() private accessor orientation: Orientation = 'vertical';
   @state() private accessor connectors: { paths: string[]; width: number; height: number } | undefined;
@@ -68,6 +67,15 @@ export class AnctSaisineFlow extends AnctElement {
   private readonly resize = new ResizeObserver(() => this.measure());
   private observed: Element | null = null;
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moved elsewhere on the page: watch the diagram again, and redraw for its new width.
+    if (this.diagram && !this.observed) {
+      this.resize.observe(this.diagram);
+      this.observed = this.diagram;
+    }
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resize.disconnect();
@@ -77,7 +85,7 @@ export class AnctSaisineFlow extends AnctElement {
   protected renderContent(feed: FicheLue) {
     const parcours = parcoursSaisine(feed.saisine);
     return html`
-      ${heading(this.headingLevel, 0, 'Comment saisir l’ANCT ?')}
+      ${this.renderHeading(0, 'Comment saisir l’ANCT ?')}
       <div class="diagram ${this.orientation}" part="diagram">
         ${this.connectors ? flowConnectors(this.connectors.paths, this.connectors.width, this.connectors.height) : nothing}
         ${this.renderFlow(parcours)}
@@ -124,11 +132,14 @@ export class AnctSaisineFlow extends AnctElement {
   private renderRessources(feed: FicheLue) {
     if (!feed.ressources?.length) return nothing;
     return html`<section class="ressources" part="resources">
-      ${heading(this.headingLevel, 1, 'Ressources de l’Agence', 'subheading')}
+      ${this.renderHeading(1, 'Ressources de l’Agence', 'subheading')}
       <p>Pour le diagnostic de votre territoire et vos projets, l’Agence est pleine de ressources :</p>
       <ul>
         ${feed.ressources.map(
-          (r) => html`<li><a href=${r.url}>${r.libelle}</a>${r.description ? ` — ${r.description}` : ''}</li>`,
+          (r) => html`<li>
+            <a class="sans-adresse" href=${r.url}>${r.libelle}</a>
+            <span class="mention">(${formatDomaine(r.url)})</span>${r.description ? ` — ${r.description}` : ''}
+          </li>`,
         )}
       </ul>
     </section>`;

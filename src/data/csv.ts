@@ -8,8 +8,8 @@ const DECIMALES = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, use
 
 function cellule(value: CelluleCsv): string {
   const text = typeof value === 'number' ? (Number.isFinite(value) ? DECIMALES.format(value) : '') : value;
-  // A leading =, +, - or @ would be run as a formula by the spreadsheet: quote it away.
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  // A leading =, +, -, @, tab or CR would be run as a formula by the spreadsheet: quote it away.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

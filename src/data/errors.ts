@@ -3,6 +3,7 @@
  * `anct-error` event and for developers) and a French `message` (for the webmaster who reads
  * the page). The JSON path, when there is one, travels in `path`.
  */
+import { formatNombre } from './format.js';
 import type { FeedProblem } from './validate.js';
 
 export type FeedErrorCode =
@@ -12,7 +13,8 @@ export type FeedErrorCode =
   | 'timeout'
   | 'network'
   | 'invalid-feed'
-  | 'no-source';
+  | 'no-source'
+  | 'bad-url';
 
 export abstract class FeedError extends Error {
   abstract readonly code: FeedErrorCode;
@@ -51,6 +53,15 @@ export class NotJsonError extends FeedError {
       `Le fichier reçu de ${url} n’est pas du JSON (c’est souvent une page d’erreur HTML) : ${detail}. Vérifiez l’adresse du feed.`,
       url,
     );
+  }
+}
+
+/** The feed's address is not an address at all (`src="http://"`, say). */
+export class BadUrlError extends FeedError {
+  readonly code = 'bad-url';
+  override readonly name = 'BadUrlError';
+  constructor(url: string) {
+    super(`« ${url} » n’est pas une adresse de feed valide. Vérifiez l’attribut src : une adresse comme feeds/48.json ou https://exemple.fr/feeds/48.json.`, url);
   }
 }
 
@@ -96,7 +107,7 @@ export class TimeoutError extends FeedError {
     readonly timeout: number,
   ) {
     super(
-      `Le serveur du feed ${url} n’a pas répondu en ${timeout / 1000} secondes. Réessayez plus tard ou vérifiez que le serveur fonctionne.`,
+      `Le serveur du feed ${url} n’a pas répondu en ${formatNombre(timeout / 1000)} seconde${timeout >= 2000 ? 's' : ''}. Réessayez plus tard ou vérifiez que le serveur fonctionne.`,
       url,
     );
   }

@@ -11,6 +11,7 @@ const LOCALE = 'fr-FR';
 
 const nombre = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 const pourcentage = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const pourcentageDecimal = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
 const euros = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const eurosCentimes = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR' });
 /** "5,4 millions", "1 million", "1,2 milliard": Intl chooses the word and its plural. */
@@ -30,9 +31,9 @@ export function formatPart(part: number): string {
   return Number.isFinite(part) ? pourcentage.format(part) : '–';
 }
 
-/** A value already in percent: 41 → "41 %". */
+/** A value already in percent, as precise as the source gives it to a tenth: 41 → "41 %", 99.6 → "99,6 %". */
 export function formatPourcentage(valeur: number): string {
-  return pourcentage.format(valeur / 100);
+  return pourcentageDecimal.format(valeur / 100);
 }
 
 /**
@@ -53,8 +54,11 @@ export function formatValeur(chiffre: Pick<Chiffre, 'valeur' | 'unite'>): string
       return formatEuros(chiffre.valeur);
     case '%':
       return formatPourcentage(chiffre.valeur);
-    default:
+    case undefined:
+    case '':
       return formatNombre(chiffre.valeur);
+    default:
+      return `${formatNombre(chiffre.valeur)}\u00a0${chiffre.unite}`;
   }
 }
 
@@ -79,14 +83,39 @@ export function formatDatePublication(iso: string): string {
   return `${iso.length === 10 ? 'le' : 'en'} ${formatDate(iso)}`;
 }
 
-/** The edition of the fiche as a source: where a figure without its own source comes from. */
+/**
+ * The edition of the fiche as a source: where a figure without its own source comes from.
+ * "Fiche territoriale de la Lozère, Agence nationale de la cohésion des territoires, édition 2021":
+ * the date goes into the text, since "publié" would not agree with "fiche".
+ */
 export function sourceDeLEdition(edition: Edition | undefined): Source | undefined {
   if (!edition) return undefined;
-  const libelle = [edition.titre ?? 'Fiche territoriale', edition.editeur].filter(Boolean).join(', ');
-  return { libelle, date: edition.date, ...(edition.url !== undefined && { url: edition.url }) };
+  const libelle = [edition.titre ?? 'Fiche territoriale', edition.editeur, `édition ${formatDate(edition.date)}`]
+    .filter(Boolean)
+    .join(', ');
+  return { libelle, ...(edition.url !== undefined && { url: edition.url }) };
 }
 
 /** "open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021" */
 export function formatSource(source: Source): string {
   return source.date ? `${source.libelle}, publié ${formatDatePublication(source.date)}` : source.libelle;
+}
+
+/** "https://www.observatoire-des-territoires.gouv.fr/x" → "observatoire-des-territoires.gouv.fr", as the fiche prints addresses. */
+export function formatDomaine(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * "à Mende", "au Malzieu-Ville", "aux Bondons": the preposition before a commune's name, with
+ * the article of the name contracted as French wants.
+ */
+export function aLaCommune(nom: string): string {
+  if (nom.startsWith('Le ')) return `au ${nom.slice(3)}`;
+  if (nom.startsWith('Les ')) return `aux ${nom.slice(4)}`;
+  return `à ${nom}`;
 }

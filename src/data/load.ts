@@ -10,7 +10,7 @@
  * Each way of failing has its own error class (`errors.ts`). Plain functions with a `signal`,
  * no DOM: the same code runs in the browser and in the validator on Node.
  */
-import { HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
+import { BadUrlError, HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
 import { validateFeed, type FeedValidation } from './validate.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -19,9 +19,12 @@ export const DEFAULT_MAX_BYTES = 5_000_000;
 export interface LoadOptions {
   /** Stops waiting for the feed; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up with a `TimeoutError`. Default 10 s. */
+  /**
+   * Milliseconds before the request is given up with a `TimeoutError`. Default 10 s. A caller
+   * that joins a request already under way shares it, with the limits of the caller that started it.
+   */
   timeout?: number;
-  /** Bodies larger than this fail with a `TooLargeError`. Default 5 MB. */
+  /** Bodies larger than this fail with a `TooLargeError`. Default 5 MB; shared like `timeout`. */
   maxBytes?: number;
 }
 
@@ -37,14 +40,23 @@ const requests = new Map<string, SharedRequest>();
 /** The address as the browser will fetch it, so `feed.json` and `./feed.json` share a request. */
 export function resolveFeedUrl(url: string): string {
   const base = (globalThis as { document?: Document }).document?.baseURI;
-  return new URL(url, base).href;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    throw new BadUrlError(url);
+  }
 }
 
 /** Fetches and parses a feed's JSON, without validating it. */
 export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<unknown> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const key = resolveFeedUrl(url);
+  let key: string;
+  try {
+    key = resolveFeedUrl(url);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   let shared = requests.get(key);
   if (!shared) {
     shared = startRequest(key, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES);

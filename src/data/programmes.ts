@@ -102,7 +102,10 @@ export function programmesForCommune(feed: FicheLue, code: string): VueCommune {
   }
   const programmes = feed.programmes ?? [];
   const concernes = programmes.filter((p) => p.lieux.some((l) => l.commune === trimmed));
-  const nom = feed.communes?.[trimmed] ?? nomDansLesLieux(programmes, trimmed);
+  // Without a `communes` list, a code that only appears under places of other names (Mende, and
+  // "Lozère Développement" in Mende) is still a commune of the feed: it is named by its code.
+  const nom =
+    feed.communes?.[trimmed] ?? nomDansLesLieux(programmes, trimmed) ?? (concernes.length ? `la commune ${trimmed}` : undefined);
   if (!nom) return { statut: 'inconnue', code: trimmed };
   return { statut: 'trouvee', code: trimmed, nom, concernes, autres: programmes.filter((p) => !concernes.includes(p)) };
 }

@@ -140,6 +140,32 @@ describe('<anct-programme-list>', () => {
       });
     }
 
+    it('finds the commune in the whole feed, then applies the filters', async () => {
+      const m = mount('anct-programme-list', { src: LOZERE, commune: '48095', axe: 'numerique' });
+      await settled(m);
+      expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal('Mende bénéficie de 1 programme de l’ANCT.');
+      const feed = await lozereJson();
+      delete feed.communes;
+      const sansListe = mount<AnctProgrammeList>('anct-programme-list', { commune: '48095' });
+      sansListe.el.feed = feed;
+      await settled(sansListe);
+      expect(visibleText(shadow(sansListe.el, '[part="lead"]'))).to.equal('La commune 48095 bénéficie de 2 programmes de l’ANCT.');
+      expect(sansListe.errors).to.have.length(0);
+    });
+
+    it('contracts « à » before a name with an article', async () => {
+      const feed = await lozereJson();
+      feed.programmes[0].lieux.push({ nom: 'Maison France Services du Born', commune: '48029' });
+      const m = mount<AnctProgrammeList>('anct-programme-list', { commune: '48029' });
+      m.el.feed = feed;
+      await settled(m);
+      expect(visibleText(shadow(m.el, 'h2'))).to.equal('Les programmes de l’ANCT au Born');
+      expect(visibleText(shadow(m.el, '.programme.concerne'))).to.contain('Au Born : Maison France Services du Born');
+      const bondons = mount('anct-programme-list', { src: LOZERE, commune: '48028' });
+      await settled(bondons);
+      expect(visibleText(shadow(bondons.el, 'h2'))).to.equal('Les programmes de l’ANCT aux Bondons');
+    });
+
     it('follows a change of commune', async () => {
       const m = mount<AnctProgrammeList>('anct-programme-list', { src: LOZERE, commune: '48095' });
       await settled(m);
@@ -158,6 +184,16 @@ describe('<anct-programme-list>', () => {
     expect(levels(four.el)).to.deep.equal(['h4', 'h5', 'h6']);
     expect(levels(six.el)).to.deep.equal(['h6']);
     expect(levels(wrong.el)).to.deep.equal(['h2', 'h3', 'h4']);
+  });
+
+  it('takes a heading level set from code, as a number or a string', async () => {
+    const m = mount<AnctProgrammeList>('anct-programme-list', { src: LOZERE, axe: 'numerique' });
+    (m.el as unknown as { headingLevel: unknown }).headingLevel = '3';
+    await settled(m);
+    expect(shadow(m.el, '.heading')!.localName).to.equal('h3');
+    m.el.headingLevel = 0;
+    await m.el.updateComplete;
+    expect(shadow(m.el, '.heading')!.localName).to.equal('h2');
   });
 
   it('shows the valid programmes when one of them is broken, and says one is missing', async () => {

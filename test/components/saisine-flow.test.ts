@@ -1,14 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AnctSaisineFlow } from '../../src/index.js';
-import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
-
-function boxed(width: number) {
-  const div = document.createElement('div');
-  div.className = 'fixture';
-  div.style.width = `${width}px`;
-  document.body.append(div);
-  return div;
-}
+import { LOZERE, boxed, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 describe('<anct-saisine-flow>', () => {
   afterEach(cleanup);
@@ -62,6 +54,17 @@ describe('<anct-saisine-flow>', () => {
     await waitUntil(() => shadow(m.el, '.diagram.vertical'), 'then vertical');
   });
 
+  it('redraws its connectors after being moved to a narrower place', async () => {
+    const wide = boxed(1000);
+    const narrow = boxed(400);
+    const m = mount('anct-saisine-flow', { src: LOZERE }, '', wide);
+    await settled(m);
+    await waitUntil(() => shadow(m.el, '.connectors')?.getAttribute('width') === '1000', 'drawn wide');
+    narrow.append(m.el);
+    await waitUntil(() => shadow(m.el, '.connectors')?.getAttribute('width') === '400', 'redrawn narrow');
+    expect(shadow(m.el, '.diagram')!.classList.contains('vertical')).to.equal(true);
+  });
+
   it('points to the délégués territoriaux and lists the resources as links', async () => {
     const m = mount('anct-saisine-flow', { src: LOZERE });
     await settled(m);
@@ -77,6 +80,7 @@ describe('<anct-saisine-flow>', () => {
       ['Agence nationale de la cohésion des territoires', 'https://agence-cohesion-territoires.gouv.fr/'],
     ]);
     expect(visibleText(shadow(m.el, '[part="resources"] h3'))).to.equal('Ressources de l’Agence');
+    expect(visibleText(shadow(m.el, '[part="resources"] li'))).to.equal('Observatoire des territoires (observatoire-des-territoires.gouv.fr)');
   });
 
   it('takes the département’s contact and wording from the feed', async () => {

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatEuros, formatNombre, formatPart, formatPourcentage, formatValeur } from '../../src/data/index.js';
+import {
+  aLaCommune,
+  formatDate,
+  formatDomaine,
+  formatEuros,
+  formatNombre,
+  formatPart,
+  formatPourcentage,
+  formatValeur,
+} from '../../src/data/index.js';
 
 /** What a reader sees: Intl's narrow no-break spaces read as spaces. */
 const vu = (s: string) => s.replace(/\s/g, ' ');
@@ -32,6 +41,20 @@ describe('French formatting', () => {
     expect(vu(formatValeur({ valeur: 5_400_000, unite: 'EUR' }))).to.equal("5,4 millions d'euros");
     expect(vu(formatValeur({ valeur: 41, unite: '%' }))).to.equal('41 %');
     expect(vu(formatValeur({ valeur: 138 }))).to.equal('138');
+    expect(vu(formatValeur({ valeur: 12.5, unite: 'km' }))).to.equal('12,5 km');
+    expect(vu(formatValeur({ valeur: 99.6, unite: '%' }))).to.equal('99,6 %');
+  });
+
+  it('writes an undefined share as a dash, not "NaN %"', () => {
+    expect(formatPart(Number.NaN)).to.equal('–');
+  });
+
+  it('contracts « à » before a commune’s article, and shortens addresses as the fiche does', () => {
+    expect(aLaCommune('Mende')).to.equal('à Mende');
+    expect(aLaCommune('Le Malzieu-Ville')).to.equal('au Malzieu-Ville');
+    expect(aLaCommune('Les Bondons')).to.equal('aux Bondons');
+    expect(aLaCommune('La Canourgue')).to.equal('à La Canourgue');
+    expect(formatDomaine('https://www.observatoire-des-territoires.gouv.fr/x')).to.equal('observatoire-des-territoires.gouv.fr');
   });
 
   it('writes dates at the precision of the source', () => {

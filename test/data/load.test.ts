@@ -81,7 +81,7 @@ describe('loadFeed', () => {
     const error = await failure(loadFeed(`/__feeds__/hang/${id}`, { timeout: 300 }));
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error).to.include({ code: 'timeout', timeout: 300 });
-    expect((error as Error).message).to.contain('0.3 secondes');
+    expect((error as Error).message).to.contain('0,3 seconde.');
     await new Promise((r) => setTimeout(r, 100));
     expect((await (await fetch(`/__feeds__/closed/${id}`)).json()).closed).to.equal(true);
   });
@@ -117,6 +117,12 @@ describe('loadFeed', () => {
     const error = await failure(loadFeed(`http://127.0.0.1:9/feed.json?${unique()}`));
     expect(error).to.be.instanceOf(NetworkError);
     expect((error as Error).message).to.contain('CORS');
+  });
+
+  it('gives a BadUrlError, in French, for an address that is not one', async () => {
+    const error = await failure(loadFeed('http://'));
+    expect(error).to.include({ code: 'bad-url' });
+    expect((error as Error).message).to.contain('n’est pas une adresse de feed valide');
   });
 
   it('asks again after a failure', async () => {

@@ -60,3 +60,20 @@ export function cleanup() {
   for (const el of [...document.body.children]) if (el.localName.startsWith('anct-') || el.classList.contains('fixture')) el.remove();
   document.documentElement.removeAttribute('data-fr-theme');
 }
+
+/** The text a reader sees through nested shadow roots: an element with a shadow root shows it, not its children. */
+export function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof HTMLElement && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
+  if (node instanceof Element && node.shadowRoot) return ` ${[...node.shadowRoot.childNodes].map(deepText).join('')} `;
+  return [...node.childNodes].map(deepText).join('');
+}
+
+/** A box of the given width on the page, to put an element in as a narrow or wide layout would. */
+export function boxed(width: number): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = 'fixture';
+  div.style.width = `${width}px`;
+  document.body.append(div);
+  return div;
+}
