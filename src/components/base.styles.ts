@@ -119,6 +119,55 @@ export const baseStyles = css`
     border-inline-start: 4px solid var(--_mention);
     padding: 0.25rem 0.75rem;
   }
+  .source {
+    margin-top: 0.5rem;
+  }
+
+  /* Print: light whatever the screen theme, links with their address (unless the text already
+     shows it: .sans-adresse), nothing interactive,
+     nothing left half on one page where it can be avoided. */
+  @media print {
+    .base,
+    .base.light,
+    .base.dark,
+    .base.auto-light,
+    .base.auto-dark {
+      --_text: #161616;
+      --_title: #000;
+      --_mention: #3a3a3a;
+      --_background: #fff;
+      --_background-alt: #f6f6f6;
+      --_background-accent: #f5f5fe;
+      --_border: #929292;
+      --_accent: #000091;
+      --_accent-minor: #6a6af4;
+      --_error: #ce0500;
+    }
+    .loading,
+    .screen-only {
+      display: none !important;
+    }
+    a[href^='http']:not(.sans-adresse)::after,
+    a[href^='mailto']:not(.sans-adresse)::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    table,
+    tr,
+    li,
+    .box {
+      break-inside: avoid;
+    }
+    .heading,
+    .subheading,
+    .axe-heading,
+    .programme-heading,
+    caption {
+      break-after: avoid;
+    }
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

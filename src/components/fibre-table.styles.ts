@@ -6,33 +6,10 @@ export const fibreTableStyles = css`
     margin: 0 0 1rem;
   }
   table {
-    border-collapse: collapse;
-    width: 100%;
     font-variant-numeric: tabular-nums;
-  }
-  caption {
-    caption-side: top;
-    text-align: start;
-    font-weight: 700;
-    color: var(--_title);
-    padding: 0 0 0.5rem;
-  }
-  th,
-  td {
-    padding: 0.5rem 0.75rem;
-    border-bottom: 1px solid var(--_border);
-    vertical-align: top;
-  }
-  thead th {
-    text-align: start;
-    font-weight: 700;
-    border-bottom: 2px solid var(--_title);
-    background: var(--_background-alt);
-    color: var(--_title);
   }
   tbody th,
   tfoot th {
-    text-align: start;
     font-weight: 700;
     white-space: nowrap;
   }

@@ -20,8 +20,8 @@ import {
 } from '../data/index.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement } from './anct-element.js';
+import { tableStyles } from './table.styles.js';
 import { fibreTableStyles } from './fibre-table.styles.js';
-import { heading } from './heading.js';
 
 /**
  * @tagname anct-fibre-table
@@ -65,9 +65,9 @@ import { heading } from './heading.js';
  * @cssprop --anct-color-focus - Focus ring. Default: #0a76f6.
  */
 export class AnctFibreTable extends AnctElement {
-  static override styles = [...AnctElement.styles, fibreTableStyles];
+  static override styles = [...AnctElement.styles, tableStyles, fibreTableStyles];
 
-  protected readonly sections: readonly SectionName[] = ['fibre'];
+  protected readonly feedSections: readonly SectionName[] = ['fibre'];
 
   protected renderContent(feed: FicheLue) {
     const fibre = feed.fibre;
@@ -79,7 +79,7 @@ export class AnctFibreTable extends AnctElement {
     const sourceFinancement = financement?.source ?? sourceDeLEdition(feed.edition);
 
     return html`
-      ${heading(this.headingLevel, 0, 'France Très Haut Débit')}
+      ${this.renderHeading(0, 'France Très Haut Débit')}
       ${fibre.initiatives.length
         ? html`<p>
               Le déploiement de la fibre optique jusqu’à l’abonné (FttH) sur le territoire est
@@ -123,7 +123,7 @@ export class AnctFibreTable extends AnctElement {
           </p>`
         : nothing}
       <p class="mention" part="source">Source : ${this.renderSource(fibre.source)}.</p>
-      <a class="download" part="download" href=${csvDataUrl(toCsv(lignesCsvFibre(tableau)))} download=${fichier}>
+      <a class="download screen-only" part="download" href=${csvDataUrl(toCsv(lignesCsvFibre(tableau)))} download=${fichier}>
         Télécharger les données (CSV)
       </a>
     `;

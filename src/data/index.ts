@@ -13,3 +13,4 @@ export * from './fibre.js';
 export * from './programmes.js';
 export * from './saisine.js';
 export * from './csv.js';
+export * from './accompagnements.js';

@@ -68,10 +68,16 @@ describe('the API docs', () => {
   it('describe every element in custom-elements.json, from the JSDoc headers', () => {
     const manifest = JSON.parse(read('dist/custom-elements.json'));
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-    assert.deepEqual(elements.map((d) => d.tagName).sort(), ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow']);
+    assert.deepEqual(elements.map((d) => d.tagName).sort(), [
+      'anct-accompagnements',
+      'anct-fibre-table',
+      'anct-fiche',
+      'anct-programme-list',
+      'anct-saisine-flow',
+    ]);
     for (const d of elements) {
       assert.deepEqual(
-        ['src', 'commune', 'heading-level', 'theme'].filter((a) => !d.attributes.some((x) => x.name === a)),
+        ['src', 'commune', 'heading', 'heading-level', 'theme'].filter((a) => !d.attributes.some((x) => x.name === a)),
         [],
         `${d.tagName} documents the common attributes`,
       );
