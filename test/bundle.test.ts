@@ -44,6 +44,39 @@ describe('dist/anct-widgets.js', () => {
     frame.remove();
   });
 
+  it('loads, with no src, the feed of the commune’s département shipped beside the script', async () => {
+    const el = document.createElement('anct-programme-list');
+    el.setAttribute('commune', '48095');
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="lead"]'), 'commune view shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="lead"]')!.textContent!.trim()).to.equal('Mende bénéficie de 5 programmes de l’ANCT.');
+    const requested = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(requested).to.include('/dist/feeds/48.json');
+    el.remove();
+  });
+
+  it('loads a département’s feed from departement="2A" alone', async () => {
+    const el = document.createElement('anct-programme-list');
+    el.setAttribute('departement', '2A');
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'list shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Programmes d’action de l’ANCT : Corse-du-Sud');
+    el.remove();
+  });
+
+  it('finds the shipped feeds beside the classic script too', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"><\/script></head>
+      <body><anct-programme-list commune="97411"></anct-programme-list></body></html>`;
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('anct-programme-list')?.shadowRoot?.querySelector('[part="lead"]'), 'shown', {
+      timeout: 5000,
+    });
+    const lead = frame.contentDocument!.querySelector('anct-programme-list')!.shadowRoot!.querySelector('[part="lead"]')!;
+    expect(lead.textContent!.trim()).to.match(/^Saint-Denis bénéficie de \d+ programmes de l’ANCT\.$/);
+    frame.remove();
+  });
+
   it('lets a second copy load without error: the first registration wins, one warning says so', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

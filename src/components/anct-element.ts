@@ -16,6 +16,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  CODE_INSEE,
+  departementDeCommune,
   FeedError,
   InlineJsonError,
   InvalidFeedError,
@@ -26,6 +28,7 @@ import {
   type FicheLue,
   type SectionName,
 } from '../data/index.js';
+import { feedDuDepartement } from '../feeds-base.js';
 import { baseStyles } from './base.styles.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
@@ -74,6 +77,12 @@ export abstract class AnctElement extends LitElement {
   /** INSEE code of a commune, to show what concerns it. */
   @property() accessor commune: string | null = null;
 
+  /**
+   * Code of a département ("48", "2A", "974"): without `src`, its feed is the one that ships
+   * beside the script. Without either, the département follows from `commune`.
+   */
+  @property() accessor departement: string | null = null;
+
   /** Level of the element's own heading, 1–6 (default 2); its sub-headings follow. */
   @property({ attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } })
   accessor headingLevel = DEFAULT_HEADING_LEVEL;
@@ -108,7 +117,7 @@ export abstract class AnctElement extends LitElement {
   // children (a classic script in <head>) reads its inline JSON once it is there.
   private readonly source = new Task(this, {
     task: ([feed, inline, src, parsing], { signal }) => this.read(feed, inline, src, parsing, signal),
-    args: () => [this.feed, this.inlineJson(), this.src, document.readyState === 'loading'] as const,
+    args: () => [this.feed, this.inlineJson(), this.src ?? this.feedParDefaut(), document.readyState === 'loading'] as const,
   });
 
   /** Children change (the parser adds them, a CMS rewrites them): the inline JSON may have. */
@@ -143,6 +152,14 @@ export abstract class AnctElement extends LitElement {
       this.abortedMidLoad = true;
       this.source.abort();
     }
+  }
+
+  /** The shipped feed of the département given, or of the commune's département. */
+  private feedParDefaut(): string | null {
+    const departement = this.departement?.trim().toUpperCase() || (this.commune && CODE_INSEE.test(this.commune.trim())
+      ? departementDeCommune(this.commune.trim().toUpperCase())
+      : null);
+    return departement && /^(?:\d{2}|2[AB]|97\d)$/.test(departement) ? feedDuDepartement(departement) : null;
   }
 
   private inlineJson(): string | null {

@@ -29,7 +29,8 @@ import { fibreTableStyles } from './fibre-table.styles.js';
  * with their shares, the initiatives that deploy, the State's financing and the source.
  *
  * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
- * @attr commune - INSEE code of a commune (the table is département-wide; accepted for symmetry).
+ * @attr commune - INSEE code of a commune: the table is département-wide, but without `src` the commune says which département.
+ * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
  * @attr heading-level - Level of the element's heading, 1–6. Default 2.
  * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
  *

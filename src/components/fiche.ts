@@ -33,6 +33,7 @@ const GROUPES: Groupe[] = [
  *
  * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
  * @attr commune - INSEE code of a commune, passed to the programme list.
+ * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
  * @attr sections - The parts to show, separated by spaces, among `programmes`, `fibre`, `accompagnements`, `saisine`. Default: all.
  * @attr heading - Text of the fiche's heading in place of the edition's title; empty, no heading.
  * @attr heading-level - Level of the fiche's heading, 1–6. Default 2; its parts follow.

@@ -13,6 +13,7 @@ import {
   formatValeur,
   grouperChiffres,
   grouperParAxe,
+  lieuConcerne,
   programmesForCommune,
   sourceDeLEdition,
   type Chiffre,
@@ -35,6 +36,7 @@ export const LIEUX_VISIBLES = 6;
  *
  * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
  * @attr commune - INSEE code of a commune ("48095"): leads with the programmes that list it.
+ * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
  * @attr programmes - Programme ids to show, separated by spaces ("france-services petites-villes-de-demain").
  * @attr axe - Only the programmes of this axe ("numerique").
  * @attr heading-level - Level of the element's heading, 1–6. Default 2; axes and programmes follow.
@@ -164,13 +166,16 @@ export class AnctProgrammeList extends AnctElement {
   }
 
   private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
-    const ici = vue ? programme.lieux.filter((l) => l.commune === vue.code) : [];
+    const ici = vue ? programme.lieux.filter((l) => lieuConcerne(l, vue.code)) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
       ${this.renderHeading(depth, programme.nom, 'programme-heading')}
       ${programme.description ? html`<p>${programme.description}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
       ${ici.length
-        ? html`<p><span class="label">${capitaliser(aLaCommune(vue!.nom))} :</span> ${ici.map((l) => l.nom).join(', ')}</p>`
+        ? html`<p class="label">${capitaliser(aLaCommune(vue!.nom))} :</p>
+            <ul class="lieux" part="places">
+              ${ici.map((l) => this.renderLieu(l))}
+            </ul>`
         : this.renderLieux(programme.lieux)}
       ${programme.contrats.length
         ? html`<p class="label">Contrats :</p>
@@ -198,10 +203,14 @@ export class AnctProgrammeList extends AnctElement {
     );
   }
 
+  private renderLieu(lieu: Lieu) {
+    return html`<li>${lieu.nom}${renderLieuDetails(lieu)}</li>`;
+  }
+
   private renderLieux(lieux: readonly Lieu[]) {
     if (!lieux.length) return nothing;
     const list = html`<ul class="lieux" part="places">
-      ${lieux.map((l) => html`<li>${l.nom}</li>`)}
+      ${lieux.map((l) => this.renderLieu(l))}
     </ul>`;
     if (lieux.length <= LIEUX_VISIBLES) return html`<p class="label">Lieux :</p>${list}`;
     const n = formatNombre(lieux.length);
@@ -210,6 +219,18 @@ export class AnctProgrammeList extends AnctElement {
       ${list}
     </details>`;
   }
+}
+
+/** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
+function renderLieuDetails(lieu: Lieu) {
+  const horaires = Object.entries(lieu.horaires ?? {});
+  return html`${lieu.type ? html` <span class="mention">(${lieu.type})</span>` : nothing}${lieu.groupements?.length
+      ? html` <span class="mention">(${lieu.groupements.map((g) => g.nom).join(', ')})</span>`
+      : nothing}${lieu.adresse ? html`<br /><span class="mention">${lieu.adresse}</span>` : nothing}${lieu.telephone
+      ? html`<br /><span class="mention">Tél. ${lieu.telephone}</span>`
+      : nothing}${horaires.length
+      ? html`<br /><span class="mention">${horaires.map(([jour, h]) => `${capitaliser(jour)} ${h}`).join(' ; ')}</span>`
+      : nothing}`;
 }
 
 /** The French sentence for a commune code the list cannot show, or undefined when it can. */

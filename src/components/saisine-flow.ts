@@ -21,7 +21,8 @@ export const LARGEUR_HORIZONTALE = 720;
  * to local implementation, the département's contact, and the agency's resources.
  *
  * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
- * @attr commune - INSEE code of a commune (the flow is the same everywhere; accepted for symmetry).
+ * @attr commune - INSEE code of a commune: the flow is the same everywhere, but without `src` the commune says which département.
+ * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
  * @attr heading-level - Level of the element's heading, 1–6. Default 2.
  * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
  *

@@ -80,7 +80,7 @@ export class NoSourceError extends FeedError {
   override readonly name = 'NoSourceError';
   constructor() {
     super(
-      'Aucun feed à afficher : donnez à l’élément l’adresse du feed dans l’attribut src, ou placez le feed dans un <script type="application/json"> à l’intérieur de l’élément.',
+      'Aucun feed à afficher : donnez à l’élément un département (departement="48") ou une commune (commune="48095"), l’adresse d’un feed dans l’attribut src, ou placez le feed dans un <script type="application/json"> à l’intérieur de l’élément.',
     );
   }
 }

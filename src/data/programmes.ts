@@ -2,7 +2,7 @@
  * Selectors for the programme list: filtering, grouping by axe, and the commune view.
  * Pure functions of the validated feed; the element only renders what they return.
  */
-import { CODE_INSEE, type Chiffre, type Programme } from './schema.js';
+import { CODE_INSEE, type Chiffre, type Lieu, type Programme } from './schema.js';
 import type { FicheLue } from './validate.js';
 
 /** The fiche's own names for its axes; an axe the widgets do not know yet reads from its id. */
@@ -101,13 +101,18 @@ export function programmesForCommune(feed: FicheLue, code: string): VueCommune {
     return { statut: 'hors-territoire', code: trimmed, departement };
   }
   const programmes = feed.programmes ?? [];
-  const concernes = programmes.filter((p) => p.lieux.some((l) => l.commune === trimmed));
+  const concernes = programmes.filter((p) => p.lieux.some((l) => lieuConcerne(l, trimmed)));
   // Without a `communes` list, a code that only appears under places of other names (Mende, and
   // "Lozère Développement" in Mende) is still a commune of the feed: it is named by its code.
   const nom =
     feed.communes?.[trimmed] ?? nomDansLesLieux(programmes, trimmed) ?? (concernes.length ? `la commune ${trimmed}` : undefined);
   if (!nom) return { statut: 'inconnue', code: trimmed };
   return { statut: 'trouvee', code: trimmed, nom, concernes, autres: programmes.filter((p) => !concernes.includes(p)) };
+}
+
+/** A place concerns a commune when it is in it, or covers it (a territory of several communes). */
+export function lieuConcerne(lieu: Lieu, code: string): boolean {
+  return lieu.commune === code || (lieu.communes?.includes(code) ?? false);
 }
 
 /** Without a `communes` list, a place whose code is the commune's and whose name is alone on it. */

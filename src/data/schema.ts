@@ -112,6 +112,25 @@ export const LieuSchema = v.object({
   nom: texte('Nom du lieu ou du bénéficiaire.'),
   commune: v.optional(codeInsee),
   epci: v.optional(siren),
+  communes: v.optional(
+    v.pipe(v.array(codeInsee), v.description('Communes que couvre le lieu (un territoire de plusieurs communes).')),
+  ),
+  groupements: v.optional(
+    v.pipe(
+      v.array(v.object({ siren, nom: texte('Nom du groupement.') })),
+      v.description('Groupements (EPCI) qui forment le lieu, par exemple un Territoire d’industrie.'),
+    ),
+  ),
+  adresse: v.optional(texte('Adresse postale, telle qu’elle s’affiche.')),
+  telephone: v.optional(texte('Numéro de téléphone, tel qu’il s’affiche.')),
+  horaires: v.optional(
+    v.pipe(
+      v.record(v.string(), v.string()),
+      v.description('Horaires d’ouverture par jour : { "lundi": "09:00 - 12:00", … }.'),
+    ),
+  ),
+  type: v.optional(texte('Précision sur le lieu : « Antenne », « Bus »…')),
+  date: v.optional(dateIso),
 });
 
 export const ProgrammeSchema = v.object({

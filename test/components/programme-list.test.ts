@@ -117,6 +117,18 @@ describe('<anct-programme-list>', () => {
       expect(m.errors).to.have.length(0);
     });
 
+    it('shows a commune’s programmes from the open-data feed, with their places’ details', async () => {
+      const m = mount('anct-programme-list', { src: '/demo/feeds/48.json', commune: '48095' });
+      await settled(m);
+      expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal('Mende bénéficie de 5 programmes de l’ANCT.');
+      const fs = shadowAll(m.el, '.programme.concerne').find((p) => visibleText(p.querySelector('.programme-heading')) === 'France Services')!;
+      expect(visibleText(fs)).to.contain('Tél.').and.contain('Lundi');
+      expect(visibleText(fs)).to.contain('Source : Fichier des structures France services');
+      const altier = mount('anct-programme-list', { src: '/demo/feeds/48.json', commune: '48004' });
+      await settled(altier);
+      expect(visibleText(shadow(altier.el, '[part="lead"]'))).to.equal('Altier ne figure parmi les bénéficiaires d’aucun programme de cette fiche.');
+    });
+
     it('says when a commune of the département has no programme', async () => {
       const m = mount('anct-programme-list', { src: LOZERE, commune: '48001' });
       await settled(m);

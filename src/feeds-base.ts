@@ -1,0 +1,12 @@
+/**
+ * Where the feeds that ship with the package are: `feeds/` beside the script that was loaded
+ * (dist/feeds/ beside dist/anct-widgets.js), so that a commune's page needs no `src` at all.
+ * Read once, when the script runs: for the classic script, that is while `document.currentScript`
+ * still names it (the bundler turns `import.meta.url` into that).
+ */
+export const FEEDS_BASE = new URL('./feeds/', import.meta.url).href;
+
+/** The address of a département's feed: `…/feeds/48.json`. */
+export function feedDuDepartement(code: string): string {
+  return new URL(`${encodeURIComponent(code)}.json`, FEEDS_BASE).href;
+}

@@ -1,0 +1,119 @@
+// The feeds generated from the open data (npm run feeds, part of the build), checked against
+// facts a person can read in data/sources/ and in the 2021 fiche.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { validateFeed } from '../../dist/data.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const feed = (code, dir = join(root, 'demo/feeds')) => JSON.parse(readFileSync(join(dir, `${code}.json`), 'utf8'));
+const programme = (f, id) => f.programmes.find((p) => p.id === id);
+const codes = (p) => p.lieux.map((l) => l.commune).sort();
+
+function generate(out) {
+  return execFileSync(process.execPath, ['scripts/feeds/build.mjs', '--out', out], { cwd: root, encoding: 'utf8' });
+}
+
+describe('the open-data feeds', () => {
+  const index = JSON.parse(readFileSync(join(root, 'demo/feeds/index.json'), 'utf8')).departements;
+
+  it('cover every département of the COG, overseas included, each listed in the index', () => {
+    assert.equal(index.length, 101);
+    for (const code of ['01', '2A', '2B', '48', '971', '972', '973', '974', '976']) assert.ok(index.some((d) => d.code === code), code);
+    const lozere = index.find((d) => d.code === '48');
+    assert.deepEqual(lozere, { ...lozere, nom: 'Lozère', url: '48.json', communes: 152 });
+    assert.ok(lozere.programmes > 5 && lozere.lieux > 50);
+  });
+
+  it('all pass the validator', () => {
+    for (const { url } of index) {
+      const { problems } = validateFeed(JSON.parse(readFileSync(join(root, 'demo/feeds', url), 'utf8')));
+      assert.deepEqual(problems, [], url);
+    }
+  });
+
+  it('Lozère: the same 14 Petites villes de demain as the 2021 fiche, and Mende in Action cœur de ville', () => {
+    const lozere = feed('48');
+    const fiche2021 = feed('48-lozere-2021');
+    assert.deepEqual(codes(programme(lozere, 'petites-villes-de-demain')), codes(programme(fiche2021, 'petites-villes-de-demain')));
+    assert.deepEqual(programme(lozere, 'petites-villes-de-demain').chiffres[0], {
+      valeur: 14,
+      libelle: 'communes bénéficiaires',
+      total: { valeur: 1645, perimetre: 'en France' },
+    });
+    assert.deepEqual(programme(lozere, 'action-coeur-de-ville').lieux, [{ nom: 'Mende', commune: '48095' }]);
+  });
+
+  it('Lozère: 20 France Services sites in the 2024-08-01 list, each with its address, phone and hours', () => {
+    const fs = programme(feed('48'), 'france-services');
+    assert.equal(fs.lieux.length, 20);
+    assert.equal(fs.chiffres[0].valeur, 20);
+    assert.deepEqual(fs.source, {
+      libelle: 'Fichier des structures France services, ANCT (data.gouv.fr ; anct-carto/france_services, liste-fs-20240801.csv)',
+      date: '2024-08-01',
+    });
+    const bleymard = fs.lieux.find((l) => l.nom === 'France services Bleymard');
+    assert.deepEqual(bleymard, {
+      nom: 'France services Bleymard',
+      commune: '48027',
+      adresse: 'Route du Mont Lozère, Le Bleymard, 48190 Mont Lozère et Goulet',
+      telephone: '04 66 31 68 85',
+      horaires: {
+        lundi: '09:00 - 12:30 / 14:00 - 17:00',
+        mardi: '09:00 - 12:30 / 14:00 - 17:00',
+        mercredi: '09:00 - 12:30 / 14:00 - 17:00',
+        jeudi: '09:00 - 12:30 / 14:00 - 17:00',
+        vendredi: '09:00 - 12:30 / 14:00 - 17:00',
+      },
+    });
+  });
+
+  it('Lozère: Territoires d’industrie « Nord Lozère » spans two EPCI; 7 conseillers numériques; 2 Fabriques de territoire', () => {
+    const lozere = feed('48');
+    const [nord] = programme(lozere, 'territoires-d-industrie').lieux;
+    assert.equal(nord.nom, 'Nord Lozère');
+    assert.deepEqual(nord.groupements.map((g) => g.siren), ['200069144', '200069185']);
+    assert.ok(nord.communes.includes('48140'), 'Saint-Chély-d’Apcher is in it');
+    assert.deepEqual(programme(lozere, 'conseillers-numeriques').chiffres.map((c) => c.valeur), [7, 7]);
+    assert.deepEqual(programme(lozere, 'fabriques-de-territoire').lieux.map((l) => [l.nom, l.commune]).sort(), [
+      ["L'association LA POMPE", '48061'],
+      ['Lozère Développement', '48095'],
+    ]);
+  });
+
+  it('La Réunion: 29 France Services sites, 5 Action cœur de ville, 11 Petites villes de demain', () => {
+    const reunion = feed('974');
+    assert.equal(reunion.territoire.region.nom, 'La Réunion');
+    assert.equal(programme(reunion, 'france-services').lieux.length, 29);
+    assert.deepEqual(programme(reunion, 'action-coeur-de-ville').lieux.map((l) => l.nom), [
+      'Le Port',
+      'Saint-André',
+      'Saint-Joseph',
+      'Saint-Louis-de-la-Réunion',
+      'Saint-Pierre',
+    ]);
+    assert.equal(programme(reunion, 'petites-villes-de-demain').lieux.length, 11);
+  });
+
+  it('leave out a programme a département has no data for, rather than show zero', () => {
+    const lozere = feed('48');
+    assert.equal(programme(lozere, 'cites-educatives'), undefined);
+    for (const p of lozere.programmes) assert.ok(p.chiffres[0].valeur > 0, p.id);
+  });
+
+  it('are byte-identical when generated twice, and list the rows they could not place', () => {
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'feeds-a-')), mkdtempSync(join(tmpdir(), 'feeds-b-'))];
+    const report = generate(a);
+    generate(b);
+    const files = readdirSync(a).sort();
+    assert.equal(files.length, 102);
+    for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
+    for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(root, 'demo/feeds', f))), `${f} as built`);
+    assert.match(report, /non placée — france-services-20240801\.csv : commune 97801 hors des départements .*Sandy Ground/);
+    assert.match(report, /non placée — programmes-epci\.csv : « 212503478 » n’est ni un EPCI ni une commune du COG/);
+    assert.match(report, /^101 feeds dans .* en [\d\s\u202f]+ ms ; \d+ lignes non placées/m);
+  });
+});
