@@ -13,7 +13,12 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   const existing = customElements.get(tag) as Registered | undefined;
   if (!existing) {
     (element as Registered).anctVersion = VERSION;
-    customElements.define(tag, element);
+    try {
+      customElements.define(tag, element);
+    } catch (error) {
+      // The page registered this class under a tag of its own: keep it there, go on with the rest.
+      console.warn(`[anct-widgets] <${tag}> n’est pas enregistré : ${(error as Error).message}`);
+    }
     return;
   }
   if (existing === element) return;

@@ -4,7 +4,9 @@
  * Read once, when the script runs: for the classic script, that is while `document.currentScript`
  * still names it (the bundler turns `import.meta.url` into that).
  */
-export const FEEDS_BASE = new URL('./feeds/', import.meta.url).href;
+// The path is joined, not written as one literal, so that application bundlers (Vite…) do not
+// mistake it for an asset of theirs to copy.
+export const FEEDS_BASE = new URL(['.', 'feeds', ''].join('/'), import.meta.url).href;
 
 /** The address of a département's feed: `…/feeds/48.json`. */
 export function feedDuDepartement(code: string): string {

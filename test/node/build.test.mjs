@@ -42,7 +42,9 @@ describe('the build', () => {
   });
 
   it('points every entry of the exports map at a file that exists', () => {
-    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    const targets = Object.values(pkg.exports)
+      .flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))
+      .filter((t) => !t.includes('*'));
     for (const target of targets) assert.ok(existsSync(new URL(target, root)), `${target} exists`);
     assert.ok(existsSync(new URL(pkg.types, root)));
     assert.ok(existsSync(new URL(pkg.bin['anct-widgets'], root)));

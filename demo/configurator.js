@@ -1,0 +1,117 @@
+// The snippet generator. One configuration gives the snippet, in three forms, and the preview
+// is that very snippet run in an iframe: what is copied is what is previewed.
+const form = document.getElementById('config');
+const extrait = document.getElementById('extrait');
+const apercu = document.getElementById('apercu');
+const communeSelect = document.getElementById('commune');
+
+/** Where dist/ is, as the page that hosts this generator serves it. */
+const DIST = new URL('../dist/', location.href).href;
+const HAUTEURS = {
+  'anct-fibre-table': 700,
+  'anct-programme-list': 1600,
+  'anct-saisine-flow': 1000,
+  'anct-accompagnements': 1000,
+  'anct-fiche': 4000,
+};
+const TITRES = {
+  'anct-fibre-table': 'Déploiement de la fibre optique',
+  'anct-programme-list': 'Programmes de l’ANCT',
+  'anct-saisine-flow': 'Comment saisir l’ANCT',
+  'anct-accompagnements': 'Accompagnements de l’ANCT',
+  'anct-fiche': 'Fiche territoriale de l’ANCT',
+};
+
+const echapper = (texte) => texte.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The element's attributes for a configuration, in the order they are written. */
+export function attributs(config) {
+  const liste = [];
+  if (config.feed === 'lozere-2021') liste.push(['src', `${DIST}feeds/48-lozere-2021.json`]);
+  else if (!config.commune) liste.push(['departement', config.feed]);
+  if (config.commune) liste.push(['commune', config.commune]);
+  if (config.headingLevel !== '2') liste.push(['heading-level', config.headingLevel]);
+  if (config.theme !== 'auto') liste.push(['theme', config.theme]);
+  return liste;
+}
+
+export function extraitPour(config) {
+  const attrs = attributs(config);
+  const balise = `<${config.element}${attrs.map(([n, v]) => ` ${n}="${echapper(v)}"`).join('')}></${config.element}>`;
+  if (config.forme === 'module') return `<script type="module" src="${DIST}anct-widgets.js"></script>\n${balise}`;
+  if (config.forme === 'classique') return `<script src="${DIST}anct-widgets.iife.js" defer></script>\n${balise}`;
+  const query = new URLSearchParams([['element', config.element], ...attrs.map(([n, v]) => [n, n === 'src' ? v.replace(DIST, '') : v])]);
+  const titre = `${TITRES[config.element]}${config.commune ? ` (${config.communeNom ?? config.commune})` : ''}`;
+  return (
+    `<iframe src="${DIST}embed.html?${echapper(query.toString())}" title="${echapper(titre)}" width="100%" ` +
+    `height="${HAUTEURS[config.element]}" loading="lazy" data-anct-widgets></iframe>\n` +
+    `<script src="${DIST}embed-host.js" async></script>`
+  );
+}
+
+function lireConfig() {
+  const data = new FormData(form);
+  const commune = data.get('commune');
+  return {
+    feed: data.get('feed'),
+    element: data.get('element'),
+    commune,
+    communeNom: communeSelect.selectedOptions[0]?.dataset.nom,
+    headingLevel: data.get('heading-level'),
+    theme: data.get('theme'),
+    forme: data.get('forme'),
+  };
+}
+
+function mettreAJour() {
+  const code = extraitPour(lireConfig());
+  if (code === extrait.value) return;
+  extrait.value = code;
+  apercu.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aperçu</title></head><body>${code}</body></html>`;
+}
+
+async function chargerCommunes() {
+  const { feed } = lireConfig();
+  const url = feed === 'lozere-2021' ? '../dist/feeds/48-lozere-2021.json' : `../dist/feeds/${feed}.json`;
+  const { communes = {} } = await (await fetch(url)).json();
+  const options = Object.entries(communes)
+    .sort(([, a], [, b]) => a.localeCompare(b, 'fr'))
+    .map(([code, nom]) => {
+      const o = document.createElement('option');
+      o.value = code;
+      o.textContent = `${nom} (${code})`;
+      o.dataset.nom = nom;
+      return o;
+    });
+  const tout = document.createElement('option');
+  tout.value = '';
+  tout.textContent = 'Tout le département';
+  communeSelect.replaceChildren(tout, ...options);
+}
+
+const { departements } = await (await fetch('../dist/feeds/index.json')).json();
+document.getElementById('feed').append(
+  ...departements.map((d) => {
+    const o = document.createElement('option');
+    o.value = d.code;
+    o.textContent = `${d.code} — ${d.nom} (données ouvertes)`;
+    return o;
+  }),
+);
+await chargerCommunes();
+form.addEventListener('change', async (event) => {
+  if (event.target.name === 'feed') await chargerCommunes();
+  mettreAJour();
+});
+document.getElementById('copier').addEventListener('click', async () => {
+  const statut = document.getElementById('copie');
+  try {
+    await navigator.clipboard.writeText(extrait.value);
+    statut.textContent = 'Code copié.';
+  } catch {
+    extrait.select();
+    statut.textContent = 'Sélectionné : copiez avec Ctrl+C.';
+  }
+});
+mettreAJour();
+document.documentElement.dataset.pret = 'oui';
