@@ -27,6 +27,7 @@ import { tableStyles } from './table.styles.js';
  * @attr commune - INSEE code of a commune: the table is département-wide, but without `src` the commune says which département.
  * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
  * @attr heading-level - Level of the element's heading, 1–6. Default 2.
+ * @attr timeout - Seconds to wait for the feed's server before saying it does not answer. Default 10.
  * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
  *
  * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.

@@ -24,8 +24,10 @@ import {
   NoSourceError,
   loadFeed,
   validateFeed,
+  formatDateHeure,
   type FeedValidation,
   type FicheLue,
+  type LoadedFeed,
   type SectionName,
 } from '../data/index.js';
 import { feedDuDepartement } from '../feeds-base.js';
@@ -95,6 +97,9 @@ export abstract class AnctElement extends LitElement {
 
   /** `auto` (follows the DSFR's `data-fr-theme` on <html>, else light), `light` or `dark`. */
   @property({ converter: { fromAttribute: parseTheme } }) accessor theme: Theme = 'auto';
+
+  /** Seconds to wait for the feed's server before saying it does not answer. Default 10. */
+  @property({ type: Number }) accessor timeout = 10;
 
   /** The feed itself, as an object: takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) accessor feed: unknown = undefined;
@@ -177,7 +182,10 @@ export abstract class AnctElement extends LitElement {
       }
       return validated(validateFeed(json));
     }
-    if (src) return loadFeed(src, { signal });
+    if (src) {
+      const secondes = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 10;
+      return loadFeed(src, { signal, timeout: secondes * 1000, lastKnown: true });
+    }
     // The page is still being parsed: the inline JSON may be on its way.
     if (parsing) return initialState;
     throw new NoSourceError();
@@ -217,7 +225,11 @@ export abstract class AnctElement extends LitElement {
         path: p.path,
         message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
       }));
-    const errors = [...feedErrors, ...this.contentErrors(feed!)];
+    const stale = (value as LoadedFeed).stale;
+    const staleErrors: AnctErrorDetail[] = stale
+      ? [{ code: stale.error.code, message: `Copie enregistrée le ${formatDateHeure(stale.savedAt)} affichée : ${stale.error.message}` }]
+      : [];
+    const errors = [...staleErrors, ...feedErrors, ...this.contentErrors(feed!)];
     const content = this.renderContent(feed!);
     const key = [value, this.commune, ...this.viewKey()];
     if (content === nothing) {
@@ -230,7 +242,12 @@ export abstract class AnctElement extends LitElement {
           ne ${feedErrors.length === 1 ? 'peut' : 'peuvent'} pas être affichée${feedErrors.length === 1 ? '' : 's'}.
         </p>`
       : nothing;
-    return { state: 'content', key, errors, template: html`${content}${notice}` };
+    const staleNotice = stale
+      ? html`<p class="notice mention" part="notice">
+          Données enregistrées le ${formatDateHeure(stale.savedAt)} : le feed n’a pas pu être rechargé.
+        </p>`
+      : nothing;
+    return { state: 'content', key, errors, template: html`${staleNotice}${content}${notice}` };
   }
 
   /**

@@ -36,6 +36,20 @@ export const baseStyles = css`
     background: var(--_background);
     padding: var(--anct-padding, 0);
     border-radius: var(--anct-radius, 0);
+    /* What a page's styles can still pass in through inheritance, set back; only the font
+       (family and size) is the page's to give. */
+    display: block;
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    visibility: visible;
+    direction: ltr;
   }
   .base.auto-dark {
     --_text: var(--anct-color-text, var(--text-default-grey, #cecece));

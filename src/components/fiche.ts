@@ -37,6 +37,7 @@ const GROUPES: Groupe[] = [
  * @attr sections - The parts to show, separated by spaces, among `programmes`, `fibre`, `accompagnements`, `saisine`. Default: all.
  * @attr heading - Text of the fiche's heading in place of the edition's title; empty, no heading.
  * @attr heading-level - Level of the fiche's heading, 1–6. Default 2; its parts follow.
+ * @attr timeout - Seconds to wait for the feed's server before saying it does not answer. Default 10.
  * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`. Print is always light.
  *
  * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.

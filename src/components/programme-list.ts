@@ -40,6 +40,7 @@ export const LIEUX_VISIBLES = 6;
  * @attr programmes - Programme ids to show, separated by spaces ("france-services petites-villes-de-demain").
  * @attr axe - Only the programmes of this axe ("numerique").
  * @attr heading-level - Level of the element's heading, 1–6. Default 2; axes and programmes follow.
+ * @attr timeout - Seconds to wait for the feed's server before saying it does not answer. Default 10.
  * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
  *
  * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.

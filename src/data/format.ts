@@ -119,3 +119,11 @@ export function aLaCommune(nom: string): string {
   if (nom.startsWith('Les ')) return `aux ${nom.slice(4)}`;
   return `à ${nom}`;
 }
+
+const DATE_HEURE = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
+
+/** An instant as a reader reads it, in the reader's time zone: "29 novembre 2026 à 15:10". */
+export function formatDateHeure(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE_HEURE.format(date);
+}

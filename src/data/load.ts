@@ -5,12 +5,14 @@
  * request per URL, whoever asks and however many times. A caller that gives up (its
  * `AbortSignal` fires, say because its element left the page) stops waiting at once; the
  * request itself is aborted only when nobody waits for it any more. A successful result stays
- * for the page's lifetime; a failure is forgotten so that the next attempt asks again.
+ * for the page's lifetime — the last 16 of them, so that a page cycling through many feeds does
+ * not keep them all; a failure is forgotten so that the next attempt asks again.
  *
  * Each way of failing has its own error class (`errors.ts`). Plain functions with a `signal`,
  * no DOM: the same code runs in the browser and in the validator on Node.
  */
-import { BadUrlError, HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
+import { readLastKnown, saveLastKnown } from './last-known.js';
+import { BadUrlError, FeedError, HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
 import { validateFeed, type FeedValidation } from './validate.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -37,6 +39,14 @@ interface SharedRequest {
 
 const requests = new Map<string, SharedRequest>();
 
+/** How many loaded feeds are kept for later callers; requests under way are always kept. */
+export const KEPT_FEEDS = 16;
+
+function forgetOldest() {
+  const settled = [...requests].filter(([, r]) => r.settled);
+  for (const [key] of settled.slice(0, Math.max(0, settled.length - KEPT_FEEDS))) requests.delete(key);
+}
+
 /** The address as the browser will fetch it, so `feed.json` and `./feed.json` share a request. */
 export function resolveFeedUrl(url: string): string {
   const base = (globalThis as { document?: Document }).document?.baseURI;
@@ -58,7 +68,11 @@ export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<u
     return Promise.reject(error);
   }
   let shared = requests.get(key);
-  if (!shared) {
+  if (shared) {
+    // Most recently asked last: the oldest is the first forgotten.
+    requests.delete(key);
+    requests.set(key, shared);
+  } else {
     shared = startRequest(key, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES);
     requests.set(key, shared);
   }
@@ -92,12 +106,38 @@ export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<u
   });
 }
 
-/** Fetches, parses and validates a feed. Rejects only when nothing of it can be read. */
-export async function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedValidation> {
-  const json = await fetchFeedJson(url, options);
-  const validation = validateCached(json);
-  if (!validation.feed) throw new InvalidFeedError(validation.problems, url);
-  return validation;
+/** A feed shown from its last good copy, because loading it now failed. */
+export interface StaleFeed {
+  /** When the copy shown was saved, ISO 8601. */
+  savedAt: string;
+  /** Why the feed could not be loaded now. */
+  error: FeedError;
+}
+
+export interface LoadedFeed extends FeedValidation {
+  /** Set when the feed shown is the last good copy, not the feed as served now. */
+  stale?: StaleFeed;
+}
+
+/**
+ * Fetches, parses and validates a feed. Rejects only when nothing of it can be read — unless,
+ * with `lastKnown`, a good copy saved from an earlier load can stand in (see last-known.ts).
+ */
+export async function loadFeed(url: string, options: LoadOptions & { lastKnown?: boolean } = {}): Promise<LoadedFeed> {
+  const key = resolveFeedUrl(url);
+  try {
+    const json = await fetchFeedJson(url, options);
+    const validation = validateCached(json);
+    if (!validation.feed) throw new InvalidFeedError(validation.problems, url);
+    if (options.lastKnown) saveLastKnown(key, json);
+    return validation;
+  } catch (error) {
+    if (!options.lastKnown || !(error instanceof FeedError)) throw error;
+    const copy = readLastKnown(key);
+    const validation = copy && validateFeed(copy.json);
+    if (!copy || !validation?.feed) throw error;
+    return { ...validation, stale: { savedAt: copy.savedAt, error } };
+  }
 }
 
 /** Every element reading one shared feed gets one validation of it, not one each. */
@@ -125,6 +165,7 @@ function startRequest(url: string, timeout: number, maxBytes: number): SharedReq
     .finally(() => {
       clearTimeout(timer);
       request.settled = true;
+      forgetOldest();
     });
   request.promise.catch(() => {
     if (requests.get(url) === request) requests.delete(url);

@@ -10,6 +10,7 @@
 //   /__feeds__/slow?ms=300          the Lozère feed, after a delay
 //   /__feeds__/counted/<id>         the Lozère feed; /__feeds__/hits/<id> says how many requests came
 //   /__feeds__/variant?nom=X&ms=N   the Lozère feed renamed X, after a delay: tells two answers apart
+//   /__feeds__/flaky/<id>           the Lozère feed the first time, then a 500 error every time
 import { readFileSync } from 'node:fs';
 
 const lozere = () => readFileSync(new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url));
@@ -86,6 +87,13 @@ export async function feedTestServer(ctx, next) {
       const feed = JSON.parse(lozere());
       feed.territoire.nom = url.searchParams.get('nom') ?? feed.territoire.nom;
       json(ctx, JSON.stringify(feed));
+      return;
+    }
+    case 'flaky': {
+      const n = (hits.get(`flaky-${id}`) ?? 0) + 1;
+      hits.set(`flaky-${id}`, n);
+      if (n === 1) json(ctx, lozere());
+      else ctx.status = 500;
       return;
     }
     case 'counted':
