@@ -22,7 +22,6 @@ const plugins = ({ module }) => [
   // a figure and its share, that space is the text ("10 500 (15 %)", not "10 500(15 %)").
   minifyHTML({
     include: ['src/**/*.ts'],
-    exclude: ['src/components/heading.ts'],
     options: { minifyOptions: { conservativeCollapse: true } },
   }),
   terser({ ecma: 2022, module, format: { comments: false } }),

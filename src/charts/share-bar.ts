@@ -2,9 +2,18 @@
  * A small horizontal bar showing a share (0–1): the fibre table draws one beside each row.
  * Decorative: the figure it shows is written next to it, so it is hidden from assistive
  * technologies. A missing share (`NaN`) draws an empty track, not an error.
+ *
+ * The scale is d3's threshold scale in steps of one percent, not `scaleLinear`: on a bar of a
+ * hundred pixels the two draw the same, and the threshold scale brings no interpolators, no
+ * number formats and no colour parser (about 7 kB compressed, a third of the budget).
  */
-import { scaleLinear } from 'd3-scale';
+import { range } from 'd3-array';
+import { scaleThreshold } from 'd3-scale';
 import { html, svg } from 'lit';
+
+const PAS = 100;
+/** 0.005, 0.015 … 0.995: each share goes to its nearest percent, as the table rounds it. */
+const SEUILS = range(1, PAS + 1).map((i) => (i - 0.5) / PAS);
 
 export interface ShareBarGeometry {
   width: number;
@@ -14,7 +23,9 @@ export interface ShareBarGeometry {
 }
 
 export function shareBarGeometry(part: number, width = 96, height = 8): ShareBarGeometry {
-  const x = scaleLinear().domain([0, 1]).range([0, width]).clamp(true);
+  const x = scaleThreshold<number, number>()
+    .domain(SEUILS)
+    .range(range(0, PAS + 1).map((i) => (i * width) / PAS));
   return { width, height, fill: Number.isFinite(part) ? x(part) : 0 };
 }
 

@@ -24,6 +24,7 @@ import {
   NoSourceError,
   loadFeed,
   validateFeed,
+  validateFeedOnce,
   formatDateHeure,
   type FeedValidation,
   type FicheLue,
@@ -172,7 +173,7 @@ export abstract class AnctElement extends LitElement {
   }
 
   private async read(feed: unknown, inline: string | null, src: string | null, parsing: boolean, signal: AbortSignal) {
-    if (feed !== undefined && feed !== null) return validated(validateFeed(feed));
+    if (feed !== undefined && feed !== null) return validated(validateFeedOnce(feed));
     if (inline !== null) {
       let json: unknown;
       try {

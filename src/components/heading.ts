@@ -1,11 +1,9 @@
 /**
  * Headings at the level the embedder chooses (`heading-level`, default 2), so the element fits
- * the page's outline. Tags come from a fixed list of six literals: nothing from an attribute
- * ever becomes markup.
+ * the page's outline. Each level is its own template: nothing from an attribute ever becomes
+ * markup (and Lit's static-html module, which would build the tag, is not needed).
  */
-import { html, literal } from 'lit/static-html.js';
-
-const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+import { html } from 'lit';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -19,6 +17,18 @@ export function parseHeadingLevel(value: string | null): number {
 export function heading(level: number, depth: number, content: unknown, part = 'heading') {
   // The property may have been set from code to anything: only 1–6 is a level.
   const base = parseHeadingLevel(String(level));
-  const tag = TAGS[Math.max(1, Math.min(base + depth, 6)) - 1]!;
-  return html`<${tag} part=${part} class=${part}>${content}</${tag}>`;
+  switch (Math.max(1, Math.min(base + depth, 6))) {
+    case 1:
+      return html`<h1 part=${part} class=${part}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${part}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} class=${part}>${content}</h6>`;
+  }
 }

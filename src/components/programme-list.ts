@@ -4,7 +4,7 @@
  * département's programmes as context. Selection and grouping live in src/data/programmes.ts.
  */
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   aLaCommune,
   filtrerProgrammes,
@@ -28,6 +28,12 @@ import { programmeListStyles } from './programme-list.styles.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
 export const LIEUX_VISIBLES = 6;
+
+/**
+ * Beyond this many, a folded list is only built when it is opened (or printed): a national
+ * feed lists thousands of places, and a page should not build them all for a closed box.
+ */
+export const LIEUX_CONSTRUITS = 100;
 
 /**
  * @tagname anct-programme-list
@@ -210,15 +216,45 @@ export class AnctProgrammeList extends AnctElement {
 
   private renderLieux(lieux: readonly Lieu[]) {
     if (!lieux.length) return nothing;
-    const list = html`<ul class="lieux" part="places">
+    const list = () => html`<ul class="lieux" part="places">
       ${lieux.map((l) => this.renderLieu(l))}
     </ul>`;
-    if (lieux.length <= LIEUX_VISIBLES) return html`<p class="label">Lieux :</p>${list}`;
+    if (lieux.length <= LIEUX_VISIBLES) return html`<p class="label">Lieux :</p>${list()}`;
     const n = formatNombre(lieux.length);
-    return html`<details>
+    const construite = lieux.length <= LIEUX_CONSTRUITS || this.impression || this.ouvertes.has(lieux);
+    return html`<details @toggle=${(e: Event) => this.ouvrir(lieux, e)} ?open=${construite && this.ouvertes.has(lieux)}>
       <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
-      ${list}
+      ${construite ? list() : nothing}
     </details>`;
+  }
+
+  /** Long lists opened by the reader: built from then on. */
+  private readonly ouvertes = new WeakSet<readonly Lieu[]>();
+  /** While printing, every list is built, since paper cannot open one. */
+  @state() private accessor impression = false;
+  private readonly avantImpression = () => {
+    this.impression = true;
+    this.performUpdate();
+  };
+  private readonly apresImpression = () => (this.impression = false);
+
+  private ouvrir(lieux: readonly Lieu[], event: Event) {
+    if ((event.target as HTMLDetailsElement).open && lieux.length > LIEUX_CONSTRUITS && !this.ouvertes.has(lieux)) {
+      this.ouvertes.add(lieux);
+      this.requestUpdate();
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.avantImpression);
+    window.addEventListener('afterprint', this.apresImpression);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.avantImpression);
+    window.removeEventListener('afterprint', this.apresImpression);
   }
 }
 

@@ -154,7 +154,9 @@ export class AnctSaisineFlow extends AnctElement {
       if (this.diagram) this.resize.observe(this.diagram);
       this.observed = this.diagram;
     }
-    if (!this.connectors) this.measure();
+    // No measuring here: reading boxes now would force a layout in the middle of the page's
+    // rendering. The observer calls back once the browser has laid the diagram out, and then
+    // whenever its size changes.
   }
 
   /** Reads where the boxes are, and draws the connectors between them. */

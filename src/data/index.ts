@@ -3,7 +3,7 @@
  * loading, selectors and French formatting. Knows nothing of the DOM.
  */
 export * from './schema.js';
-export { validateFeed, formatProblem, FEED_VERSION } from './validate.js';
+export { validateFeed, validateFeedOnce, formatProblem, FEED_VERSION } from './validate.js';
 export type { FeedProblem, FeedValidation, FicheLue } from './validate.js';
 export * from './errors.js';
 export { loadFeed, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';

@@ -13,7 +13,7 @@
  */
 import { readLastKnown, saveLastKnown } from './last-known.js';
 import { BadUrlError, FeedError, HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
-import { validateFeed, type FeedValidation } from './validate.js';
+import { validateFeed, validateFeedOnce, type FeedValidation } from './validate.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5_000_000;
@@ -127,7 +127,7 @@ export async function loadFeed(url: string, options: LoadOptions & { lastKnown?:
   const key = resolveFeedUrl(url);
   try {
     const json = await fetchFeedJson(url, options);
-    const validation = validateCached(json);
+    const validation = validateFeedOnce(json);
     if (!validation.feed) throw new InvalidFeedError(validation.problems, url);
     if (options.lastKnown) saveLastKnown(key, json);
     return validation;
@@ -140,18 +140,6 @@ export async function loadFeed(url: string, options: LoadOptions & { lastKnown?:
   }
 }
 
-/** Every element reading one shared feed gets one validation of it, not one each. */
-const validations = new WeakMap<object, FeedValidation>();
-
-function validateCached(json: unknown): FeedValidation {
-  if (typeof json !== 'object' || json === null) return validateFeed(json);
-  let validation = validations.get(json);
-  if (!validation) {
-    validation = validateFeed(json);
-    validations.set(json, validation);
-  }
-  return validation;
-}
 
 function startRequest(url: string, timeout: number, maxBytes: number): SharedRequest {
   const controller = new AbortController();

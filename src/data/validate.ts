@@ -112,3 +112,21 @@ function validateSection(name: SectionName, value: unknown, problems: FeedProble
   });
   return items;
 }
+
+const validations = new WeakMap<object, FeedValidation>();
+
+/**
+ * `validateFeed`, once per feed object: every element given the same object (the fiche hands its
+ * parts the feed it validated) shares one validation, and a validated feed given again is
+ * already valid. A feed object is taken as immutable: to change a feed, give a new object.
+ */
+export function validateFeedOnce(input: unknown): FeedValidation {
+  if (typeof input !== 'object' || input === null) return validateFeed(input);
+  let validation = validations.get(input);
+  if (!validation) {
+    validation = validateFeed(input);
+    validations.set(input, validation);
+    if (validation.feed) validations.set(validation.feed, { feed: validation.feed, problems: [] });
+  }
+  return validation;
+}

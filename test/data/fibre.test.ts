@@ -36,3 +36,16 @@ describe('tableauFibre', () => {
     expect(zones.map((z) => z.partDesLocaux)).to.deep.equal([0.25, 0.75]);
   });
 });
+
+describe('shareBarGeometry', () => {
+  it('fills the bar to the share, to the percent the table prints', async () => {
+    const { shareBarGeometry } = await import('../../src/charts/share-bar.js');
+    expect(shareBarGeometry(6700 / 10500, 100).fill).to.equal(64);
+    expect(shareBarGeometry(0, 100).fill).to.equal(0);
+    expect(shareBarGeometry(1, 100).fill).to.equal(100);
+    expect(shareBarGeometry(1.7, 100).fill).to.equal(100);
+    expect(shareBarGeometry(-0.2, 100).fill).to.equal(0);
+    expect(shareBarGeometry(Number.NaN, 100).fill).to.equal(0);
+    expect(shareBarGeometry(0.5, 96).fill).to.equal(48);
+  });
+});

@@ -92,3 +92,29 @@ describe('the API docs', () => {
     assert.match(out, /up to date/);
   });
 });
+
+describe('the size budget', () => {
+  it('holds for the bundle as built', () => {
+    const out = execFileSync(process.execPath, ['scripts/check-size.mjs'], { cwd: root, encoding: 'utf8' });
+    assert.match(out, /dist\/anct-widgets\.js: \d+ bytes brotli \(budget \d+\)/);
+  });
+
+  it('fails the build when a file passes its budget', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ sizeBudget: { 'gros.js': { brotli: 100 } } }));
+    writeFileSync(join(dir, 'gros.js'), Array.from({ length: 5000 }, (_, i) => `const v${i} = ${i * 7919 % 104729};`).join('\n'));
+    const script = new URL('scripts/check-size.mjs', root).pathname;
+    let failed = null;
+    try {
+      execFileSync(process.execPath, [script], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      failed = error;
+    }
+    assert.ok(failed, 'the check failed');
+    assert.equal(failed.status, 1);
+    assert.match(failed.stderr, /size budget exceeded — gros\.js: \d+ bytes brotli \(budget 100\)/);
+  });
+});

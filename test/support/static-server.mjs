@@ -12,10 +12,18 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves `root` on a free port of 127.0.0.1; resolves to {url, close}. */
-export async function serve(root) {
+/**
+ * Serves `root` on a free port of 127.0.0.1, and `pages` ({path: [type, body]}) from memory;
+ * resolves to {url, close}.
+ */
+export async function serve(root, pages = {}) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (pages[path]) {
+      res.setHeader('content-type', pages[path][0]);
+      res.end(pages[path][1]);
+      return;
+    }
     let file = join(root, path);
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
