@@ -12,10 +12,12 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { withoutDescriptions } from './scripts/without-descriptions.mjs';
 
 // `module` lets terser drop unused top-level names: right for ES modules, wrong for the classic
 // script, whose top-level `var AnctWidgets` is its whole interface.
-const plugins = ({ module }) => [
+const plugins = ({ module, descriptions = false }) => [
+  ...(descriptions ? [] : [withoutDescriptions]),
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   // conservativeCollapse keeps one space where a template begins or ends with one: between
@@ -60,7 +62,7 @@ export default [
   {
     input: 'src/data/index.ts',
     output: { file: 'dist/data.js', format: 'es', sourcemap: true },
-    plugins: plugins({ module: true }),
+    plugins: plugins({ module: true, descriptions: true }),
     onwarn,
   },
   {

@@ -25,9 +25,13 @@ function option(value, text) {
   return o;
 }
 
-function filtrer() {
+function filtrer(garder) {
   const q = cle(recherche.value);
-  const trouvees = communes.filter((c) => !q || c.cle.includes(q) || c.code.startsWith(q));
+  const code = recherche.value.trim().toUpperCase();
+  const trouvees = communes.filter((c) => !q || c.cle.includes(q) || c.code.startsWith(code));
+  // The commune asked for (by a link) stays in the list, wherever it sorts.
+  const gardee = garder && communes.find((c) => c.code === garder);
+  if (gardee && !trouvees.slice(0, 200).includes(gardee)) trouvees.unshift(gardee);
   commune.replaceChildren(...trouvees.slice(0, 200).map((c) => option(c.code, `${c.nom} (${c.code})`)));
   nombre.textContent = `${trouvees.length} commune${trouvees.length > 1 ? 's' : ''}${trouvees.length > 200 ? ' (200 premières affichées)' : ''}`;
   if (trouvees.length === 1) commune.value = trouvees[0].code;
@@ -45,12 +49,12 @@ function afficher() {
   history.replaceState(null, '', `?${params}`);
 }
 
-async function choisirDepartement() {
+async function choisirDepartement(garder) {
   const feed = await (await fetch(`feeds/${departement.value}.json`)).json();
   communes = Object.entries(feed.communes ?? {})
     .map(([code, nom]) => ({ code, nom, cle: cle(nom) }))
     .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
-  filtrer();
+  filtrer(garder);
   afficher();
 }
 
@@ -58,7 +62,7 @@ const { departements } = await (await fetch('feeds/index.json')).json();
 departement.replaceChildren(...departements.map((d) => option(d.code, `${d.code} — ${d.nom}`)));
 const demande = new URLSearchParams(location.search);
 departement.value = demande.get('departement') ?? '48';
-await choisirDepartement();
+await choisirDepartement(demande.get('commune'));
 if (demande.get('commune')) {
   commune.value = demande.get('commune');
   afficher();

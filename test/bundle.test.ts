@@ -64,6 +64,18 @@ describe('dist/anct-widgets.js', () => {
     el.remove();
   });
 
+  it('says so for a département that has no published feed', async () => {
+    const el = document.createElement('anct-programme-list');
+    el.setAttribute('commune', '97501'); // Saint-Pierre-et-Miquelon: a collectivité, not a département
+    const errors: string[] = [];
+    el.addEventListener('anct-error', (e) => errors.push((e as CustomEvent).detail.code));
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'error shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Aucun feed n’est publié pour le département « 975 »');
+    expect(errors).to.deep.equal(['no-source']);
+    el.remove();
+  });
+
   it('finds the shipped feeds beside the classic script too', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"><\/script></head>

@@ -50,6 +50,14 @@ describe('dist/embed.html', () => {
     iframe.remove();
   });
 
+  it('shows only feeds of its own site', async () => {
+    const iframe = frame(`/dist/embed.html?element=anct-saisine-flow&src=${encodeURIComponent('http://127.0.0.1:9/faux.json')}`);
+    await waitUntil(() => iframe.contentDocument?.querySelector('.erreur'), 'message shown');
+    expect(iframe.contentDocument!.querySelector('.erreur')!.textContent).to.contain('que les feeds publiés sur ce site');
+    expect(iframe.contentDocument!.querySelector('anct-saisine-flow')).to.equal(null);
+    iframe.remove();
+  });
+
   it('says in French when the element asked for is not one of ours', async () => {
     const iframe = frame('/dist/embed.html?element=script');
     await waitUntil(() => iframe.contentDocument?.querySelector('.erreur'), 'message shown');

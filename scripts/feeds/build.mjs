@@ -48,19 +48,22 @@ const replacees = [];
 
 /** programme id → département → lieux */
 const parDepartement = new Map();
-/** programme id → national count, for "14 sur 1 645 en France" */
-const totauxNationaux = new Map();
 const catalogue = new Map();
 
 function ajouter(programme, departement, lieu) {
   catalogue.set(programme.id, programme);
+  if (!codesDepts.has(departement)) return;
   if (!parDepartement.has(programme.id)) parDepartement.set(programme.id, new Map());
   const lieux = parDepartement.get(programme.id);
   if (!lieux.has(departement)) lieux.set(departement, []);
   lieux.get(departement).push(lieu);
 }
 
-/** The current commune of a code, or null (and the row goes to the report). */
+/**
+ * The current commune of a code, or null when the COG does not know it (the row goes to the
+ * report). A commune outside the départements (a collectivité d'outre-mer) is returned, and
+ * counts in the national total, but has no feed to go in: it is reported too.
+ */
 function placerCommune(code, fichier, ligne) {
   const trouvee = resoudre(code);
   if (!trouvee) {
@@ -71,18 +74,24 @@ function placerCommune(code, fichier, ligne) {
   const commune = communeParCode.get(trouvee.code);
   if (!codesDepts.has(commune.departement)) {
     rejets.push({ fichier, raison: `commune ${commune.code} hors des départements (collectivité d’outre-mer)`, ligne });
-    return null;
   }
   return commune;
+}
+
+/** What a programme counts in France: its communes, or its places (sites, territories…). */
+const nationaux = new Map();
+function compterEnFrance(programme, cle) {
+  if (!nationaux.has(programme.id)) nationaux.set(programme.id, new Set());
+  nationaux.get(programme.id).add(cle);
 }
 
 // France Services: one place per site, with its address, phone and opening hours.
 const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const franceServices = lireCsv('france-services-20240801.csv');
-totauxNationaux.set(FRANCE_SERVICES.id, franceServices.length);
 for (const ligne of franceServices) {
   const commune = placerCommune(ligne.insee_com, 'france-services-20240801.csv', ligne);
   if (!commune) continue;
+  compterEnFrance(FRANCE_SERVICES, ligne.id_fs);
   const horaires = Object.fromEntries(JOURS.filter((j) => ligne[`h_${j}`]?.trim()).map((j) => [j, ligne[`h_${j}`].trim()]));
   const adresse = [ligne.adresse, ligne.complement_adresse].map((s) => s?.trim()).filter(Boolean).join(', ');
   ajouter(FRANCE_SERVICES, commune.departement, {
@@ -104,9 +113,9 @@ for (const ligne of lireCsv('programmes-communes.csv')) {
   if (!parId.has(cle)) parId.set(cle, { programme, lignes: [] });
   parId.get(cle).lignes.push(ligne);
 }
-for (const { programme, lignes } of parId.values()) {
-  totauxNationaux.set(programme.id, (totauxNationaux.get(programme.id) ?? 0) + 1);
+for (const [cle, { programme, lignes }] of parId) {
   const placees = lignes.map((l) => [l, placerCommune(l.insee_com, 'programmes-communes.csv', l)]).filter(([, c]) => c);
+  for (const [, commune] of placees) compterEnFrance(programme, programme.compteCommunes ? commune.code : cle);
   const depts = new Map();
   for (const [ligne, commune] of placees) {
     if (!depts.has(commune.departement)) depts.set(commune.departement, []);
@@ -125,6 +134,16 @@ for (const { programme, lignes } of parId.values()) {
   }
 }
 
+/**
+ * A commune's SIREN holds its INSEE code: 21 + département + 0 + commune + check digit. The SIREN
+ * of a commune merged since is no longer in the COG, but its INSEE code leads to the commune
+ * that absorbed it.
+ */
+function codeDuSiren(siren) {
+  const m = /^21(\d{2})0(\d{3})\d$/.exec(siren);
+  return m ? resoudre(`${m[1]}${m[2]}`)?.code : undefined;
+}
+
 // Programmes of groupements: a place per programme id, made of EPCI (or, in some lists, of
 // communes named by SIREN or INSEE code), covering their member communes.
 const territoires = new Map();
@@ -135,8 +154,7 @@ for (const ligne of lireCsv('programmes-epci.csv')) {
   if (!territoires.has(cle)) territoires.set(cle, { programme, lignes: [] });
   territoires.get(cle).lignes.push(ligne);
 }
-for (const { programme, lignes } of territoires.values()) {
-  totauxNationaux.set(programme.id, (totauxNationaux.get(programme.id) ?? 0) + 1);
+for (const [cle, { programme, lignes }] of territoires) {
   const groupements = [];
   const membres = new Set();
   for (const ligne of lignes) {
@@ -147,10 +165,11 @@ for (const { programme, lignes } of territoires.values()) {
       epci.membres.forEach((m) => membres.add(m));
       continue;
     }
-    const commune = communeParSiren.get(code) ?? (resoudre(code) ? communeParCode.get(resoudre(code).code) : undefined);
+    const commune = communeParSiren.get(code) ?? communeParCode.get(resoudre(code)?.code ?? codeDuSiren(code));
     if (commune) membres.add(commune.code);
     else rejets.push({ fichier: 'programmes-epci.csv', raison: `« ${code} » n’est ni un EPCI ni une commune du COG`, ligne });
   }
+  if (membres.size) compterEnFrance(programme, cle);
   const parDept = new Map();
   for (const code of membres) {
     const commune = communeParCode.get(code);
@@ -172,17 +191,18 @@ for (const { programme, lignes } of territoires.values()) {
 // Conseillers numériques 2021: the host structures, and how many conseillers each was given.
 const conseillers = new Map();
 const structures = lireCsv('conseillers-numeriques-2021.csv');
-totauxNationaux.set(CONSEILLERS_NUMERIQUES.id, structures.length);
+let conseillersFrance = 0;
 for (const ligne of structures) {
   // The file dropped leading zeros from codes ("1283" for 01283).
   const code = ligne.insee_com.trim() ? ligne.insee_com.trim().padStart(5, '0') : '(vide)';
   const commune = placerCommune(code, 'conseillers-numeriques-2021.csv', ligne);
   if (!commune) continue;
   const n = Number(ligne.nb_cnfs);
+  compterEnFrance(CONSEILLERS_NUMERIQUES, ligne.siret !== 'null' ? `${ligne.siret}-${ligne.raison_sociale}` : ligne.raison_sociale);
+  conseillersFrance += n;
   ajouter(CONSEILLERS_NUMERIQUES, commune.departement, { nom: ligne.raison_sociale.trim(), commune: commune.code });
   conseillers.set(commune.departement, (conseillers.get(commune.departement) ?? 0) + n);
 }
-const conseillersFrance = structures.reduce((s, l) => s + Number(l.nb_cnfs), 0);
 
 const ORDRE_AXES = ['territoires-et-ruralites', 'numerique', 'politique-de-la-ville'];
 const ORDRE = [FRANCE_SERVICES, ...Object.values(PROGRAMMES_COMMUNES), ...Object.values(PROGRAMMES_EPCI), CONSEILLERS_NUMERIQUES]
@@ -197,8 +217,11 @@ function programmePour(id, departement) {
   if (!lieux?.length) return null;
   lieux.sort((a, b) => comparer(a.commune ?? a.communes?.[0] ?? '', b.commune ?? b.communes?.[0] ?? '') || comparer(a.nom, b.nom));
   const [un, plusieurs] = programme.compte;
+  // "communes bénéficiaires" counts communes: an agreement of two towns is two, a commune in
+  // two places of the list is one.
+  const nombre = programme.compteCommunes ? new Set(lieux.flatMap((l) => l.communes ?? [l.commune])).size : lieux.length;
   const chiffres = [
-    { valeur: lieux.length, libelle: lieux.length > 1 ? plusieurs : un, total: { valeur: totauxNationaux.get(id), perimetre: 'en France' } },
+    { valeur: nombre, libelle: nombre > 1 ? plusieurs : un, total: { valeur: nationaux.get(id).size, perimetre: 'en France' } },
   ];
   if (id === FRANCE_SERVICES.id) {
     const antennes = lieux.filter((l) => l.type === 'Antenne').length;
@@ -220,7 +243,7 @@ function feedPour(dept) {
     .filter(Boolean)
     .sort((a, b) => rang(a) - rang(b));
   const communesDuDept = communes.filter((c) => c.departement === dept.code).sort((a, b) => comparer(a.code, b.code));
-  const date = programmes.map((p) => p.source.date).sort(comparer).at(-1);
+  const date = programmes.map((p) => p.source.date).filter(Boolean).sort(comparer).at(-1);
   return {
     $schema: '../../dist/fiche.schema.json',
     version: 1,

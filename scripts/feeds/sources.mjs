@@ -1,6 +1,7 @@
 // The open-data sources of the generated feeds (data/sources/, see PROVENANCE.md there), and
 // what each becomes in a feed: programme id, name, axe, the label of its count, its source and
-// date (`compte`: the label of its count, singular and plural). Each source is a « fichier »,
+// date (`compte`: the label of its count, singular and plural; `compteCommunes`: the count is
+// of distinct communes, not of places). Each source is a « fichier »,
 // so that « publié le … » agrees with it. Dates are the lists' own where PROVENANCE.md gives them, else the version of the
 // repository they were taken from; nothing here is a figure: figures are counted from the rows.
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ const SUPERPOSEUR = 'dépôt anct-carto/superposeur-anct';
 /** Programmes whose rows name communes (programmes-communes.csv), by their `programme` column. */
 export const PROGRAMMES_COMMUNES = {
   ACV: {
+    compteCommunes: true,
     id: 'action-coeur-de-ville',
     nom: 'Action cœur de ville',
     axe: 'territoires-et-ruralites',
@@ -24,6 +26,7 @@ export const PROGRAMMES_COMMUNES = {
     source: { libelle: `Fichier des villes Action cœur de ville, ANCT (${SUPERPOSEUR}, acv_geom.geojson)`, date: '2024-09-05' },
   },
   ACV2_entrees_de_ville: {
+    compteCommunes: true,
     id: 'action-coeur-de-ville-entrees-de-ville',
     nom: 'Action cœur de ville : entrées de ville',
     axe: 'territoires-et-ruralites',
@@ -31,6 +34,7 @@ export const PROGRAMMES_COMMUNES = {
     source: { libelle: `Fichier des lauréats « entrées de ville » d’Action cœur de ville, ANCT (${SUPERPOSEUR}, acv2_geom.geojson)`, date: '2023-09' },
   },
   PVD: {
+    compteCommunes: true,
     id: 'petites-villes-de-demain',
     nom: 'Petites villes de demain',
     axe: 'territoires-et-ruralites',
@@ -38,6 +42,7 @@ export const PROGRAMMES_COMMUNES = {
     source: { libelle: `Fichier des communes Petites villes de demain, ANCT (${SUPERPOSEUR}, pvd_geom.geojson)`, date: '2024-08-07' },
   },
   Villages_d_avenir: {
+    compteCommunes: true,
     id: 'villages-d-avenir',
     nom: 'Villages d’avenir',
     axe: 'territoires-et-ruralites',
@@ -56,21 +61,21 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Manufactures de proximité',
     axe: 'numerique',
     compte: ['manufacture de proximité', 'manufactures de proximité'],
-    source: { libelle: `Fichier des Manufactures de proximité, ANCT (${SUPERPOSEUR}, manuprox_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    source: { libelle: `Fichier des Manufactures de proximité, ANCT (${SUPERPOSEUR}, extras/manuprox_geom.geojson, d’une version du dépôt antérieure au 16 septembre 2024 ; la source ne date pas la liste)` },
   },
   Cites_educatives: {
     id: 'cites-educatives',
     nom: 'Cités éducatives',
     axe: 'politique-de-la-ville',
     compte: ['cité éducative', 'cités éducatives'],
-    source: { libelle: `Fichier des Cités éducatives, ANCT (${SUPERPOSEUR}, citeduc_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    source: { libelle: `Fichier des Cités éducatives, ANCT (${SUPERPOSEUR}, extras/citeduc_geom.geojson, d’une version du dépôt antérieure au 16 septembre 2024 ; la source ne date pas la liste)` },
   },
   Cites_de_l_emploi: {
     id: 'cites-de-l-emploi',
     nom: 'Cités de l’emploi',
     axe: 'politique-de-la-ville',
     compte: ['cité de l’emploi', 'cités de l’emploi'],
-    source: { libelle: `Fichier des Cités de l’emploi, ANCT (${SUPERPOSEUR}, cde_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    source: { libelle: `Fichier des Cités de l’emploi, ANCT (${SUPERPOSEUR}, extras/cde_geom.geojson)`, date: '2024-03' },
   },
 };
 
@@ -98,7 +103,7 @@ export const PROGRAMMES_EPCI = {
     nom: 'Avenir Montagnes Mobilités',
     axe: 'territoires-et-ruralites',
     compte: ['territoire lauréat', 'territoires lauréats'],
-    source: { libelle: `Fichier des lauréats d’Avenir Montagnes Mobilités, ANCT (${SUPERPOSEUR}), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    source: { libelle: `Fichier des lauréats d’Avenir Montagnes Mobilités, ANCT (${SUPERPOSEUR}, extras/amm_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
   },
   Fabriques_prospectives: {
     id: 'fabriques-prospectives',
@@ -112,7 +117,7 @@ export const PROGRAMMES_EPCI = {
     nom: 'Territoires d’engagement',
     axe: 'territoires-et-ruralites',
     compte: ['territoire d’engagement', 'territoires d’engagement'],
-    source: { libelle: 'Fichier des Territoires d’engagement, ANCT (dépôt anct-carto/superposeur-V2, tec.geojson), version du dépôt du 20 juillet 2026', date: '2026-07-20' },
+    source: { libelle: 'Fichier des Territoires d’engagement, ANCT (dépôt anct-carto/superposeur-V2, extras/polygone-4326_tec.geojson), version du dépôt du 20 juillet 2026', date: '2026-07-20' },
   },
 };
 

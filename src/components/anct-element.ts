@@ -71,6 +71,12 @@ interface View {
 
 export const EMPTY_MESSAGE = 'Aucune donnée de ce type pour ce territoire.';
 
+/** Marks a département without a published feed, in place of its feed's address. */
+const SANS_FEED = 'anct-widgets:sans-feed:';
+
+/** The départements that have a feed in feeds/: metropolitan (no 20), Corsica, the five DROM. */
+const DEPARTEMENTS_PUBLIES = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/;
+
 export abstract class AnctElement extends LitElement {
   static override styles = [baseStyles];
 
@@ -160,12 +166,18 @@ export abstract class AnctElement extends LitElement {
     }
   }
 
-  /** The shipped feed of the département given, or of the commune's département. */
+  /**
+   * The shipped feed of the département given, or of the commune's département. Only the
+   * published script knows where the feeds are: an application that bundles the package gives
+   * `src`.
+   */
   private feedParDefaut(): string | null {
     const departement = this.departement?.trim().toUpperCase() || (this.commune && CODE_INSEE.test(this.commune.trim())
       ? departementDeCommune(this.commune.trim().toUpperCase())
       : null);
-    return departement && /^(?:\d{2}|2[AB]|97\d)$/.test(departement) ? feedDuDepartement(departement) : null;
+    if (!departement) return null;
+    // Not thrown here (this runs during the update): read() says it, as the element's error.
+    return DEPARTEMENTS_PUBLIES.test(departement) ? feedDuDepartement(departement) : `${SANS_FEED}${departement}`;
   }
 
   private inlineJson(): string | null {
@@ -173,6 +185,12 @@ export abstract class AnctElement extends LitElement {
   }
 
   private async read(feed: unknown, inline: string | null, src: string | null, parsing: boolean, signal: AbortSignal) {
+    // Removed before its first update ran: nobody will read the answer, so ask nothing; it loads
+    // if it comes back.
+    if (!this.isConnected) {
+      this.abortedMidLoad = true;
+      return initialState;
+    }
     if (feed !== undefined && feed !== null) return validated(validateFeedOnce(feed));
     if (inline !== null) {
       let json: unknown;
@@ -183,6 +201,7 @@ export abstract class AnctElement extends LitElement {
       }
       return validated(validateFeed(json));
     }
+    if (src?.startsWith(SANS_FEED)) throw new NoSourceError(src.slice(SANS_FEED.length));
     if (src) {
       const secondes = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 10;
       return loadFeed(src, { signal, timeout: secondes * 1000, lastKnown: true });

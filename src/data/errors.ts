@@ -78,9 +78,12 @@ export class InlineJsonError extends FeedError {
 export class NoSourceError extends FeedError {
   readonly code = 'no-source';
   override readonly name = 'NoSourceError';
-  constructor() {
+  /** `departement`: a département asked for that has no published feed ("975", "20"). */
+  constructor(departement?: string) {
     super(
-      'Aucun feed à afficher : donnez à l’élément un département (departement="48") ou une commune (commune="48095"), l’adresse d’un feed dans l’attribut src, ou placez le feed dans un <script type="application/json"> à l’intérieur de l’élément.',
+      departement
+        ? `Aucun feed n’est publié pour le département « ${departement} » : donnez l’adresse d’un feed dans l’attribut src.`
+        : 'Aucun feed à afficher : donnez à l’élément un département (departement="48") ou une commune (commune="48095"), l’adresse d’un feed dans l’attribut src, ou placez le feed dans un <script type="application/json"> à l’intérieur de l’élément.',
     );
   }
 }

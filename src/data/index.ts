@@ -8,7 +8,14 @@ export type { FeedProblem, FeedValidation, FicheLue } from './validate.js';
 export * from './errors.js';
 export { loadFeed, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
 export type { LoadOptions, LoadedFeed, StaleFeed } from './load.js';
-export { readLastKnown, saveLastKnown, LAST_KNOWN_MAX_CHARS, LAST_KNOWN_MAX_FEEDS } from './last-known.js';
+export {
+  readLastKnown,
+  saveLastKnown,
+  LAST_KNOWN_MAX_AGE_DAYS,
+  LAST_KNOWN_MAX_CHARS,
+  LAST_KNOWN_MAX_FEEDS,
+  LAST_KNOWN_MAX_TOTAL,
+} from './last-known.js';
 export * from './format.js';
 export * from './fibre.js';
 export * from './programmes.js';

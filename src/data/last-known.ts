@@ -2,20 +2,29 @@
  * The last good copy of each feed, kept in the browser's localStorage, so that a feed that
  * loaded once still shows (with the date of that copy) when its server fails later.
  *
- * Bounded: a copy over 500 kB is not kept, and at most 8 feeds are, the oldest dropped first.
- * Anything unreadable in storage (another script's data, a truncated write, a copy that no
- * longer validates) is ignored. Storage may be missing, full or forbidden (private browsing,
- * a sandboxed iframe): then nothing is kept, and nothing fails.
+ * A guest's share of the host site's storage, and a bounded one: no copy over 250 000
+ * characters, at most 8 feeds and 1 000 000 characters in all, the oldest dropped first, and
+ * none older than 90 days shown. When storage is full, older copies make room and the write is
+ * tried once more; then it gives up. The dates live in a small index, so that keeping a copy
+ * never reads the others. Anything unreadable in storage is ignored, and storage may be
+ * missing or forbidden (private browsing, a sandboxed iframe): then nothing is kept, and
+ * nothing fails.
  */
 const PREFIX = 'anct-widgets:feed:';
-export const LAST_KNOWN_MAX_CHARS = 500_000;
+const INDEX = 'anct-widgets:index';
+export const LAST_KNOWN_MAX_CHARS = 250_000;
+export const LAST_KNOWN_MAX_TOTAL = 1_000_000;
 export const LAST_KNOWN_MAX_FEEDS = 8;
+export const LAST_KNOWN_MAX_AGE_DAYS = 90;
 
 export interface LastKnown {
   /** When the copy was saved, ISO 8601. */
   savedAt: string;
   json: unknown;
 }
+
+/** url → [savedAt, size]: enough to choose what to drop without reading any copy. */
+type Index = Record<string, [string, number]>;
 
 function storage(): Storage | undefined {
   try {
@@ -25,28 +34,65 @@ function storage(): Storage | undefined {
   }
 }
 
+function readIndex(store: Storage): Index {
+  try {
+    const index = JSON.parse(store.getItem(INDEX) ?? '{}') as unknown;
+    return index && typeof index === 'object' && !Array.isArray(index) ? (index as Index) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Drops the oldest copies until `room` more characters and one more feed fit the bounds. */
+function makeRoom(store: Storage, index: Index, room: number) {
+  const byAge = Object.entries(index).sort(([, a], [, b]) => (a[0] < b[0] ? -1 : 1));
+  let total = byAge.reduce((n, [, [, size]]) => n + size, 0);
+  while (byAge.length && (byAge.length >= LAST_KNOWN_MAX_FEEDS || total + room > LAST_KNOWN_MAX_TOTAL)) {
+    const [url, [, size]] = byAge.shift()!;
+    store.removeItem(PREFIX + url);
+    delete index[url];
+    total -= size;
+  }
+}
+
 export function saveLastKnown(url: string, json: unknown, now = new Date()): void {
   const store = storage();
   if (!store) return;
   try {
-    const value = JSON.stringify({ savedAt: now.toISOString(), json });
+    const savedAt = now.toISOString();
+    const value = JSON.stringify({ savedAt, json });
     if (value.length > LAST_KNOWN_MAX_CHARS) return;
-    store.setItem(PREFIX + url, value);
-    const keys: { key: string; savedAt: string }[] = [];
-    for (let i = 0; i < store.length; i++) {
+    const index = readIndex(store);
+    delete index[url];
+    // Copies the index does not know (a corrupted index, an older version's) would never leave.
+    for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
-      if (key?.startsWith(PREFIX)) keys.push({ key, savedAt: readEntry(store.getItem(key))?.savedAt ?? '' });
+      if (key?.startsWith(PREFIX) && !(key.slice(PREFIX.length) in index)) store.removeItem(key);
     }
-    keys.sort((a, b) => (a.savedAt < b.savedAt ? -1 : 1));
-    for (const { key } of keys.slice(0, Math.max(0, keys.length - LAST_KNOWN_MAX_FEEDS))) store.removeItem(key);
+    makeRoom(store, index, value.length);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        store.setItem(PREFIX + url, value);
+        index[url] = [savedAt, value.length];
+        store.setItem(INDEX, JSON.stringify(index));
+        return;
+      } catch {
+        // Full: the host site's own data is not ours to drop, but our older copies are.
+        makeRoom(store, index, LAST_KNOWN_MAX_TOTAL);
+      }
+    }
+    store.setItem(INDEX, JSON.stringify(index));
   } catch {
-    // Quota exceeded or storage refused: the copy is a convenience, not a duty.
+    // Storage refused: the copy is a convenience, not a duty.
   }
 }
 
-export function readLastKnown(url: string): LastKnown | undefined {
+export function readLastKnown(url: string, now = new Date()): LastKnown | undefined {
   try {
-    return readEntry(storage()?.getItem(PREFIX + url) ?? null);
+    const entry = readEntry(storage()?.getItem(PREFIX + url) ?? null);
+    if (!entry) return undefined;
+    const age = now.getTime() - Date.parse(entry.savedAt);
+    return age <= LAST_KNOWN_MAX_AGE_DAYS * 86_400_000 ? entry : undefined;
   } catch {
     return undefined;
   }

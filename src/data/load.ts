@@ -132,7 +132,9 @@ export async function loadFeed(url: string, options: LoadOptions & { lastKnown?:
     if (options.lastKnown) saveLastKnown(key, json);
     return validation;
   } catch (error) {
-    if (!options.lastKnown || !(error instanceof FeedError)) throw error;
+    // A feed its server says is gone (404, 410) is not shown from memory: it was removed.
+    const gone = error instanceof HttpError && (error.status === 404 || error.status === 410);
+    if (!options.lastKnown || !(error instanceof FeedError) || gone) throw error;
     const copy = readLastKnown(key);
     const validation = copy && validateFeed(copy.json);
     if (!copy || !validation?.feed) throw error;

@@ -131,6 +131,23 @@ for (const tag of TAGS) {
   });
 }
 
+describe('an element removed before its first update', () => {
+  afterEach(cleanup);
+
+  it('asks nothing of the server, and loads when it comes back', async () => {
+    const id = unique();
+    const m = mount('anct-fibre-table', { src: `/__feeds__/counted/${id}` });
+    m.el.remove();
+    await new Promise((r) => setTimeout(r, 200));
+    const hits = async () => ((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits;
+    expect(await hits()).to.equal(0);
+    document.body.append(m.el);
+    await settled(m);
+    expect(await hits()).to.equal(1);
+    expect(m.loads).to.have.length(1);
+  });
+});
+
 describe('several elements on one page', () => {
   afterEach(cleanup);
 

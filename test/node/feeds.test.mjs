@@ -98,6 +98,19 @@ describe('the open-data feeds', () => {
     assert.equal(programme(reunion, 'petites-villes-de-demain').lieux.length, 11);
   });
 
+  it('count communes where they say communes: Aurillac and Arpajon-sur-Cère are two', () => {
+    const cantal = programme(feed('15'), 'action-coeur-de-ville');
+    assert.equal(cantal.lieux.length, 1);
+    assert.deepEqual(cantal.lieux[0].communes, ['15012', '15014']);
+    assert.deepEqual(cantal.chiffres[0], { valeur: 2, libelle: 'communes bénéficiaires', total: { valeur: 245, perimetre: 'en France' } });
+  });
+
+  it('place a merged commune named by its old SIREN in the commune that absorbed it', () => {
+    const doubs = feed('25');
+    const ami = programme(doubs, 'avenir-montagnes-ingenierie');
+    assert.ok(ami.lieux.some((l) => l.nom === 'PNR du Doubs Horloger' && l.communes.length > 1));
+  });
+
   it('leave out a programme a département has no data for, rather than show zero', () => {
     const lozere = feed('48');
     assert.equal(programme(lozere, 'cites-educatives'), undefined);
@@ -113,7 +126,7 @@ describe('the open-data feeds', () => {
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(root, 'demo/feeds', f))), `${f} as built`);
     assert.match(report, /non placée — france-services-20240801\.csv : commune 97801 hors des départements .*Sandy Ground/);
-    assert.match(report, /non placée — programmes-epci\.csv : « 212503478 » n’est ni un EPCI ni une commune du COG/);
+    assert.match(report, /non placée — programmes-epci\.csv : « 200077758 » n’est ni un EPCI ni une commune du COG/);
     assert.match(report, /^101 feeds dans .* en [\d\s\u202f]+ ms ; \d+ lignes non placées/m);
   });
 });

@@ -150,6 +150,16 @@ describe('the last good copy', () => {
     expect(second.loads).to.have.length(1);
   });
 
+  it('does not show a feed its server says is gone (404)', async () => {
+    const src = `/__feeds__/status/404?${unique()}`;
+    const { saveLastKnown } = await import('../../src/data/index.js');
+    saveLastKnown(new URL(src, location.href).href, await lozereJson());
+    const m = mount('anct-fibre-table', { src });
+    await settled(m);
+    expect(shadow(m.el, '[part="error"]')).to.not.equal(null);
+    expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
+  });
+
   it('ignores a corrupted copy, and keeps no copy over its bound', async () => {
     const src = `/__feeds__/status/503?${unique()}`;
     localStorage.setItem(`anct-widgets:feed:${new URL(src, location.href).href}`, '{"savedAt": "hier", "json": {');
@@ -157,13 +167,24 @@ describe('the last good copy', () => {
     await settled(m);
     expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
     expect(shadow(m.el, '[part="error"]')).to.not.equal(null);
-    const { saveLastKnown, readLastKnown, LAST_KNOWN_MAX_FEEDS } = await import('../../src/data/index.js');
-    saveLastKnown('https://exemple.fr/enorme.json', { texte: 'x'.repeat(600_000) });
+    const { saveLastKnown, readLastKnown, LAST_KNOWN_MAX_FEEDS, LAST_KNOWN_MAX_TOTAL } = await import('../../src/data/index.js');
+    const now = new Date();
+    saveLastKnown('https://exemple.fr/enorme.json', { texte: 'x'.repeat(300_000) }, now);
     expect(readLastKnown('https://exemple.fr/enorme.json')).to.equal(undefined);
-    for (let i = 0; i < LAST_KNOWN_MAX_FEEDS + 4; i++) saveLastKnown(`https://exemple.fr/${i}.json`, { i }, new Date(2026, 0, 1, 0, i));
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('anct-widgets:feed:'))).to.have.length(LAST_KNOWN_MAX_FEEDS);
+    const minute = (i: number) => new Date(now.getTime() - (60 - i) * 60_000);
+    for (let i = 0; i < LAST_KNOWN_MAX_FEEDS + 4; i++) saveLastKnown(`https://exemple.fr/${i}.json`, { i }, minute(i));
+    const kept = () => Object.keys(localStorage).filter((k) => k.startsWith('anct-widgets:feed:'));
+    expect(kept()).to.have.length(LAST_KNOWN_MAX_FEEDS);
     expect(readLastKnown('https://exemple.fr/0.json')).to.equal(undefined);
     expect(readLastKnown(`https://exemple.fr/${LAST_KNOWN_MAX_FEEDS + 3}.json`)!.json).to.deep.equal({ i: LAST_KNOWN_MAX_FEEDS + 3 });
+    // The total is bounded too: five copies of 240 000 characters do not all stay.
+    for (let i = 0; i < 5; i++) saveLastKnown(`https://exemple.fr/gros-${i}.json`, { t: 'y'.repeat(240_000) }, minute(30 + i));
+    const total = kept().reduce((n, k) => n + localStorage.getItem(k)!.length, 0);
+    expect(total).to.be.at.most(LAST_KNOWN_MAX_TOTAL);
+    expect(readLastKnown('https://exemple.fr/gros-4.json')).to.not.equal(undefined);
+    // And an old copy is not shown.
+    saveLastKnown('https://exemple.fr/ancien.json', { vieux: true }, new Date(now.getTime() - 100 * 86_400_000));
+    expect(readLastKnown('https://exemple.fr/ancien.json')).to.equal(undefined);
   });
 });
 
