@@ -4,8 +4,9 @@
  * feed it shows (`feedSections`) and how to render them (`renderContent`).
  *
  * The feed comes from, in this order: the `feed` property (frameworks), an inline
- * `<script type="application/json">` child (no fetch, no CORS), the `src` attribute. Loading runs
- * in a `Task`: a change of source aborts the run before it, and a stale answer never wins.
+ * `<script type="application/json">` child (no fetch, no CORS), the `src` attribute, and last
+ * the feed shipped for `departement` or `commune` (feed-source.ts reads each of them). Loading
+ * runs in a `Task`: a change of source aborts the run before it, and a stale answer never wins.
  *
  * States: loading (a placeholder that holds its space, `aria-busy`), content, empty, error. In
  * loading and error the light-DOM children show through a slot: they are the fallback a page
@@ -15,36 +16,13 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  CODE_INSEE,
-  departementDeCommune,
-  FeedError,
-  InlineJsonError,
-  InvalidFeedError,
-  NoSourceError,
-  loadFeed,
-  validateFeed,
-  validateFeedOnce,
-  formatDateHeure,
-  type FeedValidation,
-  type FicheLue,
-  type LoadedFeed,
-  type SectionName,
-} from '../data/index.js';
-import { feedDuDepartement } from '../feeds-base.js';
+import { NoSourceError, formatDateHeure, loadFeed, type FicheLue, type LoadedFeed, type SectionName } from '../data/index.js';
 import { baseStyles } from './base.styles.js';
+import { SANS_FEED, adresseParDefaut, errorDetail, feedInline, feedObjet, type AnctErrorDetail } from './feed-source.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
 
-/** Detail of the `anct-error` event. */
-export interface AnctErrorDetail {
-  /** Stable code: a loader's (`http`, `not-json`, `timeout`…) or `invalid-section`, `commune`. */
-  code: string;
-  /** What is wrong, in French, for the webmaster. */
-  message: string;
-  /** JSON path in the feed, when the problem is in the feed. */
-  path?: string;
-}
+export type { AnctErrorDetail };
 
 /** Detail of the `anct-load` event. */
 export interface AnctLoadDetail {
@@ -71,11 +49,6 @@ interface View {
 
 export const EMPTY_MESSAGE = 'Aucune donnée de ce type pour ce territoire.';
 
-/** Marks a département without a published feed, in place of its feed's address. */
-const SANS_FEED = 'anct-widgets:sans-feed:';
-
-/** The départements that have a feed in feeds/: metropolitan (no 20), Corsica, the five DROM. */
-const DEPARTEMENTS_PUBLIES = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/;
 
 export abstract class AnctElement extends LitElement {
   static override styles = [baseStyles];
@@ -129,7 +102,7 @@ export abstract class AnctElement extends LitElement {
   // children (a classic script in <head>) reads its inline JSON once it is there.
   private readonly source = new Task(this, {
     task: ([feed, inline, src, parsing], { signal }) => this.read(feed, inline, src, parsing, signal),
-    args: () => [this.feed, this.inlineJson(), this.src ?? this.feedParDefaut(), document.readyState === 'loading'] as const,
+    args: () => [this.feed, this.inlineJson(), this.src ?? adresseParDefaut(this.departement, this.commune), document.readyState === 'loading'] as const,
   });
 
   /** Children change (the parser adds them, a CMS rewrites them): the inline JSON may have. */
@@ -166,20 +139,6 @@ export abstract class AnctElement extends LitElement {
     }
   }
 
-  /**
-   * The shipped feed of the département given, or of the commune's département. Only the
-   * published script knows where the feeds are: an application that bundles the package gives
-   * `src`.
-   */
-  private feedParDefaut(): string | null {
-    const departement = this.departement?.trim().toUpperCase() || (this.commune && CODE_INSEE.test(this.commune.trim())
-      ? departementDeCommune(this.commune.trim().toUpperCase())
-      : null);
-    if (!departement) return null;
-    // Not thrown here (this runs during the update): read() says it, as the element's error.
-    return DEPARTEMENTS_PUBLIES.test(departement) ? feedDuDepartement(departement) : `${SANS_FEED}${departement}`;
-  }
-
   private inlineJson(): string | null {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
   }
@@ -191,16 +150,8 @@ export abstract class AnctElement extends LitElement {
       this.abortedMidLoad = true;
       return initialState;
     }
-    if (feed !== undefined && feed !== null) return validated(validateFeedOnce(feed));
-    if (inline !== null) {
-      let json: unknown;
-      try {
-        json = JSON.parse(inline);
-      } catch (error) {
-        throw new InlineJsonError((error as Error).message);
-      }
-      return validated(validateFeed(json));
-    }
+    if (feed !== undefined && feed !== null) return feedObjet(feed);
+    if (inline !== null) return feedInline(inline);
     if (src?.startsWith(SANS_FEED)) throw new NoSourceError(src.slice(SANS_FEED.length));
     if (src) {
       const secondes = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 10;
@@ -312,19 +263,4 @@ export abstract class AnctElement extends LitElement {
       this.dispatchEvent(new CustomEvent('anct-load', { detail: { feed }, bubbles: true, composed: true }));
     }
   }
-}
-
-function validated(validation: FeedValidation): FeedValidation {
-  if (!validation.feed) throw new InvalidFeedError(validation.problems);
-  return validation;
-}
-
-function errorDetail(error: unknown): AnctErrorDetail {
-  if (error instanceof FeedError) {
-    return { code: error.code, message: error.message, ...(error.path !== undefined && { path: error.path }) };
-  }
-  return {
-    code: 'unexpected',
-    message: `Une erreur inattendue empêche l’affichage : ${error instanceof Error ? error.message : String(error)}.`,
-  };
 }
