@@ -8,22 +8,21 @@
 // bench/results/latest.json (and a dated copy) so that two runs can be compared.
 // Figures only: nothing here passes or fails; the machine is shared and noisy.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { launchChromium } from '../../test/support/chromium.mjs';
 import { serve } from '../../test/support/static-server.mjs';
 import { withoutDescriptions } from '../without-descriptions.mjs';
 import { pagesDeMesure } from './pages.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'];
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
@@ -91,10 +90,7 @@ const nombreLieux = national.programmes.reduce((n, p) => n + p.lieux.length, 0);
 
 // ---- Browser --------------------------------------------------------------------------------
 const server = await serve(root, await pagesDeMesure(nationalJson));
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 
 const mediane = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

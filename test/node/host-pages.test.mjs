@@ -7,10 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../support/chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 const SITE = 'https://prefecture.example';
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
 const STRICT_CSP =
@@ -59,10 +58,7 @@ function states(page) {
 describe('host pages', () => {
   let browser;
   before(async () => {
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(() => browser?.close());
 

@@ -2,15 +2,14 @@
 // PDF is read back with poppler (pdfinfo, pdftotext, pdftoppm) for its pages, text and colours.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../support/chromium.mjs';
 import { serve } from '../support/static-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 const dir = mkdtempSync(join(tmpdir(), 'anct-print-'));
 const lisible = (t) => t.replace(/[\s\u202f\u00a0]+/g, ' ').replace(/[’‘]/g, "'").toLowerCase();
 
@@ -64,10 +63,7 @@ describe('printing <anct-fiche>', () => {
 
   before(async () => {
     server = await serve(root);
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
     light = await printFiche(browser, `${server.url}/demo/fiche.html`);
     dark = await printFiche(browser, `${server.url}/demo/fiche.html?theme=dark`);
   });

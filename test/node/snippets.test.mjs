@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../support/chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 const PACKAGE = 'https://votre-site.fr/anct-widgets/';
 const PAGE = 'https://www.mairie-exemple.fr/la-commune.html';
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
@@ -65,10 +64,7 @@ const SEED_ROWS = [
 describe('the README’s snippets on a plain page', () => {
   let browser;
   before(async () => {
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(() => browser?.close());
 
