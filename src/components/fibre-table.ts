@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import {
+  capitaliser,
   csvDataUrl,
   formatNombre,
   formatPart,
@@ -119,7 +120,7 @@ export class AnctFibreTable extends AnctElement {
       </div>
       ${financement
         ? html`<p part="financement">
-            ${capitalize(financement.libelle)} : <strong>${formatValeur(financement)}</strong>.${sourceFinancement
+            ${capitaliser(financement.libelle)} : <strong>${formatValeur(financement)}</strong>.${sourceFinancement
               ? html` <span class="mention">(${this.renderSource(sourceFinancement)})</span>`
               : nothing}
           </p>`
@@ -150,8 +151,4 @@ export class AnctFibreTable extends AnctElement {
   private renderSource(source: Source) {
     return source.url ? html`<a href=${source.url}>${formatSource(source)}</a>` : formatSource(source);
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

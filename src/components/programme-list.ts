@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   aLaCommune,
+  capitaliser,
   filtrerProgrammes,
   formatNombre,
   formatSource,
@@ -283,8 +284,4 @@ function messageCommune(vue: VueCommune | undefined, feed: FicheLue): string | u
     default:
       return undefined;
   }
-}
-
-function capitaliser(texte: string): string {
-  return texte.charAt(0).toUpperCase() + texte.slice(1);
 }

@@ -127,3 +127,8 @@ export function formatDateHeure(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : DATE_HEURE.format(date);
 }
+
+/** "financement par l'État…" → "Financement par l'État…": a feed's lower-case label at the start of a sentence. */
+export function capitaliser(texte: string): string {
+  return texte.charAt(0).toUpperCase() + texte.slice(1);
+}

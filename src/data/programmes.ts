@@ -2,6 +2,7 @@
  * Selectors for the programme list: filtering, grouping by axe, and the commune view.
  * Pure functions of the validated feed; the element only renders what they return.
  */
+import { capitaliser } from './format.js';
 import { CODE_INSEE, type Chiffre, type Lieu, type Programme } from './schema.js';
 import type { FicheLue } from './validate.js';
 
@@ -15,8 +16,7 @@ const AXES: Record<string, string> = {
 };
 
 export function nomAxe(axe: string): string {
-  const nom = AXES[axe] ?? axe.replace(/-/g, ' ');
-  return nom.charAt(0).toUpperCase() + nom.slice(1);
+  return capitaliser(AXES[axe] ?? axe.replace(/-/g, ' '));
 }
 
 export interface FiltreProgrammes {
