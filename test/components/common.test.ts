@@ -3,10 +3,9 @@
  * reader sees, events, theme, accessibility.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
+import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText, unique } from '../support/mount.js';
 
 const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'] as const;
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };
 
 for (const tag of TAGS) {

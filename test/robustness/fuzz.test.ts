@@ -4,8 +4,8 @@
  * unhandled rejection and no prototype pollution. A failure names its seed, to replay it with
  * `FUZZ_SEED=<seed>` in mutate().
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { LOZERE, cleanup, mount, type Mounted } from '../support/mount.js';
+import { expect } from '@open-wc/testing';
+import { LOZERE, cleanup, mount, settledDeep, type Mounted } from '../support/mount.js';
 
 const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'];
 const MUTATIONS = 520;
@@ -141,14 +141,6 @@ function mutate(feed: Json, seed: number): { feed: Json; what: string[] } {
   return { feed: copy, what };
 }
 
-/** Settled: the element and, for the fiche, each part it shows. */
-async function settledDeep(el: Element) {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'settled', { timeout: 3000 });
-  await (el as Lit).updateComplete;
-  for (const child of el.shadowRoot!.querySelectorAll<Lit>('[part="base"] anct-programme-list, [part="base"] anct-fibre-table, [part="base"] anct-accompagnements, [part="base"] anct-saisine-flow')) {
-    await settledDeep(child);
-  }
-}
 
 /** What a reader sees: content, the empty message, or a French error. */
 function shownState(el: Element): string {

@@ -2,11 +2,10 @@
  * Feeds that try to run code, networks that misbehave, a last good copy, and page styles that
  * try to reach in: whatever arrives, the elements execute nothing and say what is wrong.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { LOZERE, cleanup, deepText, lozereJson, mount, settled, shadow, visibleText } from '../support/mount.js';
+import { expect } from '@open-wc/testing';
+import { LOZERE, cleanup, deepText, lozereJson, mount, settled, settledDeep, shadow, unique, visibleText } from '../support/mount.js';
 
 const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'];
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };
 
 const PAYLOADS = [
@@ -40,13 +39,6 @@ function links(el: Element): HTMLAnchorElement[] {
   ];
 }
 
-async function settledDeep(el: Element) {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'settled');
-  await (el as Lit).updateComplete;
-  for (const child of el.shadowRoot!.querySelectorAll('anct-programme-list, anct-fibre-table, anct-accompagnements, anct-saisine-flow')) {
-    await settledDeep(child);
-  }
-}
 
 describe('feeds that try to run code', () => {
   const calls: string[] = [];

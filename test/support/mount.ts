@@ -77,3 +77,15 @@ export function boxed(width: number): HTMLDivElement {
   document.body.append(div);
   return div;
 }
+
+/** An address of its own for each test: the loader remembers what it loaded for the page. */
+export const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** Settled, and for the fiche, each part it shows settled too. */
+export async function settledDeep(el: Element, timeout = 3000): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'settled', { timeout });
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  for (const child of el.shadowRoot!.querySelectorAll('anct-programme-list, anct-fibre-table, anct-accompagnements, anct-saisine-flow')) {
+    await settledDeep(child, timeout);
+  }
+}
