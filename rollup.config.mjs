@@ -1,25 +1,34 @@
 // Builds what a webmaster and a developer load:
 // - dist/anct-widgets.js       one ES module with every element, registering them on load;
 // - dist/anct-widgets.iife.js  the same as a classic <script src>, for CMSs that take nothing else;
-// - dist/data.js               the data layer alone (schema, validation, loader, formatting),
-//                              for bundlers and for the `anct-widgets validate` command on Node;
+// - dist/embed.js              the iframe embed page's script, every element included;
+// - dist/embed-host.js         the optional classic script that sizes those iframes on the host page;
+// - dist/data.js               the data layer alone (schema with its descriptions, validation,
+//                              loader, formatting), for bundlers and for the `anct-widgets
+//                              validate` command on Node;
 // - dist/esm/                  the modules one by one, dependencies left as imports, for people
 //                              who bundle their own code: their Lit is ours, each element's class
 //                              can be imported without registering it.
 // TypeScript is compiled by esbuild (type-checking is `tsc --noEmit`); the whitespace of Lit's
-// html`` and css`` templates is minified, then terser minifies the code.
+// html`` and css`` templates is minified, then terser minifies the code. Two build-time
+// constants, and no rewriting of sources: `__ANCT_DESCRIPTIONS__` (false in the browser bundles,
+// whose users never read the schema's descriptions) and `__ANCT_FEEDS_PATH__` (where the shipped
+// feeds are, from the built module).
+//
+// `ROLLUP_ONLY=data` builds dist/data.js alone (what `npm run feeds` needs).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { withoutDescriptions } from './scripts/without-descriptions.mjs';
+
+const compile = (define = {}) =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: Object.fromEntries(Object.entries(define).map(([k, v]) => [k, JSON.stringify(v)])) });
 
 // `module` lets terser drop unused top-level names: right for ES modules, wrong for the classic
 // script, whose top-level `var AnctWidgets` is its whole interface.
 const plugins = ({ module, descriptions = false }) => [
-  ...(descriptions ? [] : [withoutDescriptions]),
   nodeResolve({ browser: true }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  compile({ __ANCT_DESCRIPTIONS__: descriptions }),
   // conservativeCollapse keeps one space where a template begins or ends with one: between
   // a figure and its share, that space is the text ("10 500 (15 %)", not "10 500(15 %)").
   minifyHTML({
@@ -37,16 +46,14 @@ const onwarn = (warning, warn) => {
 
 const dependency = (id) => /^(lit|@lit\/|valibot|d3-)/.test(id);
 
-// dist/esm/feeds-base.js sits one folder below dist/: its feeds are in ../feeds/.
-const feedsOneLevelUp = {
-  name: 'feeds-one-level-up',
-  transform(code, id) {
-    // Same lines, one character more: the source map stays close enough to true.
-    return id.endsWith('feeds-base.ts') ? { code: code.replace("['.', 'feeds', '']", "['..', 'feeds', '']"), map: null } : null;
-  },
+const data = {
+  input: 'src/data/index.ts',
+  output: { file: 'dist/data.js', format: 'es', sourcemap: true },
+  plugins: plugins({ module: true, descriptions: true }),
+  onwarn,
 };
 
-export default [
+const browser = [
   {
     input: 'src/index.ts',
     output: { file: 'dist/anct-widgets.js', format: 'es', sourcemap: true },
@@ -60,15 +67,22 @@ export default [
     onwarn,
   },
   {
-    input: 'src/data/index.ts',
-    output: { file: 'dist/data.js', format: 'es', sourcemap: true },
-    plugins: plugins({ module: true, descriptions: true }),
+    input: 'src/embed/embed.ts',
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    plugins: plugins({ module: true }),
+    onwarn,
+  },
+  {
+    input: 'src/embed/host-script.ts',
+    output: { file: 'dist/embed-host.js', format: 'iife', sourcemap: true },
+    plugins: plugins({ module: false }),
     onwarn,
   },
   {
     input: [
       'src/index.ts',
       'src/define.ts',
+      'src/elements.ts',
       'src/components/fibre-table.ts',
       'src/components/programme-list.ts',
       'src/components/saisine-flow.ts',
@@ -77,7 +91,9 @@ export default [
     ],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: dependency,
-    plugins: [feedsOneLevelUp, esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [compile({ __ANCT_FEEDS_PATH__: '../feeds/' })],
     onwarn,
   },
 ];
+
+export default process.env.ROLLUP_ONLY === 'data' ? [data] : [...browser.slice(0, 2), data, ...browser.slice(2)];

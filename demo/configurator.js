@@ -1,5 +1,8 @@
 // The snippet generator. One configuration gives the snippet, in three forms, and the preview
-// is that very snippet run in an iframe: what is copied is what is previewed.
+// is that very snippet run in an iframe: what is copied is what is previewed. The elements to
+// choose from, their titles and first heights come from the bundle's own list.
+import { ELEMENTS } from '../dist/anct-widgets.js';
+
 const form = document.getElementById('config');
 const extrait = document.getElementById('extrait');
 const apercu = document.getElementById('apercu');
@@ -7,20 +10,16 @@ const communeSelect = document.getElementById('commune');
 
 /** Where dist/ is, as the page that hosts this generator serves it. */
 const DIST = new URL('../dist/', location.href).href;
-const HAUTEURS = {
-  'anct-fibre-table': 700,
-  'anct-programme-list': 1600,
-  'anct-saisine-flow': 1000,
-  'anct-accompagnements': 1000,
-  'anct-fiche': 4000,
-};
-const TITRES = {
-  'anct-fibre-table': 'Déploiement de la fibre optique',
-  'anct-programme-list': 'Programmes de l’ANCT',
-  'anct-saisine-flow': 'Comment saisir l’ANCT',
-  'anct-accompagnements': 'Accompagnements de l’ANCT',
-  'anct-fiche': 'Fiche territoriale de l’ANCT',
-};
+const decrit = (tag) => ELEMENTS.find((e) => e.tag === tag);
+
+document.getElementById('element').replaceChildren(
+  ...ELEMENTS.map(({ tag, titre }) => {
+    const o = document.createElement('option');
+    o.value = tag;
+    o.textContent = `${titre} (${tag})`;
+    return o;
+  }),
+);
 
 const echapper = (texte) => texte.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -41,10 +40,10 @@ export function extraitPour(config) {
   if (config.forme === 'module') return `<script type="module" src="${DIST}anct-widgets.js"></script>\n${balise}`;
   if (config.forme === 'classique') return `<script src="${DIST}anct-widgets.iife.js" defer></script>\n${balise}`;
   const query = new URLSearchParams([['element', config.element], ...attrs.map(([n, v]) => [n, n === 'src' ? v.replace(DIST, '') : v])]);
-  const titre = `${TITRES[config.element]}${config.commune ? ` (${config.communeNom ?? config.commune})` : ''}`;
+  const titre = `${decrit(config.element).titre}${config.commune ? ` (${config.communeNom ?? config.commune})` : ''}`;
   return (
     `<iframe src="${DIST}embed.html?${echapper(query.toString())}" title="${echapper(titre)}" width="100%" ` +
-    `height="${HAUTEURS[config.element]}" loading="lazy" data-anct-widgets></iframe>\n` +
+    `height="${decrit(config.element).hauteur}" loading="lazy" data-anct-widgets></iframe>\n` +
     `<script src="${DIST}embed-host.js" async></script>`
   );
 }

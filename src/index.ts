@@ -3,19 +3,18 @@
  * and gives access to the classes and the data layer. Built as `dist/anct-widgets.js` and
  * `dist/anct-widgets.iife.js`, the one script tag a webmaster writes.
  */
-import { AnctAccompagnements } from './components/accompagnements.js';
-import { AnctFibreTable } from './components/fibre-table.js';
-import { AnctFiche } from './components/fiche.js';
-import { AnctProgrammeList } from './components/programme-list.js';
-import { AnctSaisineFlow } from './components/saisine-flow.js';
 import { defineElement } from './define.js';
+import type { AnctAccompagnements } from './components/accompagnements.js';
+import type { AnctFibreTable } from './components/fibre-table.js';
+import type { AnctFiche } from './components/fiche.js';
+import type { AnctProgrammeList } from './components/programme-list.js';
+import type { AnctSaisineFlow } from './components/saisine-flow.js';
+import { ELEMENTS, type ElementTag } from './elements.js';
 
-defineElement('anct-fibre-table', AnctFibreTable);
-defineElement('anct-programme-list', AnctProgrammeList);
-defineElement('anct-saisine-flow', AnctSaisineFlow);
-defineElement('anct-accompagnements', AnctAccompagnements);
-defineElement('anct-fiche', AnctFiche);
+for (const { tag, element } of ELEMENTS) defineElement(tag, element);
 
+// Written out, since a type computed from ELEMENTS would reference itself through the classes;
+// `TagsCouverts` below fails to compile when an element of the list is missing here.
 declare global {
   interface HTMLElementTagNameMap {
     'anct-fibre-table': AnctFibreTable;
@@ -25,9 +24,17 @@ declare global {
     'anct-fiche': AnctFiche;
   }
 }
+type Vrai<T extends true> = T;
+export type TagsCouverts = Vrai<ElementTag extends keyof HTMLElementTagNameMap ? true : false>;
 
-export { AnctAccompagnements, AnctFiche, AnctFibreTable, AnctProgrammeList, AnctSaisineFlow };
+export { AnctAccompagnements } from './components/accompagnements.js';
+export { AnctFibreTable } from './components/fibre-table.js';
+export { AnctFiche } from './components/fiche.js';
+export { AnctProgrammeList } from './components/programme-list.js';
+export { AnctSaisineFlow } from './components/saisine-flow.js';
+export { ELEMENTS } from './elements.js';
+export type { ElementDecrit, ElementTag } from './elements.js';
 export { AnctElement, EMPTY_MESSAGE } from './components/anct-element.js';
-export type { AnctErrorDetail, AnctLoadDetail } from './components/anct-element.js';
+export type { AnctErrorCode, AnctErrorDetail, AnctLoadDetail } from './components/anct-element.js';
 export { VERSION } from './define.js';
 export * from './data/index.js';

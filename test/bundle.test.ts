@@ -3,8 +3,6 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow'];
-
 function loadClassicScript(src: string) {
   return new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
@@ -16,10 +14,14 @@ function loadClassicScript(src: string) {
 }
 
 describe('dist/anct-widgets.js', () => {
-  it('registers every element when loaded, and renders the Lozère fibre table', async () => {
+  it('registers every element when loaded, those of its list and of the manifest, and renders the Lozère fibre table', async () => {
     // A path the test runner serves as it is, like a CDN would.
-    await import(/* @vite-ignore */ `${location.origin}/dist/anct-widgets.js`);
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    const { ELEMENTS } = await import(/* @vite-ignore */ `${location.origin}/dist/anct-widgets.js`);
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const documented = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+    const tags = ELEMENTS.map((e: { tag: string }) => e.tag);
+    expect([...tags].sort()).to.deep.equal(documented.map((d: { tagName: string }) => d.tagName).sort());
+    for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
     const el = document.createElement('anct-fibre-table');
     el.setAttribute('src', '/demo/feeds/48-lozere-2021.json');
     document.body.append(el);

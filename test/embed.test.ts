@@ -71,7 +71,7 @@ describe('demo/configurator.html', () => {
   async function configurator() {
     const iframe = frame('/demo/configurator.html', 900);
     iframe.width = '1100';
-    await waitUntil(() => iframe.contentDocument?.documentElement.dataset.pret === 'oui', 'ready', { timeout: 5000 });
+    await waitUntil(() => iframe.contentDocument?.documentElement?.dataset.pret === 'oui', 'ready', { timeout: 5000 });
     const doc = iframe.contentDocument!;
     const choose = (name: string, value: string) => {
       const field = doc.querySelector<HTMLSelectElement | HTMLInputElement>(

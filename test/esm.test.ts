@@ -3,6 +3,7 @@
  * nothing; the page registers it, under the tag it likes.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { ELEMENTS } from '../src/elements.js';
 
 describe('dist/esm/', () => {
   it('gives each element’s class with no side effect', async () => {
@@ -10,7 +11,7 @@ describe('dist/esm/', () => {
     const { AnctFiche } = await import(/* @vite-ignore */ `${location.origin}/dist/esm/components/fiche.js`);
     expect(AnctFibreTable).to.be.a('function');
     expect(AnctFiche).to.be.a('function');
-    for (const tag of ['anct-fibre-table', 'anct-fiche', 'anct-programme-list']) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const { tag } of ELEMENTS) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
   it('lets the page register a class under its own tag, and it renders', async () => {
@@ -22,6 +23,32 @@ describe('dist/esm/', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'rendered');
     const total = [...el.shadowRoot!.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
     expect(total).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
+  });
+
+  it('registers, with the fiche alone, the elements it is made of', async () => {
+    // A page of its own: this page's registry already holds the classes under other tags.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><body><script type="module">
+      const { AnctFiche } = await import('${location.origin}/dist/esm/components/fiche.js');
+      const { defineElement } = await import('${location.origin}/dist/esm/define.js');
+      window.avant = customElements.get('anct-fibre-table');
+      defineElement('anct-fiche', AnctFiche);
+      const el = document.createElement('anct-fiche');
+      el.setAttribute('src', '${location.origin}/demo/feeds/48-lozere-2021.json');
+      el.setAttribute('sections', 'fibre saisine');
+      document.body.append(el);
+    <\/script></body></html>`;
+    document.body.append(frame);
+    try {
+      const part = (tag: string) => frame.contentDocument?.querySelector('anct-fiche')?.shadowRoot?.querySelector(tag)?.shadowRoot;
+      await waitUntil(() => part('anct-fibre-table')?.querySelector('tfoot'), 'the fibre table inside rendered', { timeout: 5000 });
+      await waitUntil(() => part('anct-saisine-flow')?.querySelector('ol'), 'the flow inside rendered', { timeout: 5000 });
+      const win = frame.contentWindow as Window & { avant?: unknown };
+      expect(win.avant).to.equal(undefined);
+      expect(win.customElements.get('anct-fibre-table')).to.not.equal(undefined);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('registers every element from the define entry, with the shipped feeds one folder up', async () => {

@@ -18,14 +18,18 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { launchChromium } from '../../test/support/chromium.mjs';
 import { serve } from '../../test/support/static-server.mjs';
-import { withoutDescriptions } from '../without-descriptions.mjs';
 import { pagesDeMesure } from './pages.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'];
-
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+
+// The elements, as the build's manifest lists them (itself made from the classes the bundle registers).
+const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
+const DECLARES = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ tag: d.tagName, fichier: m.path, classe: d.name })),
+);
+const TAGS = DECLARES.map((d) => d.tag);
 
 // ---- Bytes ----------------------------------------------------------------------------------
 const poids = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length });
@@ -43,9 +47,8 @@ async function entree(fichier, classe, tag) {
         load: (id) =>
           id === 'entree' ? `import { ${classe} } from '${join(root, fichier)}'; customElements.define('${tag}', ${classe});` : null,
       },
-      withoutDescriptions,
       nodeResolve({ browser: true }),
-      esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }),
+      esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json'), define: { __ANCT_DESCRIPTIONS__: 'false' } }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn: () => {},
@@ -54,14 +57,7 @@ async function entree(fichier, classe, tag) {
   return poids(Buffer.from(output[0].code));
 }
 const entrees = {};
-for (const [tag, fichier, classe] of [
-  ['anct-fibre-table', 'src/components/fibre-table.ts', 'AnctFibreTable'],
-  ['anct-programme-list', 'src/components/programme-list.ts', 'AnctProgrammeList'],
-  ['anct-saisine-flow', 'src/components/saisine-flow.ts', 'AnctSaisineFlow'],
-  ['anct-accompagnements', 'src/components/accompagnements.ts', 'AnctAccompagnements'],
-]) {
-  entrees[tag] = await entree(fichier, classe, tag);
-}
+for (const { tag, fichier, classe } of DECLARES) entrees[tag] = await entree(fichier, classe, tag);
 
 // ---- The national-scale feed, from the real open data ---------------------------------------
 const feeds = join(root, 'demo/feeds');

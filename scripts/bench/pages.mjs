@@ -82,19 +82,20 @@ export async function pagesDeMesure(nationalJson) {
       HTML,
       page(
         `<script type="module">
-          import '/dist/anct-widgets.js';
+          import { ELEMENTS } from '/dist/anct-widgets.js';
+          const TAGS = ELEMENTS.map((e) => e.tag);
           const feed = await (await fetch('/dist/feeds/48-lozere-2021.json')).json();
           const drawn = async (el) => {
             await el.updateComplete;
             while (el.shadowRoot.querySelector('[part="base"]').getAttribute('aria-busy') !== 'false') await new Promise((r) => setTimeout(r));
             await el.updateComplete;
-            await Promise.all([...el.shadowRoot.querySelectorAll('anct-programme-list, anct-fibre-table, anct-accompagnements, anct-saisine-flow')].map(drawn));
+            await Promise.all([...el.shadowRoot.querySelectorAll(TAGS.join(', '))].map(drawn));
           };
           // Main-thread work in the elements' updates (validation, render, DOM commit); the waits
           // between them are not work. The browser's style and layout are not in it: it does them
           // between updates, where this page cannot time them.
           let work = 0;
-          for (const tag of ['anct-fiche', 'anct-programme-list', 'anct-fibre-table', 'anct-accompagnements', 'anct-saisine-flow']) {
+          for (const tag of TAGS) {
             const proto = customElements.get(tag).prototype;
             const performUpdate = proto.performUpdate;
             proto.performUpdate = function () {

@@ -1,239 +1,236 @@
 /**
- * What every anct-widgets element shares: where the feed comes from, the states a reader sees,
- * the common attributes, the theme and the events. An element only says which sections of the
- * feed it shows (`feedSections`) and how to render them (`renderContent`).
- *
- * The feed comes from, in this order: the `feed` property (frameworks), an inline
- * `<script type="application/json">` child (no fetch, no CORS), the `src` attribute, and last
- * the feed shipped for `departement` or `commune` (feed-source.ts reads each of them). Loading
- * runs in a `Task`: a change of source aborts the run before it, and a stale answer never wins.
+ * What every anct-widgets element shares: the common attributes, the states a reader sees, the
+ * theme, the headings and the events. The feed itself is the `FeedController`'s; an element
+ * says which sections of the feed it shows (`feedSections`), what it derives from a validated feed
+ * (`derive`, pure data, run in `willUpdate`) and how to render that (`renderContent`).
  *
  * States: loading (a placeholder that holds its space, `aria-busy`), content, empty, error. In
  * loading and error the light-DOM children show through a slot: they are the fallback a page
  * without JavaScript also shows. Errors are French sentences for the webmaster; the detail and
- * the JSON path go to the console and to the `anct-error` event.
+ * the JSON path go to the console and to the `anct-error` event. Events fire when the view
+ * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { NoSourceError, formatDateHeure, loadFeed, type FicheLue, type LoadedFeed, type SectionName } from '../data/index.js';
-import { baseStyles } from './base.styles.js';
-import { SANS_FEED, adresseParDefaut, errorDetail, feedInline, feedObjet, type AnctErrorDetail } from './feed-source.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { formatDateHeure, problemesDesSections, type FicheLue, type SectionName, type StaleFeed } from '../data/index.js';
+import { baseStyles, paletteStyles } from './base.styles.js';
+import { defineElement } from '../define.js';
+import type { AnctErrorDetail } from './events.js';
+import { FeedController, TIMEOUT, errorDetail, type FeedState } from './feed-controller.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
 
-export type { AnctErrorDetail };
-
-/** Detail of the `anct-load` event. */
-export interface AnctLoadDetail {
-  feed: FicheLue;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'anct-error': CustomEvent<AnctErrorDetail>;
-    'anct-load': CustomEvent<AnctLoadDetail>;
-  }
-}
-
-/** What an element's `renderContent` returns: a template, or `nothing` when it has no data to show. */
-export type Content = TemplateResult | typeof nothing;
-
-interface View {
-  state: 'loading' | 'content' | 'empty' | 'error';
-  template: TemplateResult;
-  errors: AnctErrorDetail[];
-  /** What this view was computed from, compared item by item, so its events fire once. */
-  key: unknown[];
-}
+export type { AnctErrorCode, AnctErrorDetail, AnctLoadDetail } from './events.js';
 
 export const EMPTY_MESSAGE = 'Aucune donnée de ce type pour ce territoire.';
 
+/** What an element derives from a validated feed: its data, or none; and what it cannot show. */
+export interface Derived<Data> {
+  data: Data | undefined;
+  errors?: AnctErrorDetail[];
+}
 
-export abstract class AnctElement extends LitElement {
-  static override styles = [baseStyles];
+type View<Data> =
+  | { state: 'loading' }
+  | { state: 'empty' | 'error'; errors: AnctErrorDetail[] }
+  | { state: 'content'; data: Data; feed: FicheLue; errors: AnctErrorDetail[]; invalidParts: number; stale: StaleFeed | undefined };
+
+/** Inputs that change how the view looks, not what it shows: changing them fires no event. */
+const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'headingLevel', 'timeout']);
+
+/**
+ * The base of every element: the attributes, slot, events, parts and custom properties below are
+ * every element's, and documented here once.
+ *
+ * @slot - Fallback content, shown while loading and with an error (a link to the PDF fiche, say), and by browsers without JavaScript. A `<script type="application/json">` child is read as the feed.
+ *
+ * @fires {CustomEvent<AnctLoadDetail>} anct-load - The content is shown. Detail: `{feed}`, the validated feed.
+ * @fires {CustomEvent<AnctErrorDetail>} anct-error - The feed, part of it, or an input (the commune code) cannot be shown; one event per problem. Detail: `{code, message, path?}`.
+ *
+ * @csspart base - The element's box.
+ * @csspart loading - The placeholder while loading.
+ * @csspart error - The error message.
+ * @csspart empty - The message when the feed has nothing for this element.
+ * @csspart notice - A notice above or below the content: parts of the feed not shown, or a saved copy shown.
+ *
+ * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
+ * @cssprop --anct-color-title - Headings and figures. Default: DSFR `--text-title-grey`.
+ * @cssprop --anct-color-mention - Secondary text (sources, notes). Default: DSFR `--text-mention-grey`.
+ * @cssprop --anct-color-background - Background. Default: DSFR `--background-default-grey`.
+ * @cssprop --anct-color-background-alt - Table headers, placeholder, table of contents. Default: DSFR `--background-alt-grey`.
+ * @cssprop --anct-color-background-accent - Highlighted boxes (the commune's programmes, the saisine's conditions). Default: DSFR `--background-alt-blue-france`.
+ * @cssprop --anct-color-border - Rules and card borders. Default: DSFR `--border-default-grey`.
+ * @cssprop --anct-color-accent - Links, bars, card tops. Default: DSFR `--text-action-high-blue-france`.
+ * @cssprop --anct-color-accent-minor - Connectors of the saisine flow. Default: DSFR `--artwork-minor-blue-france`.
+ * @cssprop --anct-color-error - Error messages. Default: DSFR `--text-default-error`.
+ * @cssprop --anct-color-focus - Focus ring. Default: DSFR `--border-plain-blue-france` value #0a76f6.
+ * @cssprop --anct-padding - Padding of the element's box. Default: 0.
+ * @cssprop --anct-radius - Corner radius of the element's box. Default: 0.
+ * @cssprop --anct-loading-height - Height the placeholder holds while loading. Default: 8rem.
+ */
+export abstract class AnctElement<Data = unknown> extends LitElement {
+  static override styles = [paletteStyles, baseStyles];
+
+  /**
+   * Elements this one renders in its shadow root, by tag: registered with it, so that importing
+   * and registering one class (`anct-widgets/elements/fiche`) is enough.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  /** The parts an element renders; the fiche forwards its children's with `exportparts`. */
+  static readonly parts: readonly string[] = ['base', 'loading', 'error', 'empty', 'notice'];
+
+  // Reactive properties declared without decorators: their helpers would weigh on every page
+  // (about 1 KB compressed) for no behaviour of their own. Defaults are set in the constructor.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    commune: {},
+    departement: {},
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } },
+    heading: {},
+    theme: { converter: { fromAttribute: parseTheme } },
+    timeout: { type: Number },
+    feed: { attribute: false },
+  };
 
   /** Address of the feed (JSON, version 1). Changing it loads the new feed. */
-  @property() accessor src: string | null = null;
+  declare src: string | null;
 
-  /** INSEE code of a commune, to show what concerns it. */
-  @property() accessor commune: string | null = null;
+  /** INSEE code of a commune ("48095"): the programme list leads with what concerns it; without `src`, its département's feed is read. */
+  declare commune: string | null;
 
   /**
    * Code of a département ("48", "2A", "974"): without `src`, its feed is the one that ships
    * beside the script. Without either, the département follows from `commune`.
    */
-  @property() accessor departement: string | null = null;
+  declare departement: string | null;
 
   /** Level of the element's own heading, 1–6 (default 2); its sub-headings follow. */
-  @property({ attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } })
-  accessor headingLevel = DEFAULT_HEADING_LEVEL;
+  declare headingLevel: number;
 
   /**
    * Text of the element's own heading, in place of its default; empty, no heading at all (its
    * sub-headings then take its level), for a page that titles the element itself.
    */
-  @property() accessor heading: string | null = null;
+  declare heading: string | null;
 
-  /** `auto` (follows the DSFR's `data-fr-theme` on <html>, else light), `light` or `dark`. */
-  @property({ converter: { fromAttribute: parseTheme } }) accessor theme: Theme = 'auto';
+  /** `auto` (follows the DSFR's `data-fr-theme` on <html>, else light), `light` or `dark`. Print is always light. Default `auto`. */
+  declare theme: Theme;
 
-  /** Seconds to wait for the feed's server before saying it does not answer. Default 10. */
-  @property({ type: Number }) accessor timeout = 10;
+  /** Seconds to wait for the feed's server before saying it does not answer, 1–60. Default 10. */
+  declare timeout: number;
 
-  /** The feed itself, as an object: takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) accessor feed: unknown = undefined;
+  /** The feed itself, as an object: takes precedence over inline JSON and `src`. Give a new object to change it. */
+  declare feed: unknown;
 
   /** Sections of the feed this element shows: problems in these are its to report. */
   protected abstract readonly feedSections: readonly SectionName[];
 
-  /** The element's content for a validated feed, or `nothing` when the feed has none of it. */
-  protected abstract renderContent(feed: FicheLue): Content;
+  /** What the element shows of a validated feed; `data` undefined when the feed has none of it. */
+  protected abstract derive(feed: FicheLue): Derived<Data>;
 
-  /**
-   * Errors the content itself finds (a malformed commune code, say), reported with the feed's.
-   * Rendered as the element's error state when `renderContent` returns `nothing`.
-   */
-  protected contentErrors(_feed: FicheLue): AnctErrorDetail[] {
-    return [];
-  }
+  /** The element's content for the data `derive` gave. */
+  protected abstract renderContent(data: Data, feed: FicheLue): TemplateResult;
 
-  // `parsing` is an argument so that an element upgraded before the parser reached its
-  // children (a classic script in <head>) reads its inline JSON once it is there.
-  private readonly source = new Task(this, {
-    task: ([feed, inline, src, parsing], { signal }) => this.read(feed, inline, src, parsing, signal),
-    args: () => [this.feed, this.inlineJson(), this.src ?? adresseParDefaut(this.departement, this.commune), document.readyState === 'loading'] as const,
-  });
-
-  /** Children change (the parser adds them, a CMS rewrites them): the inline JSON may have. */
-  private readonly children$ = new MutationObserver(() => this.requestUpdate());
-
-  private view: View | undefined;
-  private reported: unknown[] | undefined;
+  private readonly feedController = new FeedController(this);
+  private view: View<Data> = { state: 'loading' };
+  private viewFrom: FeedState | undefined;
+  private viewChanged = false;
   private unwatchTheme: (() => void) | undefined;
-  private abortedMidLoad = false;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.commune = null;
+    this.departement = null;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
+    this.heading = null;
+    this.theme = 'auto';
+    this.timeout = TIMEOUT.default;
+    const { dependencies } = this.constructor as typeof AnctElement;
+    for (const [tag, element] of Object.entries(dependencies)) defineElement(tag, element);
+  }
 
   override connectedCallback() {
     super.connectedCallback();
     this.unwatchTheme = watchPageTheme(() => this.requestUpdate());
-    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-    }
-    // Back on the page after leaving mid-load: load again rather than wait for the aborted run.
-    if (this.abortedMidLoad) {
-      this.abortedMidLoad = false;
-      void this.source.run();
-    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.unwatchTheme?.();
-    this.children$.disconnect();
-    // Off the page, nobody reads the answer: stop the request (it is shared, so it stops only
-    // if no other element waits for it).
-    if (this.source.status === TaskStatus.PENDING) {
-      this.abortedMidLoad = true;
-      this.source.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    const state = this.feedController.update();
+    if (state !== this.viewFrom || this.inputChanged(changed)) {
+      this.viewFrom = state;
+      this.view = this.deriveView(state);
+      this.viewChanged = true;
     }
   }
 
-  private inlineJson(): string | null {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+  /** A public property other than presentation: the element's own inputs (`commune`, filters). */
+  private inputChanged(changed: PropertyValues): boolean {
+    const properties = (this.constructor as typeof LitElement).elementProperties;
+    return [...changed.keys()].some((key) => !PRESENTATION.has(key) && properties.has(key) && !properties.get(key)!.state);
   }
 
-  private async read(feed: unknown, inline: string | null, src: string | null, parsing: boolean, signal: AbortSignal) {
-    // Removed before its first update ran: nobody will read the answer, so ask nothing; it loads
-    // if it comes back.
-    if (!this.isConnected) {
-      this.abortedMidLoad = true;
-      return initialState;
-    }
-    if (feed !== undefined && feed !== null) return feedObjet(feed);
-    if (inline !== null) return feedInline(inline);
-    if (src?.startsWith(SANS_FEED)) throw new NoSourceError(src.slice(SANS_FEED.length));
-    if (src) {
-      const secondes = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 10;
-      return loadFeed(src, { signal, timeout: secondes * 1000, lastKnown: true });
-    }
-    // The page is still being parsed: the inline JSON may be on its way.
-    if (parsing) return initialState;
-    throw new NoSourceError();
-  }
-
-  protected override render() {
-    this.view = this.computeView();
-    const busy = this.view.state === 'loading';
-    return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${busy ? 'true' : 'false'}>
-      ${this.view.template}
-    </div>`;
-  }
-
-  private computeView(): View {
-    const { status, value, error } = this.source;
-    // An abort (the element left the page mid-load) is not an error: it loads again on return.
-    const aborted = status === TaskStatus.ERROR && (error as Error | undefined)?.name === 'AbortError';
-    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING || aborted) {
-      return {
-        state: 'loading',
-        key: [],
-        errors: [],
-        template: html`<div class="loading" part="loading">
-          <slot></slot><span class="visually-hidden">Chargement des données…</span>
-        </div>`,
-      };
-    }
-    if (status === TaskStatus.ERROR) {
-      const detail = errorDetail(error);
-      return { state: 'error', key: [error], errors: [detail], template: this.renderError(detail) };
-    }
-    const { feed, problems } = value!;
-    const feedErrors: AnctErrorDetail[] = problems
-      .filter((p) => this.feedSections.some((s) => p.path === s || p.path.startsWith(`${s}.`) || p.path.startsWith(`${s}[`)))
-      .map((p) => ({
-        code: 'invalid-section',
-        path: p.path,
-        message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
-      }));
-    const stale = (value as LoadedFeed).stale;
+  private deriveView(state: FeedState): View<Data> {
+    if (state.status === 'loading') return { state: 'loading' };
+    if (state.status === 'error') return { state: 'error', errors: [state.error] };
+    const { feed, problems, stale } = state;
+    const invalid: AnctErrorDetail[] = problemesDesSections(problems, this.feedSections).map((p) => ({
+      code: 'invalid-section',
+      path: p.path,
+      message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
+    }));
     const staleErrors: AnctErrorDetail[] = stale
       ? [{ code: stale.error.code, message: `Copie enregistrée le ${formatDateHeure(stale.savedAt)} affichée : ${stale.error.message}` }]
       : [];
-    const errors = [...staleErrors, ...feedErrors, ...this.contentErrors(feed!)];
-    const content = this.renderContent(feed!);
-    const key = [value, this.commune, ...this.viewKey()];
-    if (content === nothing) {
-      if (errors.length) return { state: 'error', key, errors, template: this.renderError(errors[0]!) };
-      return { state: 'empty', key, errors, template: html`<p class="empty" part="empty">${EMPTY_MESSAGE}</p>` };
+    let derived: Derived<Data>;
+    try {
+      derived = this.derive(feed);
+    } catch (error) {
+      return { state: 'error', errors: [...staleErrors, ...invalid, errorDetail(error)] };
     }
-    const notice = feedErrors.length
-      ? html`<p class="notice mention" part="notice">
-          ${feedErrors.length === 1 ? 'Une partie' : `${feedErrors.length} parties`} du feed, invalide${feedErrors.length === 1 ? '' : 's'},
-          ne ${feedErrors.length === 1 ? 'peut' : 'peuvent'} pas être affichée${feedErrors.length === 1 ? '' : 's'}.
-        </p>`
-      : nothing;
-    const staleNotice = stale
-      ? html`<p class="notice mention" part="notice">
-          Données enregistrées le ${formatDateHeure(stale.savedAt)} : le feed n’a pas pu être rechargé.
-        </p>`
-      : nothing;
-    return { state: 'content', key, errors, template: html`${staleNotice}${content}${notice}` };
+    const errors = [...staleErrors, ...invalid, ...(derived.errors ?? [])];
+    if (derived.data === undefined) return { state: errors.length ? 'error' : 'empty', errors };
+    return { state: 'content', data: derived.data, feed, errors, invalidParts: invalid.length, stale };
   }
 
-  /**
-   * A heading `depth` levels below the element's own (depth 0 is the element's own, whose text
-   * the `heading` attribute may replace or remove).
-   */
-  protected renderHeading(depth: number, text: unknown, part = 'heading') {
-    const sansTitre = this.heading === '';
-    if (depth === 0) return sansTitre ? nothing : heading(this.headingLevel, 0, this.heading ?? text, part);
-    return heading(this.headingLevel, depth - (sansTitre ? 1 : 0), text, part);
+  protected override render() {
+    let template: TemplateResult;
+    try {
+      template = this.renderView(this.view);
+    } catch (error) {
+      // A failure of ours while rendering: this element says so; the page and the others go on.
+      this.view = { state: 'error', errors: [errorDetail(error)] };
+      this.viewChanged = true;
+      template = this.renderView(this.view);
+    }
+    return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${this.view.state === 'loading' ? 'true' : 'false'}>
+      ${template}
+    </div>`;
   }
 
-  /** Other inputs of the view besides the feed and the commune (filters, say). */
-  protected viewKey(): unknown[] {
-    return [];
+  private renderView(view: View<Data>): TemplateResult {
+    switch (view.state) {
+      case 'loading':
+        return html`<div class="loading" part="loading">
+          <slot></slot><span class="visually-hidden">Chargement des données…</span>
+        </div>`;
+      case 'error':
+        return this.renderError(view.errors[0]!);
+      case 'empty':
+        return html`<p class="empty" part="empty">${EMPTY_MESSAGE}</p>`;
+      case 'content':
+        return html`${view.stale
+          ? html`<p class="notice mention" part="notice">
+              Données enregistrées le ${formatDateHeure(view.stale.savedAt)} : le feed n’a pas pu être rechargé.
+            </p>`
+          : nothing}${this.renderContent(view.data, view.feed)}${view.invalidParts ? renderInvalidParts(view.invalidParts) : nothing}`;
+    }
   }
 
   private renderError(detail: AnctErrorDetail) {
@@ -244,23 +241,41 @@ export abstract class AnctElement extends LitElement {
     </div>`;
   }
 
+  /** The heading level at `depth` below the element's own: an element without heading gives its level to the next. */
+  protected headingLevelAt(depth: number): number {
+    const level = parseHeadingLevel(String(this.headingLevel));
+    return Math.max(1, Math.min(level + depth - (depth > 0 && this.heading === '' ? 1 : 0), 6));
+  }
+
+  /**
+   * A heading `depth` levels below the element's own (depth 0 is the element's own, whose text
+   * the `heading` attribute may replace or remove).
+   */
+  protected renderHeading(depth: number, text: unknown, part = 'heading') {
+    if (depth === 0 && this.heading === '') return nothing;
+    return heading(this.headingLevelAt(depth), depth === 0 ? (this.heading ?? text) : text, part);
+  }
+
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    if (!this.viewChanged) return;
+    this.viewChanged = false;
     const view = this.view;
-    if (!view || view.state === 'loading') {
-      this.reported = undefined;
-      return;
-    }
-    const key = [view.state, ...view.key];
-    if (this.reported?.length === key.length && this.reported.every((k, i) => k === key[i])) return;
-    this.reported = key;
+    if (view.state === 'loading') return;
     for (const detail of view.errors) {
       console.error(`[anct-widgets] <${this.localName}> ${detail.code}${detail.path ? ` (${detail.path})` : ''}: ${detail.message}`);
       this.dispatchEvent(new CustomEvent('anct-error', { detail, bubbles: true, composed: true }));
     }
     if (view.state === 'content') {
-      const feed = this.source.value!.feed!;
-      this.dispatchEvent(new CustomEvent('anct-load', { detail: { feed }, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent('anct-load', { detail: { feed: view.feed }, bubbles: true, composed: true }));
     }
   }
+}
+
+function renderInvalidParts(n: number) {
+  const une = n === 1;
+  return html`<p class="notice mention" part="notice">
+    ${une ? 'Une partie' : `${n} parties`} du feed, invalide${une ? '' : 's'}, ne ${une ? 'peut' : 'peuvent'} pas être
+    affichée${une ? '' : 's'}.
+  </p>`;
 }

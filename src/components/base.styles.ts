@@ -1,13 +1,64 @@
 /**
- * Styles every element shares: the colour tokens and the states (loading, empty, error).
+ * Styles every element shares: the colour palette and the states (loading, empty, error).
  *
- * Each colour is a private `--_x` set from the public `--anct-*` property (the embedder's
+ * Each colour is a private `--_x` set from the public `--anct-color-x` property (the embedder's
  * theming), which falls back, in `auto` theme, to the DSFR's own token (so a DSFR site matches
- * in light and dark with no configuration), and then to the DSFR's literal colour
- * (../shared/dsfr-tokens.md). With an explicit `theme="light"` or `"dark"` the DSFR tokens are
- * skipped, since the page's theme may be the other one.
+ * in light and dark with no configuration), and then to the DSFR's literal colour. With an
+ * explicit `theme="light"` or `"dark"` the DSFR tokens are skipped, since the page's theme may be
+ * the other one. Print is light and plain whatever the screen shows.
+ *
+ * The palette is written once, below: a colour per line with its token and its values, and every
+ * mode is generated from it, so no mode can miss a colour.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+interface Couleur {
+  /** `--_${nom}` inside, `--anct-color-${nom}` for the embedder. */
+  nom: string;
+  /** The DSFR token followed in `auto` theme (`null`: the DSFR has none for it). */
+  token: string | null;
+  light: string;
+  dark: string;
+  /** On paper, when it differs from light: stronger greys, since print has no hover or zoom. */
+  print?: string;
+}
+
+/** The DSFR's values: its light and dark themes (DSFR 1.x, "Couleurs" tokens). */
+export const PALETTE: readonly Couleur[] = [
+  { nom: 'text', token: '--text-default-grey', light: '#3a3a3a', dark: '#cecece', print: '#161616' },
+  { nom: 'title', token: '--text-title-grey', light: '#161616', dark: '#fff', print: '#000' },
+  { nom: 'mention', token: '--text-mention-grey', light: '#666', dark: '#929292', print: '#3a3a3a' },
+  { nom: 'background', token: '--background-default-grey', light: '#fff', dark: '#161616' },
+  { nom: 'background-alt', token: '--background-alt-grey', light: '#f6f6f6', dark: '#1e1e1e' },
+  { nom: 'background-accent', token: '--background-alt-blue-france', light: '#f5f5fe', dark: '#1b1b35' },
+  { nom: 'border', token: '--border-default-grey', light: '#ddd', dark: '#353535', print: '#929292' },
+  { nom: 'accent', token: '--text-action-high-blue-france', light: '#000091', dark: '#8585f6' },
+  { nom: 'accent-minor', token: '--artwork-minor-blue-france', light: '#6a6af4', dark: '#6a6af4' },
+  { nom: 'error', token: '--text-default-error', light: '#ce0500', dark: '#ff5655' },
+  // The DSFR draws focus with this colour in both themes, and has no token for it.
+  { nom: 'focus', token: null, light: '#0a76f6', dark: '#0a76f6' },
+];
+
+type Mode = 'auto-light' | 'auto-dark' | 'light' | 'dark' | 'print';
+
+function declarations(mode: Mode): string {
+  return PALETTE.map((c) => {
+    if (mode === 'print') return `--_${c.nom}: ${c.print ?? c.light};`;
+    const valeur = mode.endsWith('dark') ? c.dark : c.light;
+    const repli = mode.startsWith('auto') && c.token ? `var(${c.token}, ${valeur})` : valeur;
+    return `--_${c.nom}: var(--anct-color-${c.nom}, ${repli});`;
+  }).join('\n');
+}
+
+export const paletteStyles = unsafeCSS(`
+  .base, .base.auto-light { ${declarations('auto-light')} }
+  .base.auto-dark { ${declarations('auto-dark')} }
+  .base.light { ${declarations('light')} }
+  .base.dark { ${declarations('dark')} }
+  @media print {
+    .base, .base.light, .base.dark, .base.auto-light, .base.auto-dark { ${declarations('print')} }
+  }
+`);
 
 export const baseStyles = css`
   :host {
@@ -21,17 +72,6 @@ export const baseStyles = css`
   }
 
   .base {
-    --_text: var(--anct-color-text, var(--text-default-grey, #3a3a3a));
-    --_title: var(--anct-color-title, var(--text-title-grey, #161616));
-    --_mention: var(--anct-color-mention, var(--text-mention-grey, #666));
-    --_background: var(--anct-color-background, var(--background-default-grey, #fff));
-    --_background-alt: var(--anct-color-background-alt, var(--background-alt-grey, #f6f6f6));
-    --_background-accent: var(--anct-color-background-accent, var(--background-alt-blue-france, #f5f5fe));
-    --_border: var(--anct-color-border, var(--border-default-grey, #ddd));
-    --_accent: var(--anct-color-accent, var(--text-action-high-blue-france, #000091));
-    --_accent-minor: var(--anct-color-accent-minor, var(--artwork-minor-blue-france, #6a6af4));
-    --_error: var(--anct-color-error, var(--text-default-error, #ce0500));
-    --_focus: var(--anct-color-focus, #0a76f6);
     color: var(--_text);
     background: var(--_background);
     padding: var(--anct-padding, 0);
@@ -50,39 +90,6 @@ export const baseStyles = css`
     white-space: normal;
     visibility: visible;
     direction: ltr;
-  }
-  .base.auto-dark {
-    --_text: var(--anct-color-text, var(--text-default-grey, #cecece));
-    --_title: var(--anct-color-title, var(--text-title-grey, #fff));
-    --_mention: var(--anct-color-mention, var(--text-mention-grey, #929292));
-    --_background: var(--anct-color-background, var(--background-default-grey, #161616));
-    --_background-alt: var(--anct-color-background-alt, var(--background-alt-grey, #1e1e1e));
-    --_background-accent: var(--anct-color-background-accent, var(--background-alt-blue-france, #1b1b35));
-    --_border: var(--anct-color-border, var(--border-default-grey, #353535));
-    --_accent: var(--anct-color-accent, var(--text-action-high-blue-france, #8585f6));
-    --_error: var(--anct-color-error, var(--text-default-error, #ff5655));
-  }
-  .base.light {
-    --_text: var(--anct-color-text, #3a3a3a);
-    --_title: var(--anct-color-title, #161616);
-    --_mention: var(--anct-color-mention, #666);
-    --_background: var(--anct-color-background, #fff);
-    --_background-alt: var(--anct-color-background-alt, #f6f6f6);
-    --_background-accent: var(--anct-color-background-accent, #f5f5fe);
-    --_border: var(--anct-color-border, #ddd);
-    --_accent: var(--anct-color-accent, #000091);
-    --_error: var(--anct-color-error, #ce0500);
-  }
-  .base.dark {
-    --_text: var(--anct-color-text, #cecece);
-    --_title: var(--anct-color-title, #fff);
-    --_mention: var(--anct-color-mention, #929292);
-    --_background: var(--anct-color-background, #161616);
-    --_background-alt: var(--anct-color-background-alt, #1e1e1e);
-    --_background-accent: var(--anct-color-background-accent, #1b1b35);
-    --_border: var(--anct-color-border, #353535);
-    --_accent: var(--anct-color-accent, #8585f6);
-    --_error: var(--anct-color-error, #ff5655);
   }
 
   .heading,
@@ -141,22 +148,6 @@ export const baseStyles = css`
      shows it: .sans-adresse), nothing interactive,
      nothing left half on one page where it can be avoided. */
   @media print {
-    .base,
-    .base.light,
-    .base.dark,
-    .base.auto-light,
-    .base.auto-dark {
-      --_text: #161616;
-      --_title: #000;
-      --_mention: #3a3a3a;
-      --_background: #fff;
-      --_background-alt: #f6f6f6;
-      --_background-accent: #f5f5fe;
-      --_border: #929292;
-      --_accent: #000091;
-      --_accent-minor: #6a6af4;
-      --_error: #ce0500;
-    }
     .loading,
     .screen-only {
       display: none !important;

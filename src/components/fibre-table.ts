@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import {
+  A_DU_CONTENU,
   capitaliser,
   csvDataUrl,
   formatNombre,
@@ -14,13 +15,14 @@ import {
   sourceDeLEdition,
   tableauFibre,
   toCsv,
+  type Fibre,
   type FicheLue,
   type LigneFibre,
   type SectionName,
   type Source,
 } from '../data/index.js';
 import { shareBar } from '../charts/share-bar.js';
-import { AnctElement } from './anct-element.js';
+import { AnctElement, type Derived } from './anct-element.js';
 import { tableStyles } from './table.styles.js';
 import { fibreTableStyles } from './fibre-table.styles.js';
 
@@ -29,22 +31,6 @@ import { fibreTableStyles } from './fibre-table.styles.js';
  * @summary Fibre (FttH) deployment of a département by zone: locaux to deploy and raccordables,
  * with their shares, the initiatives that deploy, the State's financing and the source.
  *
- * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
- * @attr commune - INSEE code of a commune: the table is département-wide, but without `src` the commune says which département.
- * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
- * @attr heading-level - Level of the element's heading, 1–6. Default 2.
- * @attr timeout - Seconds to wait for the feed's server before saying it does not answer. Default 10.
- * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
- *
- * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.
- *
- * @slot - Fallback content, shown until the table renders and with an error (a link to the PDF fiche, say).
- *   A `<script type="application/json">` child is read as the feed.
- *
- * @fires {CustomEvent<{feed: object}>} anct-load - The table is shown. Detail: `{feed}`, the validated feed.
- * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, or part of it, cannot be shown. Detail: `{code, message, path?}`.
- *
- * @csspart base - The element's box.
  * @csspart heading - The heading.
  * @csspart initiatives - The list of initiatives.
  * @csspart table - The table.
@@ -53,28 +39,28 @@ import { fibreTableStyles } from './fibre-table.styles.js';
  * @csspart financement - The State's financing.
  * @csspart source - The source and its date.
  * @csspart download - The CSV download link.
- * @csspart loading - The placeholder while loading.
- * @csspart error - The error message.
- * @csspart empty - The message when the feed has no fibre data.
- *
- * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
- * @cssprop --anct-color-title - Headings and totals. Default: DSFR `--text-title-grey`.
- * @cssprop --anct-color-mention - Secondary text. Default: DSFR `--text-mention-grey`.
- * @cssprop --anct-color-background - Background. Default: DSFR `--background-default-grey`.
- * @cssprop --anct-color-background-alt - Table header and placeholder. Default: DSFR `--background-alt-grey`.
- * @cssprop --anct-color-border - Rules. Default: DSFR `--border-default-grey`.
- * @cssprop --anct-color-accent - Links and bars. Default: DSFR `--text-action-high-blue-france`.
- * @cssprop --anct-color-error - Error messages. Default: DSFR `--text-default-error`.
- * @cssprop --anct-color-focus - Focus ring. Default: #0a76f6.
  */
-export class AnctFibreTable extends AnctElement {
+export class AnctFibreTable extends AnctElement<Fibre> {
   static override styles = [...AnctElement.styles, tableStyles, fibreTableStyles];
+  static override readonly parts = [
+    ...AnctElement.parts,
+    'heading',
+    'initiatives',
+    'table',
+    'caption',
+    'bar',
+    'financement',
+    'source',
+    'download',
+  ];
 
   protected readonly feedSections: readonly SectionName[] = ['fibre'];
 
-  protected renderContent(feed: FicheLue) {
-    const fibre = feed.fibre;
-    if (!fibre) return nothing;
+  protected derive(feed: FicheLue): Derived<Fibre> {
+    return { data: A_DU_CONTENU.fibre(feed) ? feed.fibre : undefined };
+  }
+
+  protected renderContent(fibre: Fibre, feed: FicheLue) {
     const tableau = tableauFibre(fibre);
     const territoire = feed.territoire?.nom;
     const fichier = `fibre-${feed.territoire?.code ?? 'territoire'}.csv`;

@@ -5,14 +5,25 @@
  * the feed it loaded: one request, one validation, each part rendered by its own element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { formatDate, type FicheLue, type SectionName, SECTIONS } from '../data/index.js';
-import { AnctElement } from './anct-element.js';
+import { A_DU_CONTENU, formatDate, SECTIONS, type FicheLue, type Partie, type SectionName } from '../data/index.js';
+import { AnctAccompagnements } from './accompagnements.js';
+import { AnctElement, type Derived } from './anct-element.js';
+import { AnctFibreTable } from './fibre-table.js';
 import { ficheStyles } from './fiche.styles.js';
+import { AnctProgrammeList } from './programme-list.js';
+import { AnctSaisineFlow } from './saisine-flow.js';
 
 /** The parts a fiche can show, as `sections` names them, in the fiche's order. */
-export const PARTIES_FICHE = ['programmes', 'fibre', 'accompagnements', 'saisine'] as const;
+export const PARTIES_FICHE = ['programmes', 'fibre', 'accompagnements', 'saisine'] as const satisfies readonly Partie[];
 export type PartieFiche = (typeof PARTIES_FICHE)[number];
+
+/** The element that shows each part. */
+const ELEMENT_DE: { readonly [P in PartieFiche]: { readonly parts: readonly string[] } } = {
+  programmes: AnctProgrammeList,
+  fibre: AnctFibreTable,
+  accompagnements: AnctAccompagnements,
+  saisine: AnctSaisineFlow,
+};
 
 interface Groupe {
   id: string;
@@ -27,50 +38,44 @@ const GROUPES: Groupe[] = [
 ];
 
 /**
+ * `exportparts` for a part's element: each of its parts, prefixed with the part's name, so that a
+ * page styles `anct-fiche::part(programmes-item)` as it would `anct-programme-list::part(item)`.
+ */
+function partsExportees(partie: PartieFiche): string {
+  return ELEMENT_DE[partie].parts.map((p) => `${p}:${partie}-${p}`).join(', ');
+}
+
+/**
  * @tagname anct-fiche
  * @summary The whole fiche territoriale of a département, composed of the other elements, with
- * a table of contents and a clean A4 print.
+ * a table of contents and a clean A4 print. The parts of the elements inside are forwarded,
+ * prefixed with the name of the part that holds them: `programmes-item`, `fibre-table`,
+ * `accompagnements-table`, `saisine-step`…
  *
- * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
- * @attr commune - INSEE code of a commune, passed to the programme list.
- * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
- * @attr sections - The parts to show, separated by spaces, among `programmes`, `fibre`, `accompagnements`, `saisine`. Default: all.
- * @attr heading - Text of the fiche's heading in place of the edition's title; empty, no heading.
- * @attr heading-level - Level of the fiche's heading, 1–6. Default 2; its parts follow.
- * @attr timeout - Seconds to wait for the feed's server before saying it does not answer. Default 10.
- * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`. Print is always light.
- *
- * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.
- *
- * @slot - Fallback content, shown until the fiche renders and with an error (a link to the PDF fiche, say).
- *   A `<script type="application/json">` child is read as the feed.
- *
- * @fires {CustomEvent<{feed: object}>} anct-load - The fiche is shown. Detail: `{feed}`, the validated feed.
- * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, part of it, or the commune code cannot be shown. Detail: `{code, message, path?}`.
- *
- * @csspart base - The fiche's box.
  * @csspart header - The header: territory, région, edition.
  * @csspart heading - The fiche's heading.
+ * @csspart subheading - The heading of each group of parts.
  * @csspart print - The "Imprimer" button.
  * @csspart toc - The table of contents.
- * @csspart section - Each part of the fiche.
- * @csspart loading - The placeholder while loading.
- * @csspart error - The error message.
- * @csspart empty - The message when no part has data.
- *
- * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
- * @cssprop --anct-color-title - Headings. Default: DSFR `--text-title-grey`.
- * @cssprop --anct-color-background - Background. Default: DSFR `--background-default-grey`.
- * @cssprop --anct-color-background-alt - Table of contents. Default: DSFR `--background-alt-grey`.
- * @cssprop --anct-color-border - Rules. Default: DSFR `--border-default-grey`.
- * @cssprop --anct-color-accent - Links, the print button, the header's rule. Default: DSFR `--text-action-high-blue-france`.
- * @cssprop --anct-color-focus - Focus ring. Default: #0a76f6.
+ * @csspart section - Each group of parts of the fiche.
  */
-export class AnctFiche extends AnctElement {
+export class AnctFiche extends AnctElement<Groupe[]> {
   static override styles = [...AnctElement.styles, ficheStyles];
+  static override readonly parts = [...AnctElement.parts, 'header', 'heading', 'subheading', 'print', 'toc', 'section'];
+  // Declared without decorators, as in the base (see there why).
+  static override properties = { sections: {} };
+  static override dependencies = {
+    'anct-programme-list': AnctProgrammeList,
+    'anct-fibre-table': AnctFibreTable,
+    'anct-accompagnements': AnctAccompagnements,
+    'anct-saisine-flow': AnctSaisineFlow,
+  };
 
-  /** The parts to show, separated by spaces; empty or absent shows them all. */
-  @property() accessor sections: string | null = null;
+  /**
+   * The parts to show, separated by spaces, among `programmes`, `fibre`, `accompagnements`,
+   * `saisine`. Default: all.
+   */
+  declare sections: string | null | undefined;
 
   /** The fiche reads the whole feed, so it reports every problem; its parts get the valid rest. */
   protected readonly feedSections = Object.keys(SECTIONS) as SectionName[];
@@ -83,28 +88,19 @@ export class AnctFiche extends AnctElement {
     return root;
   }
 
-  protected override viewKey() {
-    return [this.sections];
-  }
-
-  private parties(): PartieFiche[] {
+  /** The groups of parts asked for (all by default) that have something to show. */
+  protected derive(feed: FicheLue): Derived<Groupe[]> {
     const demandees = this.sections?.split(/\s+/).filter(Boolean) ?? [];
     const connues = PARTIES_FICHE.filter((p) => demandees.includes(p));
-    return connues.length ? connues : [...PARTIES_FICHE];
+    const parties = connues.length ? connues : PARTIES_FICHE;
+    const groupes = GROUPES.map((g) => ({
+      ...g,
+      parties: g.parties.filter((p) => parties.includes(p) && A_DU_CONTENU[p](feed)),
+    })).filter((g) => g.parties.length);
+    return { data: groupes.length ? groupes : undefined };
   }
 
-  protected renderContent(feed: FicheLue) {
-    const parties = this.parties();
-    const aDonnees: Record<PartieFiche, boolean> = {
-      programmes: Boolean(feed.programmes?.length),
-      fibre: Boolean(feed.fibre),
-      accompagnements: Boolean(feed.crte || feed.accompagnements?.length),
-      saisine: true,
-    };
-    const groupes = GROUPES.map((g) => ({ ...g, parties: g.parties.filter((p) => parties.includes(p) && aDonnees[p]) })).filter(
-      (g) => g.parties.length,
-    );
-    if (!groupes.length) return nothing;
+  protected renderContent(groupes: Groupe[], feed: FicheLue) {
     return html`
       ${this.renderEnTete(feed)}
       <nav part="toc" aria-label="Sommaire de la fiche">
@@ -139,7 +135,8 @@ export class AnctFiche extends AnctElement {
 
   /** Each part is the element that shows it, one heading level below its group's. */
   private renderPartie(partie: PartieFiche, feed: FicheLue): TemplateResult {
-    const niveau = Math.min(this.headingLevel + (this.heading === '' ? 1 : 2), 6);
+    const niveau = this.headingLevelAt(2);
+    const parts = partsExportees(partie);
     switch (partie) {
       case 'programmes':
         return html`<anct-programme-list
@@ -148,13 +145,20 @@ export class AnctFiche extends AnctElement {
           heading-level=${niveau}
           commune=${this.commune ?? nothing}
           theme=${this.theme}
+          exportparts=${parts}
         ></anct-programme-list>`;
       case 'fibre':
-        return html`<anct-fibre-table .feed=${feed} heading-level=${niveau} theme=${this.theme}></anct-fibre-table>`;
+        return html`<anct-fibre-table .feed=${feed} heading-level=${niveau} theme=${this.theme} exportparts=${parts}></anct-fibre-table>`;
       case 'accompagnements':
-        return html`<anct-accompagnements .feed=${feed} heading="" heading-level=${niveau} theme=${this.theme}></anct-accompagnements>`;
+        return html`<anct-accompagnements
+          .feed=${feed}
+          heading=""
+          heading-level=${niveau}
+          theme=${this.theme}
+          exportparts=${parts}
+        ></anct-accompagnements>`;
       case 'saisine':
-        return html`<anct-saisine-flow .feed=${feed} heading-level=${niveau} theme=${this.theme}></anct-saisine-flow>`;
+        return html`<anct-saisine-flow .feed=${feed} heading-level=${niveau} theme=${this.theme} exportparts=${parts}></anct-saisine-flow>`;
     }
   }
 

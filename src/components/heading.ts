@@ -13,11 +13,10 @@ export function parseHeadingLevel(value: string | null): number {
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
 }
 
-/** A heading `depth` levels below the element's own, never deeper than h6. */
-export function heading(level: number, depth: number, content: unknown, part = 'heading') {
+/** A heading at `level` (1–6; anything else is the default), its part and class named `part`. */
+export function heading(level: number, content: unknown, part = 'heading') {
   // The property may have been set from code to anything: only 1–6 is a level.
-  const base = parseHeadingLevel(String(level));
-  switch (Math.max(1, Math.min(base + depth, 6))) {
+  switch (parseHeadingLevel(String(level))) {
     case 1:
       return html`<h1 part=${part} class=${part}>${content}</h1>`;
     case 2:

@@ -1,30 +1,29 @@
 /**
  * The fiche's programmes, grouped by axe in the feed's order, each with its figures, places,
  * contracts and link; or, given a commune, what concerns that commune first and the
- * département's programmes as context. Selection and grouping live in src/data/programmes.ts.
+ * département's programmes as context. Selection and grouping live in src/data (vue-programmes.ts,
+ * programmes.ts).
  */
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   aLaCommune,
   capitaliser,
-  filtrerProgrammes,
   formatNombre,
   formatSource,
   formatValeur,
   grouperChiffres,
   grouperParAxe,
   lieuConcerne,
-  programmesForCommune,
-  sourceDeLEdition,
+  vueProgrammes,
   type Chiffre,
   type FicheLue,
   type Lieu,
   type Programme,
   type SectionName,
   type VueCommune,
+  type VueProgrammes,
 } from '../data/index.js';
-import { AnctElement, type AnctErrorDetail } from './anct-element.js';
+import { AnctElement, type Derived } from './anct-element.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
@@ -41,26 +40,11 @@ export const LIEUX_CONSTRUITS = 100;
  * @summary The ANCT programmes of a département, grouped by axe, with their figures, places and
  * contracts; with `commune`, what concerns that commune first.
  *
- * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
- * @attr commune - INSEE code of a commune ("48095"): leads with the programmes that list it.
- * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
- * @attr programmes - Programme ids to show, separated by spaces ("france-services petites-villes-de-demain").
- * @attr axe - Only the programmes of this axe ("numerique").
- * @attr heading-level - Level of the element's heading, 1–6. Default 2; axes and programmes follow.
- * @attr timeout - Seconds to wait for the feed's server before saying it does not answer. Default 10.
- * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
- *
- * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.
- *
- * @slot - Fallback content, shown until the list renders and with an error.
- *   A `<script type="application/json">` child is read as the feed.
- *
- * @fires {CustomEvent<{feed: object}>} anct-load - The list is shown. Detail: `{feed}`, the validated feed.
- * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, part of it, or the commune code cannot be shown. Detail: `{code, message, path?}`.
- *
- * @csspart base - The element's box.
  * @csspart heading - The element's heading.
- * @csspart lead - The sentence that leads the commune view.
+ * @csspart subheading - "Dans le département", above the context of a commune's view.
+ * @csspart axe-heading - The heading of an axe.
+ * @csspart programme-heading - The heading of a programme.
+ * @csspart lead - The sentence that leads the commune view, or says why the commune cannot be shown.
  * @csspart axe - The block of one axe.
  * @csspart list - A list of programmes.
  * @csspart item - One programme.
@@ -68,79 +52,55 @@ export const LIEUX_CONSTRUITS = 100;
  * @csspart places - A programme's places.
  * @csspart link - A programme's link.
  * @csspart source - The source of the figures and its date.
- * @csspart loading - The placeholder while loading.
- * @csspart error - The error message.
- * @csspart empty - The message when no programme matches.
- *
- * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
- * @cssprop --anct-color-title - Headings and figures. Default: DSFR `--text-title-grey`.
- * @cssprop --anct-color-background - Background. Default: DSFR `--background-default-grey`.
- * @cssprop --anct-color-background-accent - The commune's own programmes. Default: DSFR `--background-alt-blue-france`.
- * @cssprop --anct-color-border - Card borders. Default: DSFR `--border-default-grey`.
- * @cssprop --anct-color-accent - Links and card tops. Default: DSFR `--text-action-high-blue-france`.
- * @cssprop --anct-color-error - Error messages. Default: DSFR `--text-default-error`.
- * @cssprop --anct-color-focus - Focus ring. Default: #0a76f6.
  */
-export class AnctProgrammeList extends AnctElement {
+export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   static override styles = [...AnctElement.styles, programmeListStyles];
+  static override readonly parts = [
+    ...AnctElement.parts,
+    'heading',
+    'subheading',
+    'axe-heading',
+    'programme-heading',
+    'lead',
+    'axe',
+    'list',
+    'item',
+    'figures',
+    'places',
+    'link',
+    'source',
+  ];
 
-  /** Programme ids to show, separated by spaces; empty shows all. */
-  @property() accessor programmes: string | null = null;
+  // Declared without decorators, as in the base (see there why).
+  static override properties = { programmes: {}, axe: {} };
 
-  /** Only this axe's programmes. */
-  @property() accessor axe: string | null = null;
+  /** Programme ids to show, separated by spaces ("france-services petites-villes-de-demain"); empty shows all. */
+  declare programmes: string | null | undefined;
+
+  /** Only the programmes of this axe ("numerique"). */
+  declare axe: string | null | undefined;
 
   protected readonly feedSections: readonly SectionName[] = ['programmes', 'communes'];
 
-  protected override viewKey() {
-    return [this.programmes, this.axe];
+  protected derive(feed: FicheLue): Derived<VueProgrammes> {
+    const vue = vueProgrammes(feed, { commune: this.commune, programmes: this.programmes, axe: this.axe });
+    const message = messageCommune(vue.commune, feed);
+    return { data: vue.programmes.length ? vue : undefined, errors: message ? [{ code: 'commune', message }] : [] };
   }
 
-  private selection(feed: FicheLue): Programme[] {
-    return filtrerProgrammes(feed.programmes ?? [], {
-      ids: this.programmes?.split(/\s+/).filter(Boolean),
-      ...(this.axe && { axe: this.axe }),
-    });
-  }
-
-  /** The commune is found in the whole feed; only then do the filters apply to its programmes. */
-  private vueCommune(feed: FicheLue): VueCommune | undefined {
-    if (!this.commune) return undefined;
-    const vue = programmesForCommune(feed, this.commune);
-    if (vue.statut !== 'trouvee') return vue;
-    const gardes = new Set(this.selection(feed));
-    return { ...vue, concernes: vue.concernes.filter((p) => gardes.has(p)), autres: vue.autres.filter((p) => gardes.has(p)) };
-  }
-
-  protected override contentErrors(feed: FicheLue): AnctErrorDetail[] {
-    const message = messageCommune(this.vueCommune(feed), feed);
-    return message ? [{ code: 'commune', message }] : [];
-  }
-
-  protected renderContent(feed: FicheLue) {
-    const programmes = this.selection(feed);
-    if (!programmes.length) return nothing;
+  protected renderContent(vue: VueProgrammes, feed: FicheLue) {
     const territoire = feed.territoire?.nom;
-    const vue = this.vueCommune(feed);
-    if (vue?.statut === 'trouvee') return this.renderCommune(vue, feed);
-    const erreur = messageCommune(vue, feed);
+    if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue, feed);
+    const erreur = messageCommune(vue.commune, feed);
     return html`
       ${this.renderHeading(0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
-      ${this.renderAxes(programmes, 1)} ${this.renderSource(feed, programmes)}
+      ${this.renderAxes(vue.programmes, 1)} ${renderSource(vue.sourceDesChiffres)}
     `;
   }
 
-  /** Figures without a source of their own come from the edition of the fiche: say which. */
-  private renderSource(feed: FicheLue, programmes: readonly Programme[]) {
-    const source = sourceDeLEdition(feed.edition);
-    const sansSource = programmes.some((p) => !p.source && p.chiffres.some((c) => !c.source));
-    return source && sansSource
-      ? html`<p class="mention source" part="source">Source des chiffres : ${formatSource(source)}.</p>`
-      : nothing;
-  }
-
-  private renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, feed: FicheLue) {
+  private renderCommune(commune: Extract<VueCommune, { statut: 'trouvee' }>, vueProgrammes: VueProgrammes, feed: FicheLue) {
+    const vue = commune;
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
@@ -158,7 +118,7 @@ export class AnctProgrammeList extends AnctElement {
         ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
           ${this.renderAxes(vue.autres, 2)}`
         : nothing}
-      ${this.renderSource(feed, [...vue.concernes, ...vue.autres])}
+      ${renderSource(vueProgrammes.sourceDesChiffres)}
     `;
   }
 
@@ -232,12 +192,16 @@ export class AnctProgrammeList extends AnctElement {
   /** Long lists opened by the reader: built from then on. */
   private readonly ouvertes = new WeakSet<readonly Lieu[]>();
   /** While printing, every list is built, since paper cannot open one. */
-  @state() private accessor impression = false;
+  private impression = false;
   private readonly avantImpression = () => {
     this.impression = true;
+    this.requestUpdate();
     this.performUpdate();
   };
-  private readonly apresImpression = () => (this.impression = false);
+  private readonly apresImpression = () => {
+    this.impression = false;
+    this.requestUpdate();
+  };
 
   private ouvrir(lieux: readonly Lieu[], event: Event) {
     if ((event.target as HTMLDetailsElement).open && lieux.length > LIEUX_CONSTRUITS && !this.ouvertes.has(lieux)) {
@@ -257,6 +221,11 @@ export class AnctProgrammeList extends AnctElement {
     window.removeEventListener('beforeprint', this.avantImpression);
     window.removeEventListener('afterprint', this.apresImpression);
   }
+}
+
+/** Figures without a source of their own come from the edition of the fiche: say which. */
+function renderSource(source: string | undefined) {
+  return source ? html`<p class="mention source" part="source">Source des chiffres : ${source}.</p>` : nothing;
 }
 
 /** A place: its name, and what the feed says of it (groupements, address, phone, hours). */

@@ -6,10 +6,9 @@
  * the feed adds the département's contact and may reword steps. The resources follow as links.
  */
 import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
 import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
 import { formatDomaine, parcoursSaisine, type FicheLue, type ParcoursSaisine, type SectionName } from '../data/index.js';
-import { AnctElement } from './anct-element.js';
+import { AnctElement, type Derived } from './anct-element.js';
 import { saisineFlowStyles } from './saisine-flow.styles.js';
 
 /** From this width (CSS pixels) the flow runs across the page: the styles' container query says the same. */
@@ -20,49 +19,42 @@ export const LARGEUR_HORIZONTALE = 720;
  * @summary How an elected official asks the ANCT for help: the national flow from the élu local
  * to local implementation, the département's contact, and the agency's resources.
  *
- * @attr src - Address of the feed (JSON, version 1). Changing it reloads.
- * @attr commune - INSEE code of a commune: the flow is the same everywhere, but without `src` the commune says which département.
- * @attr departement - Code of a département ("48", "2A", "974"): without `src`, the element loads that département's feed, shipped in `feeds/` beside the script. Without `departement` either, the département follows from `commune`.
- * @attr heading-level - Level of the element's heading, 1–6. Default 2.
- * @attr timeout - Seconds to wait for the feed's server before saying it does not answer. Default 10.
- * @attr theme - `auto` (follows the DSFR's `data-fr-theme`, else light), `light` or `dark`.
- *
- * @prop {object} feed - The feed as an object; takes precedence over inline JSON and `src`.
- *
- * @slot - Fallback content, shown until the flow renders and with an error.
- *   A `<script type="application/json">` child is read as the feed.
- *
- * @fires {CustomEvent<{feed: object}>} anct-load - The flow is shown. Detail: `{feed}`, the validated feed.
- * @fires {CustomEvent<{code: string, message: string, path?: string}>} anct-error - The feed, or part of it, cannot be shown. Detail: `{code, message, path?}`.
- *
- * @csspart base - The element's box.
  * @csspart heading - The heading.
+ * @csspart subheading - The heading of the resources.
  * @csspart diagram - The flow diagram.
  * @csspart flow - The ordered list of steps.
  * @csspart step - One step.
  * @csspart connectors - The connectors' SVG layer (decorative).
  * @csspart contact - The délégué territorial's contact.
  * @csspart resources - The resources.
- * @csspart loading - The placeholder while loading.
- * @csspart error - The error message.
- *
- * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
- * @cssprop --anct-color-title - Steps' titles. Default: DSFR `--text-title-grey`.
- * @cssprop --anct-color-background - Background of the boxes. Default: DSFR `--background-default-grey`.
- * @cssprop --anct-color-background-accent - The conditions' boxes. Default: DSFR `--background-alt-blue-france`.
- * @cssprop --anct-color-border - Box borders. Default: DSFR `--border-default-grey`.
- * @cssprop --anct-color-accent - Links and the préfet's box. Default: DSFR `--text-action-high-blue-france`.
- * @cssprop --anct-color-accent-minor - Connectors. Default: DSFR `--artwork-minor-blue-france`.
- * @cssprop --anct-color-focus - Focus ring. Default: #0a76f6.
  */
-export class AnctSaisineFlow extends AnctElement {
+export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
   static override styles = [...AnctElement.styles, saisineFlowStyles];
+  static override readonly parts = [
+    ...AnctElement.parts,
+    'heading',
+    'subheading',
+    'diagram',
+    'flow',
+    'step',
+    'connectors',
+    'contact',
+    'resources',
+  ];
 
   protected readonly feedSections: readonly SectionName[] = ['saisine', 'ressources'];
 
-  @state() private accessor orientation: Orientation = 'vertical';
-  @state() private accessor connectors: { paths: string[]; width: number; height: number } | undefined;
-  @query('.diagram') private accessor diagram: HTMLElement | null = null;
+  protected derive(feed: FicheLue): Derived<ParcoursSaisine> {
+    return { data: parcoursSaisine(feed.saisine) };
+  }
+
+  // Plain fields, without decorators as in the base (see there why).
+  // `measure` asks for the update when they change.
+  private orientation: Orientation = 'vertical';
+  private connectors: { paths: string[]; width: number; height: number } | undefined;
+  private get diagram(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.diagram') ?? null;
+  }
 
   // The layout itself is CSS (a container query at the same width); the observer only redraws
   // the connectors, which sit out of the flow, so drawing them never resizes what it observes.
@@ -84,8 +76,7 @@ export class AnctSaisineFlow extends AnctElement {
     this.observed = null;
   }
 
-  protected renderContent(feed: FicheLue) {
-    const parcours = parcoursSaisine(feed.saisine);
+  protected renderContent(parcours: ParcoursSaisine, feed: FicheLue) {
     return html`
       ${this.renderHeading(0, 'Comment saisir l’ANCT ?')}
       <div class="diagram ${this.orientation}" part="diagram">
@@ -164,7 +155,11 @@ export class AnctSaisineFlow extends AnctElement {
     const diagram = this.diagram;
     if (!diagram) return;
     const origin = diagram.getBoundingClientRect();
-    this.orientation = origin.width >= LARGEUR_HORIZONTALE ? 'horizontal' : 'vertical';
+    const orientation: Orientation = origin.width >= LARGEUR_HORIZONTALE ? 'horizontal' : 'vertical';
+    if (orientation !== this.orientation) {
+      this.orientation = orientation;
+      this.requestUpdate();
+    }
     const box = (el: Element | null): Box => {
       const r = el!.getBoundingClientRect();
       return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
@@ -187,6 +182,9 @@ export class AnctSaisineFlow extends AnctElement {
       ]),
     ];
     const next = { paths: flowLinks(connectors, this.orientation), width: origin.width, height: origin.height };
-    if (next.paths.join() !== this.connectors?.paths.join() || next.width !== this.connectors?.width) this.connectors = next;
+    if (next.paths.join() !== this.connectors?.paths.join() || next.width !== this.connectors?.width) {
+      this.connectors = next;
+      this.requestUpdate();
+    }
   }
 }

@@ -3,6 +3,8 @@
  * loading, selectors and French formatting. Knows nothing of the DOM.
  */
 export * from './schema.js';
+export * from './codes.js';
+export * from './sections.js';
 export { validateFeed, validateFeedOnce, formatProblem, FEED_VERSION } from './validate.js';
 export type { FeedProblem, FeedValidation, FicheLue } from './validate.js';
 export * from './errors.js';
@@ -19,6 +21,7 @@ export {
 export * from './format.js';
 export * from './fibre.js';
 export * from './programmes.js';
+export * from './vue-programmes.js';
 export * from './saisine.js';
 export * from './csv.js';
 export * from './accompagnements.js';

@@ -3,7 +3,8 @@
  * Pure functions of the validated feed; the element only renders what they return.
  */
 import { capitaliser } from './format.js';
-import { CODE_INSEE, type Chiffre, type Lieu, type Programme } from './schema.js';
+import { CODE_INSEE, departementDeCommune } from './codes.js';
+import type { Chiffre, Lieu, Programme } from './schema.js';
 import type { FicheLue } from './validate.js';
 
 /** The fiche's own names for its axes; an axe the widgets do not know yet reads from its id. */
@@ -66,11 +67,6 @@ export function grouperChiffres(chiffres: readonly Chiffre[]): GroupeChiffres[] 
     else groupes.push({ groupe: chiffre.groupe, chiffres: [chiffre] });
   }
   return groupes;
-}
-
-/** The département a commune's INSEE code belongs to: "48095" → "48", "2A004" → "2A", "97411" → "974". */
-export function departementDeCommune(code: string): string {
-  return code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
 }
 
 export type VueCommune =

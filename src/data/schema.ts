@@ -4,17 +4,25 @@
  * The TypeScript types (`v.InferOutput`), the validation (`validate.ts`) and the published
  * JSON Schema (`dist/fiche.schema.json`, exported at build time) all come from the schemas
  * below, so they cannot drift apart. Every schema carries a French `description`: it is what a
- * feed author reads in the JSON Schema.
+ * feed author reads in the JSON Schema. A browser shows none of them, so each goes through `d()`,
+ * which the browser bundles' build turns off (`__ANCT_DESCRIPTIONS__` defined as false): the
+ * minifier then drops the texts.
  *
  * Shape of the format (see DESIGN.md): French camelCase keys, communes by INSEE code (COG),
  * groupements by SIREN. Shares and totals are never stored: selectors compute them. Unknown
  * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
  */
 import * as v from 'valibot';
+import { CODE_INSEE } from './codes.js';
 import { attendu } from './messages.js';
 
-/** A commune's INSEE code: 5 characters, Corsica (2A/2B) included. */
-export const CODE_INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
+declare const __ANCT_DESCRIPTIONS__: boolean | undefined;
+
+/** Whether this build keeps the descriptions: yes unless the build says otherwise (tests, data.js). */
+const DESCRIPTIONS = typeof __ANCT_DESCRIPTIONS__ === 'undefined' || __ANCT_DESCRIPTIONS__;
+
+/** A description for the JSON Schema; an empty one in the browser bundles. */
+const d = (texte: string): string => (DESCRIPTIONS ? texte : '');
 
 /** Programme ids and axes: stable, lower-case, hyphenated. */
 const IDENTIFIANT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,13 +33,13 @@ const texte = (description: string) =>
 const codeInsee = v.pipe(
   v.string(),
   v.regex(CODE_INSEE, attendu('code INSEE à 5 caractères attendu (par exemple « 48095 »)')),
-  v.description('Code INSEE (COG) de la commune, 5 caractères, par exemple « 48095 ».'),
+  v.description(d('Code INSEE (COG) de la commune, 5 caractères, par exemple « 48095 ».')),
 );
 
 const siren = v.pipe(
   v.string(),
   v.regex(/^\d{9}$/, attendu('SIREN à 9 chiffres attendu')),
-  v.description('SIREN du groupement (EPCI), 9 chiffres.'),
+  v.description(d('SIREN du groupement (EPCI), 9 chiffres.')),
 );
 
 /** ISO 8601 at the precision the source gives: a year, a month or a day. */
@@ -41,14 +49,14 @@ const dateIso = v.pipe(
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
     attendu('date ISO attendue (« 2021 », « 2021-06 » ou « 2021-06-03 »)'),
   ),
-  v.description('Date ISO 8601 à la précision de la source : « 2021 », « 2021-06 » ou « 2021-06-03 ».'),
+  v.description(d('Date ISO 8601 à la précision de la source : « 2021 », « 2021-06 » ou « 2021-06-03 ».')),
 );
 
 /** Only links a reader can follow safely: never `javascript:` or `data:`. */
 const lien = v.pipe(
   v.string(),
   v.regex(/^(?:https?:\/\/|mailto:)\S+$/, attendu('adresse https:, http: ou mailto: attendue')),
-  v.description('Adresse https:, http: ou mailto:.'),
+  v.description(d('Adresse https:, http: ou mailto:.')),
 );
 
 const nombre = (description: string) =>
@@ -59,77 +67,77 @@ const positif = (description: string) =>
 
 export const SourceSchema = v.pipe(
   v.object({
-    libelle: texte('Nom de la source, tel qu’un lecteur le lit.'),
+    libelle: texte(d('Nom de la source, tel qu’un lecteur le lit.')),
     date: v.optional(dateIso),
     url: v.optional(lien),
   }),
-  v.description('D’où viennent les chiffres, et de quand.'),
+  v.description(d('D’où viennent les chiffres, et de quand.')),
 );
 
 export const TerritoireSchema = v.object({
-  type: v.pipe(v.picklist(['departement']), v.description('Type de territoire.')),
+  type: v.pipe(v.picklist(['departement']), v.description(d('Type de territoire.'))),
   code: v.pipe(
     v.string(),
     v.regex(/^(?:\d{2}|2[AB]|97\d)$/, attendu('code de département attendu (« 48 », « 2A », « 974 »)')),
-    v.description('Code du département (COG), par exemple « 48 », « 2A », « 974 ».'),
+    v.description(d('Code du département (COG), par exemple « 48 », « 2A », « 974 ».')),
   ),
-  nom: texte('Nom du département.'),
+  nom: texte(d('Nom du département.')),
   region: v.object({
     code: v.pipe(
       v.string(),
       v.regex(/^\d{2}$/, attendu('code de région à 2 chiffres attendu')),
-      v.description('Code de la région (COG).'),
+      v.description(d('Code de la région (COG).')),
     ),
-    nom: texte('Nom de la région.'),
+    nom: texte(d('Nom de la région.')),
   }),
-  nombreCommunes: v.optional(positif('Nombre de communes du département.')),
+  nombreCommunes: v.optional(positif(d('Nombre de communes du département.'))),
 });
 
 export const EditionSchema = v.object({
-  titre: v.optional(texte('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».')),
-  editeur: v.optional(texte('Qui publie la fiche.')),
+  titre: v.optional(texte(d('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».'))),
+  editeur: v.optional(texte(d('Qui publie la fiche.'))),
   date: dateIso,
   url: v.optional(lien),
 });
 
 export const ChiffreSchema = v.object({
-  valeur: nombre('La valeur, en nombre (« 5400000 », jamais « 5,4 M€ »).'),
+  valeur: nombre(d('La valeur, en nombre (« 5400000 », jamais « 5,4 M€ »).')),
   unite: v.optional(
-    v.pipe(v.string(), v.description('Unité : « EUR » pour les euros, « % », ou un nom d’unité.')),
+    v.pipe(v.string(), v.description(d('Unité : « EUR » pour les euros, « % », ou un nom d’unité.'))),
   ),
-  libelle: texte('Ce que compte la valeur, en minuscules : « espaces France Services ».'),
-  groupe: v.optional(texte('Dispositif ou rubrique qui regroupe des chiffres, par exemple « Dispositif 4G fixe ».')),
+  libelle: texte(d('Ce que compte la valeur, en minuscules : « espaces France Services ».')),
+  groupe: v.optional(texte(d('Dispositif ou rubrique qui regroupe des chiffres, par exemple « Dispositif 4G fixe ».'))),
   total: v.optional(
     v.object({
-      valeur: nombre('La valeur de l’ensemble dont le chiffre fait partie (« 57 sur 546 »).'),
-      perimetre: v.optional(texte('L’ensemble, par exemple « Occitanie ».')),
+      valeur: nombre(d('La valeur de l’ensemble dont le chiffre fait partie (« 57 sur 546 »).')),
+      perimetre: v.optional(texte(d('L’ensemble, par exemple « Occitanie ».'))),
     }),
   ),
   source: v.optional(SourceSchema),
 });
 
 export const LieuSchema = v.object({
-  nom: texte('Nom du lieu ou du bénéficiaire.'),
+  nom: texte(d('Nom du lieu ou du bénéficiaire.')),
   commune: v.optional(codeInsee),
   epci: v.optional(siren),
   communes: v.optional(
-    v.pipe(v.array(codeInsee), v.description('Communes que couvre le lieu (un territoire de plusieurs communes).')),
+    v.pipe(v.array(codeInsee), v.description(d('Communes que couvre le lieu (un territoire de plusieurs communes).'))),
   ),
   groupements: v.optional(
     v.pipe(
-      v.array(v.object({ siren, nom: texte('Nom du groupement.') })),
-      v.description('Groupements (EPCI) qui forment le lieu, par exemple un Territoire d’industrie.'),
+      v.array(v.object({ siren, nom: texte(d('Nom du groupement.')) })),
+      v.description(d('Groupements (EPCI) qui forment le lieu, par exemple un Territoire d’industrie.')),
     ),
   ),
-  adresse: v.optional(texte('Adresse postale, telle qu’elle s’affiche.')),
-  telephone: v.optional(texte('Numéro de téléphone, tel qu’il s’affiche.')),
+  adresse: v.optional(texte(d('Adresse postale, telle qu’elle s’affiche.'))),
+  telephone: v.optional(texte(d('Numéro de téléphone, tel qu’il s’affiche.'))),
   horaires: v.optional(
     v.pipe(
       v.record(v.string(), v.string()),
-      v.description('Horaires d’ouverture par jour : { "lundi": "09:00 - 12:00", … }.'),
+      v.description(d('Horaires d’ouverture par jour : { "lundi": "09:00 - 12:00", … }.')),
     ),
   ),
-  type: v.optional(texte('Précision sur le lieu : « Antenne », « Bus »…')),
+  type: v.optional(texte(d('Précision sur le lieu : « Antenne », « Bus »…'))),
   date: v.optional(dateIso),
 });
 
@@ -137,18 +145,18 @@ export const ProgrammeSchema = v.object({
   id: v.pipe(
     v.string(),
     v.regex(IDENTIFIANT, attendu('identifiant en minuscules et tirets attendu')),
-    v.description('Identifiant stable, en minuscules et tirets : « petites-villes-de-demain ».'),
+    v.description(d('Identifiant stable, en minuscules et tirets : « petites-villes-de-demain ».')),
   ),
-  nom: texte('Nom du programme.'),
+  nom: texte(d('Nom du programme.')),
   axe: v.pipe(
     v.string(),
     v.regex(IDENTIFIANT, attendu('identifiant d’axe en minuscules et tirets attendu')),
-    v.description('Axe de la fiche : « territoires-et-ruralites », « numerique »…'),
+    v.description(d('Axe de la fiche : « territoires-et-ruralites », « numerique »…')),
   ),
-  description: v.optional(texte('Texte qui accompagne le programme dans la fiche.')),
+  description: v.optional(texte(d('Texte qui accompagne le programme dans la fiche.'))),
   chiffres: v.optional(v.array(ChiffreSchema), []),
   lieux: v.optional(v.array(LieuSchema), []),
-  contrats: v.optional(v.array(v.object({ nom: texte('Nom du contrat.') })), []),
+  contrats: v.optional(v.array(v.object({ nom: texte(d('Nom du contrat.')) })), []),
   url: v.optional(lien),
   source: v.optional(SourceSchema),
 });
@@ -157,10 +165,10 @@ export const ZoneFibreSchema = v.object({
   zone: v.pipe(
     v.string(),
     v.minLength(1),
-    v.description('Zone de déploiement : « AMII », « RIP », « AMEL », « ZTD »…'),
+    v.description(d('Zone de déploiement : « AMII », « RIP », « AMEL », « ZTD »…')),
   ),
-  locauxADeployer: positif('Total des locaux à déployer en FttH dans la zone.'),
-  locauxRaccordables: positif('Locaux raccordables en FttH à date dans la zone.'),
+  locauxADeployer: positif(d('Total des locaux à déployer en FttH dans la zone.')),
+  locauxRaccordables: positif(d('Locaux raccordables en FttH à date dans la zone.')),
 });
 
 export const FibreSchema = v.object({
@@ -168,10 +176,10 @@ export const FibreSchema = v.object({
   initiatives: v.optional(
     v.array(
       v.object({
-        porteur: texte('Qui déploie : « Orange », « Syndicat mixte Lozère Numérique ».'),
-        zone: texte('La zone où il déploie.'),
-        nombreCommunes: v.optional(positif('Nombre de communes couvertes.')),
-        perimetre: v.optional(texte('Où, en toutes lettres.')),
+        porteur: texte(d('Qui déploie : « Orange », « Syndicat mixte Lozère Numérique ».')),
+        zone: texte(d('La zone où il déploie.')),
+        nombreCommunes: v.optional(positif(d('Nombre de communes couvertes.'))),
+        perimetre: v.optional(texte(d('Où, en toutes lettres.'))),
       }),
     ),
     [],
@@ -181,17 +189,17 @@ export const FibreSchema = v.object({
 });
 
 export const CrteSchema = v.object({
-  contrats: v.array(v.object({ nom: texte('Nom du CRTE.') })),
-  accompagnesParAnct: v.optional(positif('Nombre de CRTE accompagnés par l’ANCT.')),
+  contrats: v.array(v.object({ nom: texte(d('Nom du CRTE.')) })),
+  accompagnesParAnct: v.optional(positif(d('Nombre de CRTE accompagnés par l’ANCT.'))),
   source: v.optional(SourceSchema),
 });
 
 export const AccompagnementSchema = v.object({
-  porteur: texte('Porteur du projet.'),
+  porteur: texte(d('Porteur du projet.')),
   commune: v.optional(codeInsee),
-  nature: texte('Nature du projet.'),
-  projet: texte('Nom du projet.'),
-  accompagnement: texte('Nature de l’accompagnement.'),
+  nature: texte(d('Nature du projet.')),
+  projet: texte(d('Nom du projet.')),
+  accompagnement: texte(d('Nature de l’accompagnement.')),
 });
 
 const etapeSaisine = (description: string) => v.optional(texte(description));
@@ -200,36 +208,36 @@ const etapeSaisine = (description: string) => v.optional(texte(description));
 export const SaisineSchema = v.object({
   contact: v.optional(
     v.object({
-      nom: v.optional(texte('Nom du délégué territorial ou du service.')),
-      role: v.optional(texte('Fonction, par exemple « Délégué territorial adjoint de l’ANCT ».')),
+      nom: v.optional(texte(d('Nom du délégué territorial ou du service.'))),
+      role: v.optional(texte(d('Fonction, par exemple « Délégué territorial adjoint de l’ANCT ».'))),
       email: v.optional(
-        v.pipe(v.string(), v.email(attendu('adresse électronique attendue')), v.description('Adresse électronique.')),
+        v.pipe(v.string(), v.email(attendu('adresse électronique attendue')), v.description(d('Adresse électronique.'))),
       ),
-      telephone: v.optional(texte('Numéro de téléphone, tel qu’il s’affiche.')),
+      telephone: v.optional(texte(d('Numéro de téléphone, tel qu’il s’affiche.'))),
       url: v.optional(lien),
     }),
   ),
-  elu: etapeSaisine('Remplace « Élu local », première étape du parcours.'),
-  prefet: etapeSaisine('Remplace « Préfet, délégué territorial de l’ANCT ».'),
+  elu: etapeSaisine(d('Remplace « Élu local », première étape du parcours.')),
+  prefet: etapeSaisine(d('Remplace « Préfet, délégué territorial de l’ANCT ».')),
   chemins: v.optional(
     v.pipe(
       v.array(
         v.object({
-          condition: texte('Quand ce chemin s’applique : « Le projet est complexe ».'),
-          action: texte('Ce que fait l’Agence dans ce cas.'),
+          condition: texte(d('Quand ce chemin s’applique : « Le projet est complexe ».')),
+          action: texte(d('Ce que fait l’Agence dans ce cas.')),
         }),
       ),
       v.minLength(1),
-      v.description('Remplace les trois chemins nationaux (projet complexe, programme national, contrat).'),
+      v.description(d('Remplace les trois chemins nationaux (projet complexe, programme national, contrat).')),
     ),
   ),
-  miseEnOeuvre: etapeSaisine('Remplace « Mise en œuvre locale », dernière étape.'),
+  miseEnOeuvre: etapeSaisine(d('Remplace « Mise en œuvre locale », dernière étape.')),
 });
 
 export const RessourceSchema = v.object({
-  libelle: texte('Texte du lien.'),
+  libelle: texte(d('Texte du lien.')),
   url: lien,
-  description: v.optional(texte('Ce que l’on y trouve.')),
+  description: v.optional(texte(d('Ce que l’on y trouve.'))),
 });
 
 /** The sections of a feed, each validated on its own so one broken section hides no other. */
@@ -243,8 +251,8 @@ export const SECTIONS = {
   saisine: SaisineSchema,
   ressources: v.array(RessourceSchema),
   communes: v.pipe(
-    v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), texte('Nom de la commune.')),
-    v.description('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.'),
+    v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), texte(d('Nom de la commune.'))),
+    v.description(d('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.')),
   ),
 } as const;
 
@@ -257,7 +265,7 @@ export const REQUIRED_SECTIONS: readonly SectionName[] = ['territoire', 'edition
 export const FicheSchema = v.pipe(
   v.object({
     $schema: v.optional(v.string()),
-    version: v.pipe(v.literal(1), v.description('Version du format de feed. Seule la version 1 existe.')),
+    version: v.pipe(v.literal(1), v.description(d('Version du format de feed. Seule la version 1 existe.'))),
     territoire: SECTIONS.territoire,
     edition: SECTIONS.edition,
     programmes: v.optional(SECTIONS.programmes),
@@ -269,9 +277,7 @@ export const FicheSchema = v.pipe(
     communes: v.optional(SECTIONS.communes),
   }),
   v.title('Fiche territoriale ANCT (feed anct-widgets, version 1)'),
-  v.description(
-    'Une fiche territoriale de l’ANCT pour un département : programmes, fibre, CRTE, accompagnements, saisine, ressources.',
-  ),
+  v.description(d('Une fiche territoriale de l’ANCT pour un département : programmes, fibre, CRTE, accompagnements, saisine, ressources.')),
 );
 
 export type Fiche = v.InferOutput<typeof FicheSchema>;

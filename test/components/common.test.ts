@@ -3,9 +3,8 @@
  * reader sees, events, theme, accessibility.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText, unique } from '../support/mount.js';
+import { LOZERE, TAGS, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText, unique } from '../support/mount.js';
 
-const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'] as const;
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };
 
 for (const tag of TAGS) {

@@ -3,10 +3,11 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { AnctFiche } from '../../src/components/fiche.js';
 import { SEED_FIGURES, SEED_NAMES, lisible } from '../support/seed-facts.js';
 import { LOZERE, cleanup, deepText, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
-const PARTS = ['anct-programme-list', 'anct-fibre-table', 'anct-accompagnements', 'anct-saisine-flow'];
+const PARTS = Object.keys(AnctFiche.dependencies);
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Waits for the fiche and every part it shows. */

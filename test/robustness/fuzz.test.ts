@@ -5,9 +5,8 @@
  * `FUZZ_SEED=<seed>` in mutate().
  */
 import { expect } from '@open-wc/testing';
-import { LOZERE, cleanup, mount, settledDeep, type Mounted } from '../support/mount.js';
+import { LOZERE, TAGS, cleanup, mount, settledDeep, type Mounted } from '../support/mount.js';
 
-const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'];
 const MUTATIONS = 520;
 type Json = any;
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };

@@ -3,9 +3,8 @@
  * try to reach in: whatever arrives, the elements execute nothing and say what is wrong.
  */
 import { expect } from '@open-wc/testing';
-import { LOZERE, cleanup, deepText, lozereJson, mount, settled, settledDeep, shadow, unique, visibleText } from '../support/mount.js';
+import { LOZERE, TAGS, cleanup, deepText, lozereJson, mount, settled, settledDeep, shadow, unique, visibleText } from '../support/mount.js';
 
-const TAGS = ['anct-fibre-table', 'anct-programme-list', 'anct-saisine-flow', 'anct-accompagnements', 'anct-fiche'];
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };
 
 const PAYLOADS = [

@@ -3,6 +3,10 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import { ELEMENTS } from '../../src/elements.js';
+
+/** Every element's tag, from the one list the bundle registers. */
+export const TAGS = ELEMENTS.map((e) => e.tag);
 
 export const LOZERE = '/demo/feeds/48-lozere-2021.json';
 
@@ -85,7 +89,7 @@ export const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)
 export async function settledDeep(el: Element, timeout = 3000): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'settled', { timeout });
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  for (const child of el.shadowRoot!.querySelectorAll('anct-programme-list, anct-fibre-table, anct-accompagnements, anct-saisine-flow')) {
+  for (const child of el.shadowRoot!.querySelectorAll(TAGS.join(', '))) {
     await settledDeep(child, timeout);
   }
 }

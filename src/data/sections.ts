@@ -1,0 +1,23 @@
+/**
+ * Which part of a feed an element shows, and what follows from it: the validation problems that
+ * are that element's to report, and whether the feed has anything for it at all (the fiche asks
+ * this before it gives a part its place and its entry in the table of contents).
+ */
+import type { SectionName } from './schema.js';
+import type { FeedProblem, FicheLue } from './validate.js';
+
+/** The problems whose path lies in one of `sections`: `fibre`, `fibre.zones[0]`, `programmes[3].nom`. */
+export function problemesDesSections(problems: readonly FeedProblem[], sections: readonly SectionName[]): FeedProblem[] {
+  return problems.filter((p) => sections.some((s) => p.path === s || p.path.startsWith(`${s}.`) || p.path.startsWith(`${s}[`)));
+}
+
+/** What each element shows, by the name `<anct-fiche sections>` gives it. */
+export type Partie = 'programmes' | 'fibre' | 'accompagnements' | 'saisine';
+
+/** Whether a validated feed has something for each part. The saisine flow is national: always. */
+export const A_DU_CONTENU: { readonly [P in Partie]: (feed: FicheLue) => boolean } = {
+  programmes: (feed) => Boolean(feed.programmes?.length),
+  fibre: (feed) => feed.fibre !== undefined,
+  accompagnements: (feed) => feed.crte !== undefined || Boolean(feed.accompagnements?.length),
+  saisine: () => true,
+};

@@ -1,0 +1,46 @@
+/**
+ * What the programme list shows, from the feed and the element's three inputs (`commune`,
+ * `programmes`, `axe`): the rule that a commune is looked up in the whole feed first, and only
+ * then do the filters apply to its programmes; and when the figures need the edition named as
+ * their source. Pure: the element renders what this returns.
+ */
+import { formatSource, sourceDeLEdition } from './format.js';
+import { filtrerProgrammes, programmesForCommune, type VueCommune } from './programmes.js';
+import type { Programme } from './schema.js';
+import type { FicheLue } from './validate.js';
+
+export interface ChoixProgrammes {
+  commune?: string | null;
+  /** Programme ids separated by spaces, as the `programmes` attribute gives them. */
+  programmes?: string | null;
+  axe?: string | null;
+}
+
+export interface VueProgrammes {
+  /** The programmes the filters keep, in feed order. */
+  programmes: Programme[];
+  /** With a commune: its view, its two lists filtered like the rest. */
+  commune: VueCommune | undefined;
+  /** "Source des chiffres : …", when some figure has no source of its own and the edition is known. */
+  sourceDesChiffres: string | undefined;
+}
+
+export function vueProgrammes(feed: FicheLue, choix: ChoixProgrammes): VueProgrammes {
+  const programmes = filtrerProgrammes(feed.programmes ?? [], {
+    ids: choix.programmes?.split(/\s+/).filter(Boolean),
+    ...(choix.axe && { axe: choix.axe }),
+  });
+  let commune = choix.commune ? programmesForCommune(feed, choix.commune) : undefined;
+  if (commune?.statut === 'trouvee') {
+    const gardes = new Set(programmes);
+    commune = { ...commune, concernes: commune.concernes.filter((p) => gardes.has(p)), autres: commune.autres.filter((p) => gardes.has(p)) };
+  }
+  return { programmes, commune, sourceDesChiffres: sourceDesChiffres(feed, programmes) };
+}
+
+/** Figures without a source of their own come from the edition of the fiche: its source, said once. */
+export function sourceDesChiffres(feed: FicheLue, programmes: readonly Programme[]): string | undefined {
+  const source = sourceDeLEdition(feed.edition);
+  const sansSource = programmes.some((p) => !p.source && p.chiffres.some((c) => !c.source));
+  return source && sansSource ? formatSource(source) : undefined;
+}
