@@ -7,6 +7,9 @@ import { LOZERE, TAGS, cleanup, lozereJson, mount, settled, shadow, shadowAll, v
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };
 
+/** How many requests the test server received for this id. */
+const hits = async (id: string) => ((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits;
+
 for (const tag of TAGS) {
   describe(`<${tag}>, like every element`, () => {
     afterEach(cleanup);
@@ -41,18 +44,21 @@ for (const tag of TAGS) {
       expect(none.errors.map((e) => e.detail.code)).to.deep.equal(['no-source']);
       expect(visibleText(shadow(none.el, '[part="error"]'))).to.contain('attribut src');
       expect(broken.errors.map((e) => e.detail.code)).to.deep.equal(['not-json']);
-      expect(future.errors.map((e) => e.detail)).to.deep.equal([
-        { code: 'invalid-feed', path: 'version', message: future.errors[0]!.detail.message },
-      ]);
+      expect(future.errors.map((e) => [e.detail.code, e.detail.path])).to.deep.equal([['invalid-feed', 'version']]);
+      expect(future.errors[0]!.detail.message).to.contain('version 2 inconnue : cette version d’anct-widgets lit la version 1 du format');
       expect(visibleText(shadow(future.el, '[part="error"]'))).to.contain('version 2 inconnue');
     });
 
     it('reloads when src changes, and a late answer never replaces a newer one', async () => {
-      const m = mount(tag, { src: `/__feeds__/variant?nom=Ancien&ms=600&${unique()}` });
-      await new Promise((r) => setTimeout(r, 50));
+      const id = unique();
+      const ancien = `/__feeds__/held/${id}?nom=Ancien`;
+      const m = mount(tag, { src: ancien });
+      await waitUntil(async () => (await hits(id)) === 1, 'the first request arrived');
       m.el.setAttribute('src', `/__feeds__/variant?nom=Nouveau&ms=0&${unique()}`);
       await settled(m);
-      await new Promise((r) => setTimeout(r, 800)); // the old answer has come back by now
+      // The server answers the old request now (the element has aborted it: nobody else waits).
+      await fetch(`/__feeds__/release/${id}`);
+      await new Promise((r) => requestAnimationFrame(r));
       await (m.el as Lit).updateComplete;
       expect(m.loads.map((e) => e.detail.feed.territoire.nom)).to.deep.equal(['Nouveau']);
       expect(shadow(m.el, '[part="loading"]')).to.equal(null);
@@ -61,16 +67,18 @@ for (const tag of TAGS) {
     it('aborts its request when removed while loading', async () => {
       const id = unique();
       const m = mount(tag, { src: `/__feeds__/hang/${id}` });
-      await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === false, 'the request arrived');
       m.el.remove();
       await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed');
     });
 
     it('loads again when put back on the page after leaving mid-load', async () => {
-      const m = mount(tag, { src: `/__feeds__/slow?ms=200&${unique()}` });
-      await new Promise((r) => setTimeout(r, 20));
+      const id = unique();
+      const m = mount(tag, { src: `/__feeds__/held/${id}` });
+      await waitUntil(async () => (await hits(id)) === 1, 'the request arrived');
       m.el.remove();
       document.body.append(m.el);
+      await fetch(`/__feeds__/release/${id}`);
       await settled(m);
       expect(m.loads).to.have.length(1);
       expect(m.errors).to.have.length(0);
@@ -134,14 +142,25 @@ describe('an element removed before its first update', () => {
 
   it('asks nothing of the server, and loads when it comes back', async () => {
     const id = unique();
-    const m = mount('anct-fibre-table', { src: `/__feeds__/counted/${id}` });
-    m.el.remove();
-    await new Promise((r) => setTimeout(r, 200));
-    const hits = async () => ((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits;
-    expect(await hits()).to.equal(0);
+    // The loader asks with fetch() in the update that starts a load: watch it for this update.
+    const asked: string[] = [];
+    const fetchOfThePage = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(input instanceof Request ? input.url : String(input));
+      return fetchOfThePage(input, init);
+    };
+    let m: ReturnType<typeof mount>;
+    try {
+      m = mount('anct-fibre-table', { src: `/__feeds__/counted/${id}` });
+      m.el.remove();
+      await (m.el as Lit).updateComplete;
+    } finally {
+      window.fetch = fetchOfThePage;
+    }
+    expect(asked.filter((url) => url.includes(id))).to.deep.equal([]);
     document.body.append(m.el);
     await settled(m);
-    expect(await hits()).to.equal(1);
+    expect(await hits(id)).to.equal(1);
     expect(m.loads).to.have.length(1);
   });
 });

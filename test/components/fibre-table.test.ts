@@ -119,7 +119,9 @@ describe('<anct-fibre-table>', () => {
       {
         code: 'invalid-section',
         path: 'fibre.zones[1].locauxADeployer',
-        message: m.errors[0]!.detail.message,
+        message:
+          'Une partie du feed est invalide et n’est pas affichée : fibre.zones[1].locauxADeployer : ' +
+          'nombre attendu, « beaucoup » reçu. Prévenez l’auteur du feed.',
       },
     ]);
     const slot = shadow(m.el, '[part="error"] slot') as HTMLSlotElement;

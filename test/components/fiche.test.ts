@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AnctFiche } from '../../src/components/fiche.js';
 import { SEED_FIGURES, SEED_NAMES, lisible } from '../support/seed-facts.js';
-import { LOZERE, cleanup, deepText, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
+import { LOZERE, cleanup, deepText, mount, settled, settledDeep, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 const PARTS = Object.keys(AnctFiche.dependencies);
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -89,8 +89,8 @@ describe('<anct-fiche>', () => {
   it('makes one request for itself and its parts, and fires one anct-load', async () => {
     const id = `${Date.now()}`;
     const m = mount('anct-fiche', { src: `/__feeds__/counted/${id}` });
-    await settled(m);
-    await new Promise((r) => setTimeout(r, 100));
+    // Every part settled: a part that asked the server for the feed would still be loading.
+    await settledDeep(m.el);
     expect(((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits).to.equal(1);
     expect(shadowAll(m.el, PARTS.join(',')).every((p) => !p.hasAttribute('src'))).to.equal(true);
     expect(m.loads).to.have.length(1);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AnctProgrammeList } from '../../src/index.js';
 import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
@@ -218,5 +218,41 @@ describe('<anct-programme-list>', () => {
     expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
     expect(m.errors.map((e) => e.detail.path)).to.deep.equal(['programmes[1].chiffres[1].valeur']);
     expect(m.loads).to.have.length(1);
+  });
+});
+
+describe('<anct-programme-list> with a national list of places', () => {
+  afterEach(cleanup);
+
+  /** The Lozère feed with one programme of 150 places: more than the list builds while folded. */
+  async function longue() {
+    const feed = await lozereJson();
+    const lieux = Array.from({ length: 150 }, (_, i) => ({ nom: `Lieu ${i + 1}` }));
+    feed.programmes = [{ ...feed.programmes[0], lieux }];
+    const m = mount<AnctProgrammeList>('anct-programme-list');
+    m.el.feed = feed;
+    await settled(m);
+    return m;
+  }
+  const places = (el: Element) => shadowAll(el, '[part="places"] li');
+
+  it('builds a folded list of over 100 places only when it is opened', async () => {
+    const m = await longue();
+    const details = shadow(m.el, 'details') as HTMLDetailsElement;
+    expect(visibleText(details.querySelector('summary .voir'))).to.equal('Voir les 150 lieux');
+    expect(places(m.el)).to.have.length(0);
+    details.open = true;
+    await waitUntil(() => places(m.el).length === 150, 'the places built');
+    expect(visibleText(places(m.el)[149])).to.equal('Lieu 150');
+  });
+
+  it('builds every list before printing, since paper cannot open one, and folds it back after', async () => {
+    const m = await longue();
+    window.dispatchEvent(new Event('beforeprint'));
+    // Built at once, in the same task: the browser lays the page out for print right after.
+    expect(places(m.el)).to.have.length(150);
+    window.dispatchEvent(new Event('afterprint'));
+    await m.el.updateComplete;
+    expect(places(m.el)).to.have.length(0);
   });
 });

@@ -2,7 +2,7 @@
  * The loader against real HTTP: the test runner's server plays each misbehaving feed server
  * (test/support/feed-test-server.mjs).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   FeedError,
   HttpError,
@@ -30,6 +30,10 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 async function hits(id: string) {
   return ((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits;
 }
+
+
+/** Whether the test server saw the hanging request close: null before it arrives, false while it is open. */
+const closed = async (id: string) => ((await (await fetch(`/__feeds__/closed/${id}`)).json()) as { closed: boolean | null }).closed;
 
 describe('loadFeed', () => {
   it('loads and validates a feed', async () => {
@@ -82,20 +86,18 @@ describe('loadFeed', () => {
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error).to.include({ code: 'timeout', timeout: 300 });
     expect((error as Error).message).to.contain('0,3 seconde.');
-    await new Promise((r) => setTimeout(r, 100));
-    expect((await (await fetch(`/__feeds__/closed/${id}`)).json()).closed).to.equal(true);
+    await waitUntil(async () => (await closed(id)) === true, 'the request closed');
   });
 
   it('stops at once when aborted, and aborts the request when nobody else waits', async () => {
     const id = unique();
     const controller = new AbortController();
     const pending = loadFeed(`/__feeds__/hang/${id}`, { signal: controller.signal });
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(async () => (await closed(id)) === false, 'the request arrived');
     controller.abort();
     const error = await failure(pending);
     expect((error as DOMException).name).to.equal('AbortError');
-    await new Promise((r) => setTimeout(r, 100));
-    expect((await (await fetch(`/__feeds__/closed/${id}`)).json()).closed).to.equal(true);
+    await waitUntil(async () => (await closed(id)) === true, 'the request closed');
   });
 
   it('keeps a shared request going while another caller still waits', async () => {

@@ -7,18 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../support/chromium.mjs';
+import { lisible } from '../support/lisible.mjs';
 import { serve } from '../support/static-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'anct-print-'));
-const lisible = (t) => t.replace(/[\s\u202f\u00a0]+/g, ' ').replace(/[’‘]/g, "'").toLowerCase();
-
-/** The seed's figures and names, from the browser tests' own list (a TypeScript module). */
+/** The seed's figures, from the list the browser tests read too. */
 function seedFacts() {
-  const source = readFileSync(join(root, 'test/support/seed-facts.ts'), 'utf8');
-  const figures = [...source.slice(source.indexOf('SEED_FIGURES'), source.indexOf('SEED_NUMBERS_NOT_FACTS')).matchAll(/'((?:[^'\\]|\\.)*)'|"([^"]*)"/g)]
-    .map((m) => (m[1] ?? m[2]).replace(/\\'/g, "'"));
-  return figures.filter((f) => /\d/.test(f));
+  const { figures } = JSON.parse(readFileSync(join(root, 'test/support/seed-facts.json'), 'utf8'));
+  return Object.values(figures).flat();
 }
 
 async function printFiche(browser, url) {

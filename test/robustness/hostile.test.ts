@@ -39,6 +39,20 @@ function links(el: Element): HTMLAnchorElement[] {
 }
 
 
+
+/**
+ * Resolves once an image of source "x", put on the page now, has failed to load (then a frame):
+ * an injected `<img src=x onerror>`, requested earlier, would have fired by then.
+ */
+async function imageXFailed() {
+  await new Promise<void>((resolve) => {
+    const img = new Image();
+    img.onerror = img.onload = () => resolve();
+    img.src = 'x';
+  });
+  await new Promise((r) => requestAnimationFrame(r));
+}
+
 describe('feeds that try to run code', () => {
   const calls: string[] = [];
   before(() => {
@@ -54,7 +68,7 @@ describe('feeds that try to run code', () => {
       return m;
     });
     for (const { el } of elements) await settledDeep(el);
-    await new Promise((r) => setTimeout(r, 300)); // time for any onerror or onload to fire
+    await imageXFailed();
     expect(calls).to.deep.equal([]);
     const text = deepText(elements.find((m) => m.el.localName === 'anct-fiche')!.el);
     // Assert on booleans: the fiche's text is long to print.
@@ -76,7 +90,7 @@ describe('feeds that try to run code', () => {
     const json = JSON.stringify(feed).replace(/<\//g, '<\\/'); // what a page must write inside <script>
     const m = mount('anct-fibre-table', {}, `<script type="application/json">${json}</script>`);
     await settled(m);
-    await new Promise((r) => setTimeout(r, 200));
+    await imageXFailed();
     expect(calls).to.deep.equal([]);
     expect(visibleText(shadow(m.el, 'caption'))).to.contain('</script><img src=x onerror=window.__pwned("inline")>Lozère');
   });

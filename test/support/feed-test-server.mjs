@@ -11,12 +11,26 @@
 //   /__feeds__/counted/<id>         the Lozère feed; /__feeds__/hits/<id> says how many requests came
 //   /__feeds__/variant?nom=X&ms=N   the Lozère feed renamed X, after a delay: tells two answers apart
 //   /__feeds__/flaky/<id>           the Lozère feed the first time, then a 500 error every time
+//   /__feeds__/held/<id>?nom=X      the Lozère feed renamed X, held until /__feeds__/release/<id>,
+//                                   which answers once every held request has been answered;
+//                                   /__feeds__/hits/<id> counts the requests that arrived
 import { readFileSync } from 'node:fs';
 
 const lozere = () => readFileSync(new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url));
 const hits = new Map();
 const closed = new Map();
 const HANG_LIMIT_MS = 30_000;
+/** Per id: the promise a held request waits for, and its resolver; released ids answer at once. */
+const holds = new Map();
+
+function hold(id) {
+  if (!holds.has(id)) {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    holds.set(id, { released, release, pending: new Set() });
+  }
+  return holds.get(id);
+}
 
 function json(ctx, body) {
   ctx.type = 'application/json';
@@ -94,6 +108,25 @@ export async function feedTestServer(ctx, next) {
       hits.set(`flaky-${id}`, n);
       if (n === 1) json(ctx, lozere());
       else ctx.status = 500;
+      return;
+    }
+    case 'held': {
+      hits.set(id, (hits.get(id) ?? 0) + 1);
+      const h = hold(id);
+      const answered = h.released.then(() => {
+        const feed = JSON.parse(lozere());
+        feed.territoire.nom = url.searchParams.get('nom') ?? feed.territoire.nom;
+        json(ctx, JSON.stringify(feed));
+      });
+      h.pending.add(answered);
+      await answered;
+      return;
+    }
+    case 'release': {
+      const h = hold(id);
+      h.release();
+      await Promise.all(h.pending);
+      json(ctx, JSON.stringify({ released: h.pending.size }));
       return;
     }
     case 'counted':

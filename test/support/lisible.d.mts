@@ -1,0 +1,1 @@
+export function lisible(text: string): string;
