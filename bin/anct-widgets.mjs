@@ -16,7 +16,7 @@ async function read(source) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${source} n'est pas du JSON valide : ${error.message}`);
+    throw new Error(`${source} n'est pas du JSON valide : ${error.message}`, { cause: error });
   }
 }
 

@@ -34,8 +34,8 @@ describe('dist/anct-widgets.js', () => {
   it('reads inline JSON when the classic script is in <head>, before the element’s children exist', async () => {
     const feed = await (await fetch('/demo/feeds/48-lozere-2021.json')).text();
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"><\/script></head>
-      <body><anct-fibre-table><script type="application/json">${feed}<\/script></anct-fibre-table></body></html>`;
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"></script></head>
+      <body><anct-fibre-table><script type="application/json">${feed}</script></anct-fibre-table></body></html>`;
     document.body.append(frame);
     await waitUntil(() => frame.contentDocument?.querySelector('anct-fibre-table')?.shadowRoot?.querySelector('tfoot, [part="error"]'), 'rendered', {
       timeout: 5000,
@@ -80,7 +80,7 @@ describe('dist/anct-widgets.js', () => {
 
   it('finds the shipped feeds beside the classic script too', async () => {
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"><\/script></head>
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"></script></head>
       <body><anct-programme-list commune="97411"></anct-programme-list></body></html>`;
     document.body.append(frame);
     await waitUntil(() => frame.contentDocument?.querySelector('anct-programme-list')?.shadowRoot?.querySelector('[part="lead"]'), 'shown', {

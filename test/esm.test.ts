@@ -37,7 +37,7 @@ describe('dist/esm/', () => {
       el.setAttribute('src', '${location.origin}/demo/feeds/48-lozere-2021.json');
       el.setAttribute('sections', 'fibre saisine');
       document.body.append(el);
-    <\/script></body></html>`;
+    </script></body></html>`;
     document.body.append(frame);
     try {
       const part = (tag: string) => frame.contentDocument?.querySelector('anct-fiche')?.shadowRoot?.querySelector(tag)?.shadowRoot;

@@ -104,3 +104,9 @@ export class AnctAccompagnements extends AnctElement<Pick<FicheLue, 'crte' | 'ac
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'anct-accompagnements': AnctAccompagnements;
+  }
+}

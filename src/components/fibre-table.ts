@@ -138,3 +138,9 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     return source.url ? html`<a href=${source.url}>${formatSource(source)}</a>` : formatSource(source);
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'anct-fibre-table': AnctFibreTable;
+  }
+}

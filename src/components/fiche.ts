@@ -137,28 +137,29 @@ export class AnctFiche extends AnctElement<Groupe[]> {
   private renderPartie(partie: PartieFiche, feed: FicheLue): TemplateResult {
     const niveau = this.headingLevelAt(2);
     const parts = partsExportees(partie);
+    // Properties, not attributes: the values are typed, and nothing is written on the children.
     switch (partie) {
       case 'programmes':
         return html`<anct-programme-list
           .feed=${feed}
-          heading=""
-          heading-level=${niveau}
-          commune=${this.commune ?? nothing}
-          theme=${this.theme}
+          .heading=${''}
+          .headingLevel=${niveau}
+          .commune=${this.commune}
+          .theme=${this.theme}
           exportparts=${parts}
         ></anct-programme-list>`;
       case 'fibre':
-        return html`<anct-fibre-table .feed=${feed} heading-level=${niveau} theme=${this.theme} exportparts=${parts}></anct-fibre-table>`;
+        return html`<anct-fibre-table .feed=${feed} .headingLevel=${niveau} .theme=${this.theme} exportparts=${parts}></anct-fibre-table>`;
       case 'accompagnements':
         return html`<anct-accompagnements
           .feed=${feed}
-          heading=""
-          heading-level=${niveau}
-          theme=${this.theme}
+          .heading=${''}
+          .headingLevel=${niveau}
+          .theme=${this.theme}
           exportparts=${parts}
         ></anct-accompagnements>`;
       case 'saisine':
-        return html`<anct-saisine-flow .feed=${feed} heading-level=${niveau} theme=${this.theme} exportparts=${parts}></anct-saisine-flow>`;
+        return html`<anct-saisine-flow .feed=${feed} .headingLevel=${niveau} .theme=${this.theme} exportparts=${parts}></anct-saisine-flow>`;
     }
   }
 
@@ -170,5 +171,11 @@ export class AnctFiche extends AnctElement<Groupe[]> {
     event.preventDefault();
     cible.scrollIntoView({ block: 'start' });
     cible.focus({ preventScroll: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'anct-fiche': AnctFiche;
   }
 }

@@ -254,3 +254,9 @@ function messageCommune(vue: VueCommune | undefined, feed: FicheLue): string | u
       return undefined;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'anct-programme-list': AnctProgrammeList;
+  }
+}

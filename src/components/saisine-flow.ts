@@ -188,3 +188,9 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
     }
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'anct-saisine-flow': AnctSaisineFlow;
+  }
+}

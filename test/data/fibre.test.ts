@@ -20,8 +20,8 @@ describe('tableauFibre', () => {
 
   it('gives NaN, not Infinity, for a zone with nothing to deploy', () => {
     const { zones, total } = tableauFibre({ zones: [{ zone: 'AMEL', locauxADeployer: 0, locauxRaccordables: 0 }] });
-    expect(zones[0]!.partRaccordables).to.be.NaN;
-    expect(zones[0]!.partDesLocaux).to.be.NaN;
+    expect(Number.isNaN(zones[0]!.partRaccordables)).to.equal(true);
+    expect(Number.isNaN(zones[0]!.partDesLocaux)).to.equal(true);
     expect(total.locauxADeployer).to.equal(0);
   });
 

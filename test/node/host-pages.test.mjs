@@ -134,7 +134,7 @@ describe('host pages', () => {
       window.setTimeout = (fn, ms, ...args) => {
         const id = set(() => {
           pending.delete(id);
-          typeof fn === 'function' ? fn(...args) : undefined;
+          if (typeof fn === 'function') fn(...args);
         }, ms);
         pending.add(id);
         return id;

@@ -190,7 +190,7 @@ describe('bad feeds', function () {
             tally[state] = (tally[state] ?? 0) + 1;
           }
         } catch (error) {
-          throw new Error(`graine ${seed} (${what.join(' ; ')}) : ${(error as Error).message}`);
+          throw new Error(`graine ${seed} (${what.join(' ; ')}) : ${(error as Error).message}`, { cause: error });
         }
         expect(problems, `graine ${seed} (${what.join(' ; ')})`).to.deep.equal([]);
         expect(({} as Record<string, unknown>).polluted, `graine ${seed} : pollution`).to.equal(undefined);
