@@ -8,7 +8,7 @@
  * which the browser bundles' build turns off (`__ANCT_DESCRIPTIONS__` defined as false): the
  * minifier then drops the texts.
  *
- * Shape of the format (see DESIGN.md): French camelCase keys, communes by INSEE code (COG),
+ * Shape of the format: French camelCase keys, communes by INSEE code (COG),
  * groupements by SIREN. Shares and totals are never stored: selectors compute them. Unknown
  * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
  */
