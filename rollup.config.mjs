@@ -1,6 +1,8 @@
 // Builds what a webmaster and a developer load:
 // - dist/anct-widgets.js       one ES module with every element, registering them on load;
 // - dist/anct-widgets.iife.js  the same as a classic <script src>, for CMSs that take nothing else;
+// - dist/elements/anct-*.js    one element alone, registered, validating only the sections it shows,
+//                              for a page that shows only it (src/entries/);
 // - dist/embed.js              the iframe embed page's script, every element included;
 // - dist/embed-host.js         the optional classic script that sizes those iframes on the host page;
 // - dist/data.js               the data layer alone (schema with its descriptions, validation,
@@ -16,6 +18,7 @@
 // feeds are, from the built module).
 //
 // `ROLLUP_ONLY=data` builds dist/data.js alone (what `npm run feeds` needs).
+import { readdirSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -55,17 +58,23 @@ const data = {
 
 const browser = [
   {
-    input: 'src/index.ts',
+    input: 'src/standalone.ts',
     output: { file: 'dist/anct-widgets.js', format: 'es', sourcemap: true },
     plugins: plugins({ module: true }),
     onwarn,
   },
   {
-    input: 'src/index.ts',
+    input: 'src/standalone.ts',
     output: { file: 'dist/anct-widgets.iife.js', format: 'iife', name: 'AnctWidgets', sourcemap: true },
     plugins: plugins({ module: false }),
     onwarn,
   },
+  ...readdirSync('src/entries').map((file) => ({
+    input: `src/entries/${file}`,
+    output: { file: `dist/elements/${file.replace(/\.ts$/, '.js')}`, format: 'es', sourcemap: true },
+    plugins: plugins({ module: true }),
+    onwarn,
+  })),
   {
     input: 'src/embed/embed.ts',
     output: { file: 'dist/embed.js', format: 'es', sourcemap: true },

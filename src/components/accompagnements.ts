@@ -14,7 +14,7 @@ import {
   sourceDeLEdition,
   toCsv,
   type FicheLue,
-  type SectionName,
+  SCHEMAS_ACCOMPAGNEMENTS,
 } from '../data/index.js';
 import { accompagnementsStyles } from './accompagnements.styles.js';
 import { AnctElement, type Derived } from './anct-element.js';
@@ -36,7 +36,7 @@ export class AnctAccompagnements extends AnctElement<Pick<FicheLue, 'crte' | 'ac
   static override styles = [...AnctElement.styles, tableStyles, accompagnementsStyles];
   static override readonly parts = [...AnctElement.parts, 'heading', 'subheading', 'crte', 'table', 'caption', 'source', 'download'];
 
-  protected readonly feedSections: readonly SectionName[] = ['crte', 'accompagnements'];
+  readonly feedSchemas = SCHEMAS_ACCOMPAGNEMENTS;
 
   protected derive(feed: FicheLue): Derived<Pick<FicheLue, 'crte' | 'accompagnements'>> {
     return { data: A_DU_CONTENU.accompagnements(feed) ? { crte: feed.crte, accompagnements: feed.accompagnements } : undefined };

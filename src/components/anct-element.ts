@@ -1,7 +1,7 @@
 /**
  * What every anct-widgets element shares: the common attributes, the states a reader sees, the
  * theme, the headings and the events. The feed itself is the `FeedController`'s; an element
- * says which sections of the feed it shows (`feedSections`), what it derives from a validated feed
+ * says which sections of the feed it shows (`feedSchemas`), what it derives from a validated feed
  * (`derive`, pure data, run in `willUpdate`) and how to render that (`renderContent`).
  *
  * States: loading (a placeholder that holds its space, `aria-busy`), content, empty, error. In
@@ -11,7 +11,7 @@
  * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDateHeure, problemesDesSections, type FicheLue, type SectionName, type StaleFeed } from '../data/index.js';
+import { formatDateHeure, problemesDesSections, type FicheLue, type SectionName, type SectionSchemas, type StaleFeed } from '../data/index.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
@@ -122,8 +122,11 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   /** The feed itself, as an object: takes precedence over inline JSON and `src`. Give a new object to change it. */
   declare feed: unknown;
 
-  /** Sections of the feed this element shows: problems in these are its to report. */
-  protected abstract readonly feedSections: readonly SectionName[];
+  /**
+   * The sections of the feed this element shows, with their schemas: the only ones it validates,
+   * and the ones whose problems are its to report. One constant object per element class.
+   */
+  abstract readonly feedSchemas: SectionSchemas;
 
   /** What the element shows of a validated feed; `data` undefined when the feed has none of it. */
   protected abstract derive(feed: FicheLue): Derived<Data>;
@@ -147,7 +150,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     this.theme = 'auto';
     this.timeout = TIMEOUT.default;
     const { dependencies } = this.constructor as typeof AnctElement;
-    for (const [tag, element] of Object.entries(dependencies)) defineElement(tag, element);
+    for (const [tag, element] of Object.entries(dependencies)) defineElement(tag, element, true);
   }
 
   override connectedCallback() {
@@ -180,7 +183,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     if (state.status === 'loading') return { state: 'loading' };
     if (state.status === 'error') return { state: 'error', errors: [state.error] };
     const { feed, problems, stale } = state;
-    const invalid: AnctErrorDetail[] = problemesDesSections(problems, this.feedSections).map((p) => ({
+    const invalid: AnctErrorDetail[] = problemesDesSections(problems, Object.keys(this.feedSchemas) as SectionName[]).map((p) => ({
       code: 'invalid-section',
       path: p.path,
       message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,

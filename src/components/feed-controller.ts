@@ -18,13 +18,14 @@ import {
   NoSourceError,
   departementVise,
   estDepartementPublie,
-  loadFeed,
-  validateFeed,
-  validateFeedOnce,
+  loadValidated,
+  validateSections,
+  validateSectionsOnce,
   type FeedProblem,
   type FeedValidation,
   type FicheLue,
   type LoadedFeed,
+  type SectionSchemas,
   type StaleFeed,
 } from '../data/index.js';
 import { feedDuDepartement } from '../feeds-base.js';
@@ -54,6 +55,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   commune: string | null;
   /** Seconds. */
   timeout: number;
+  /** The sections the element shows: the only ones validated. One object per element class. */
+  readonly feedSchemas: SectionSchemas;
 }
 
 /** Seconds an element waits for a feed's server by default, and the range it accepts. */
@@ -77,7 +80,8 @@ export class FeedController implements ReactiveController {
     this.host = host;
     this.children = new MutationObserver(() => host.requestUpdate());
     this.task = new Task(host, {
-      task: ([url, timeout], { signal }) => loadFeed(url, { signal, timeout, lastKnown: true }),
+      task: ([url, timeout], { signal }) =>
+        loadValidated(url, (json) => validateSectionsOnce(json, host.feedSchemas), { signal, timeout, lastKnown: true }),
       autoRun: false,
     });
     host.addController(this);
@@ -138,9 +142,9 @@ export class FeedController implements ReactiveController {
     if (source.kind !== 'url' && source.kind !== 'shipped') this.task.abort();
     switch (source.kind) {
       case 'object':
-        return fromValidation(() => validateFeedOnce(source.feed));
+        return fromValidation(() => validateSectionsOnce(source.feed, this.host.feedSchemas));
       case 'inline':
-        return fromValidation(() => validateFeed(parseInline(source.text)));
+        return fromValidation(() => validateSections(parseInline(source.text), this.host.feedSchemas));
       case 'missing':
         // The page is still being parsed: the inline JSON may be on its way.
         return source.parsing ? LOADING : failed(new NoSourceError());

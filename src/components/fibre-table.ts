@@ -18,8 +18,8 @@ import {
   type Fibre,
   type FicheLue,
   type LigneFibre,
-  type SectionName,
   type Source,
+  SCHEMAS_FIBRE,
 } from '../data/index.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement, type Derived } from './anct-element.js';
@@ -54,7 +54,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     'download',
   ];
 
-  protected readonly feedSections: readonly SectionName[] = ['fibre'];
+  readonly feedSchemas = SCHEMAS_FIBRE;
 
   protected derive(feed: FicheLue): Derived<Fibre> {
     return { data: A_DU_CONTENU.fibre(feed) ? feed.fibre : undefined };

@@ -5,7 +5,7 @@
  * the feed it loaded: one request, one validation, each part rendered by its own element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { A_DU_CONTENU, formatDate, SECTIONS, type FicheLue, type Partie, type SectionName } from '../data/index.js';
+import { A_DU_CONTENU, formatDate, SECTIONS, type FicheLue, type Partie } from '../data/index.js';
 import { AnctAccompagnements } from './accompagnements.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { AnctFibreTable } from './fibre-table.js';
@@ -78,7 +78,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
   declare sections: string | null | undefined;
 
   /** The fiche reads the whole feed, so it reports every problem; its parts get the valid rest. */
-  protected readonly feedSections = Object.keys(SECTIONS) as SectionName[];
+  readonly feedSchemas = SECTIONS;
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();

@@ -19,9 +19,9 @@ import {
   type FicheLue,
   type Lieu,
   type Programme,
-  type SectionName,
   type VueCommune,
   type VueProgrammes,
+  SCHEMAS_PROGRAMMES,
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { programmeListStyles } from './programme-list.styles.js';
@@ -80,7 +80,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   /** Only the programmes of this axe ("numerique"). */
   declare axe: string | null | undefined;
 
-  protected readonly feedSections: readonly SectionName[] = ['programmes', 'communes'];
+  readonly feedSchemas = SCHEMAS_PROGRAMMES;
 
   protected derive(feed: FicheLue): Derived<VueProgrammes> {
     const vue = vueProgrammes(feed, { commune: this.commune, programmes: this.programmes, axe: this.axe });

@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
-import { formatDomaine, parcoursSaisine, type FicheLue, type ParcoursSaisine, type SectionName } from '../data/index.js';
+import { SCHEMAS_SAISINE, formatDomaine, parcoursSaisine, type FicheLue, type ParcoursSaisine } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { saisineFlowStyles } from './saisine-flow.styles.js';
 
@@ -42,7 +42,7 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
     'resources',
   ];
 
-  protected readonly feedSections: readonly SectionName[] = ['saisine', 'ressources'];
+  readonly feedSchemas = SCHEMAS_SAISINE;
 
   protected derive(feed: FicheLue): Derived<ParcoursSaisine> {
     return { data: parcoursSaisine(feed.saisine) };

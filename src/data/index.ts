@@ -5,10 +5,10 @@
 export * from './schema.js';
 export * from './codes.js';
 export * from './sections.js';
-export { validateFeed, validateFeedOnce, formatProblem, FEED_VERSION } from './validate.js';
+export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION } from './validate.js';
 export type { FeedProblem, FeedValidation, FicheLue } from './validate.js';
 export * from './errors.js';
-export { loadFeed, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
+export { loadFeed, loadValidated, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
 export type { LoadOptions, LoadedFeed, StaleFeed } from './load.js';
 export {
   readLastKnown,

@@ -6,14 +6,19 @@
  * `AbortSignal` fires, say because its element left the page) stops waiting at once; the
  * request itself is aborted only when nobody waits for it any more. A successful result stays
  * for the page's lifetime — the last 16 of them, so that a page cycling through many feeds does
- * not keep them all; a failure is forgotten so that the next attempt asks again.
+ * not keep them all; a failure is forgotten so that the next attempt asks again. The requests are
+ * the page's, not this copy's: two bundles on one page (two per-element files, say) share them.
+ *
+ * The request is a plain `fetch(url)`: the same mode and credentials as a
+ * `<link rel="preload" as="fetch" crossorigin="anonymous">`, so a page that preloads the feed
+ * gets this very response, with no second request.
  *
  * Each way of failing has its own error class (`errors.ts`). Plain functions with a `signal`,
  * no DOM: the same code runs in the browser and in the validator on Node.
  */
 import { readLastKnown, saveLastKnown } from './last-known.js';
 import { BadUrlError, FeedError, HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
-import { validateFeed, validateFeedOnce, type FeedValidation } from './validate.js';
+import { validateFeedOnce, type FeedValidation } from './validate.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5_000_000;
@@ -37,7 +42,8 @@ interface SharedRequest {
   settled: boolean;
 }
 
-const requests = new Map<string, SharedRequest>();
+const REQUESTS = Symbol.for('anct-widgets.requests');
+const requests: Map<string, SharedRequest> = ((globalThis as { [REQUESTS]?: Map<string, SharedRequest> })[REQUESTS] ??= new Map());
 
 /** How many loaded feeds are kept for later callers; requests under way are always kept. */
 export const KEPT_FEEDS = 16;
@@ -123,11 +129,20 @@ export interface LoadedFeed extends FeedValidation {
  * Fetches, parses and validates a feed. Rejects only when nothing of it can be read — unless,
  * with `lastKnown`, a good copy saved from an earlier load can stand in (see last-known.ts).
  */
-export async function loadFeed(url: string, options: LoadOptions & { lastKnown?: boolean } = {}): Promise<LoadedFeed> {
+export function loadFeed(url: string, options: LoadOptions & { lastKnown?: boolean } = {}): Promise<LoadedFeed> {
+  return loadValidated(url, validateFeedOnce, options);
+}
+
+/** `loadFeed`, validated by the function given: an element validates only the sections it shows. */
+export async function loadValidated(
+  url: string,
+  validate: (json: unknown) => FeedValidation,
+  options: LoadOptions & { lastKnown?: boolean } = {},
+): Promise<LoadedFeed> {
   const key = resolveFeedUrl(url);
   try {
     const json = await fetchFeedJson(url, options);
-    const validation = validateFeedOnce(json);
+    const validation = validate(json);
     if (!validation.feed) throw new InvalidFeedError(validation.problems, url);
     if (options.lastKnown) saveLastKnown(key, json);
     return validation;
@@ -136,7 +151,7 @@ export async function loadFeed(url: string, options: LoadOptions & { lastKnown?:
     const gone = error instanceof HttpError && (error.status === 404 || error.status === 410);
     if (!options.lastKnown || !(error instanceof FeedError) || gone) throw error;
     const copy = readLastKnown(key);
-    const validation = copy && validateFeed(copy.json);
+    const validation = copy && validate(copy.json);
     if (!copy || !validation?.feed) throw error;
     return { ...validation, stale: { savedAt: copy.savedAt, error } };
   }
@@ -166,7 +181,7 @@ function startRequest(url: string, timeout: number, maxBytes: number): SharedReq
 async function download(url: string, signal: AbortSignal, maxBytes: number): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal });
   } catch {
     if (signal.aborted) throw signal.reason;
     throw new NetworkError(url);

@@ -240,21 +240,33 @@ export const RessourceSchema = v.object({
   description: v.optional(texte(d('Ce que l’on y trouve.'))),
 });
 
-/** The sections of a feed, each validated on its own so one broken section hides no other. */
+export const ProgrammesSchema = v.array(ProgrammeSchema);
+export const AccompagnementsSchema = v.array(AccompagnementSchema);
+export const RessourcesSchema = v.array(RessourceSchema);
+export const CommunesSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), texte(d('Nom de la commune.'))),
+  v.description(d('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.')),
+);
+
+/**
+ * The sections of a feed, each validated on its own so one broken section hides no other. An
+ * element validates only the sections it shows (`SectionSchemas`), from the named schemas above:
+ * a page's bundle then carries no schema it does not use.
+ */
 export const SECTIONS = {
   territoire: TerritoireSchema,
   edition: EditionSchema,
-  programmes: v.array(ProgrammeSchema),
+  programmes: ProgrammesSchema,
   fibre: FibreSchema,
   crte: CrteSchema,
-  accompagnements: v.array(AccompagnementSchema),
+  accompagnements: AccompagnementsSchema,
   saisine: SaisineSchema,
-  ressources: v.array(RessourceSchema),
-  communes: v.pipe(
-    v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), texte(d('Nom de la commune.'))),
-    v.description(d('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.')),
-  ),
+  ressources: RessourcesSchema,
+  communes: CommunesSchema,
 } as const;
+
+/** Some sections of a feed, by name, with their schemas. */
+export type SectionSchemas = Partial<typeof SECTIONS>;
 
 export type SectionName = keyof typeof SECTIONS;
 

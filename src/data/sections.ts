@@ -3,7 +3,19 @@
  * are that element's to report, and whether the feed has anything for it at all (the fiche asks
  * this before it gives a part its place and its entry in the table of contents).
  */
-import type { SectionName } from './schema.js';
+import {
+  AccompagnementsSchema,
+  CommunesSchema,
+  CrteSchema,
+  EditionSchema,
+  FibreSchema,
+  ProgrammesSchema,
+  RessourcesSchema,
+  SaisineSchema,
+  TerritoireSchema,
+  type SectionName,
+  type SectionSchemas,
+} from './schema.js';
 import type { FeedProblem, FicheLue } from './validate.js';
 
 /** The problems whose path lies in one of `sections`: `fibre`, `fibre.zones[0]`, `programmes[3].nom`. */
@@ -21,3 +33,11 @@ export const A_DU_CONTENU: { readonly [P in Partie]: (feed: FicheLue) => boolean
   accompagnements: (feed) => feed.crte !== undefined || Boolean(feed.accompagnements?.length),
   saisine: () => true,
 };
+
+// What each element validates: the two sections every feed has, and those the element shows. Each
+// set is its own constant, so that a page's bundle holds only the schemas of its elements.
+const COMMUNS = { territoire: TerritoireSchema, edition: EditionSchema };
+export const SCHEMAS_PROGRAMMES = { ...COMMUNS, programmes: ProgrammesSchema, communes: CommunesSchema } satisfies SectionSchemas;
+export const SCHEMAS_FIBRE = { ...COMMUNS, fibre: FibreSchema } satisfies SectionSchemas;
+export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMUNS, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
+export const SCHEMAS_SAISINE = { ...COMMUNS, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;

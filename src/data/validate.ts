@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { messageFrancais, recu } from './messages.js';
-import { REQUIRED_SECTIONS, SECTIONS, type Fiche, type SectionName } from './schema.js';
+import { REQUIRED_SECTIONS, SECTIONS, type Fiche, type SectionName, type SectionSchemas } from './schema.js';
 
 export const FEED_VERSION = 1;
 
@@ -52,7 +52,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Validates every section of a feed. */
 export function validateFeed(input: unknown): FeedValidation {
+  return validateSections(input, SECTIONS);
+}
+
+/**
+ * Validates the sections given, and only those: the rest of the feed is left out of the result.
+ * Among them, the required ones (`territoire`, `edition`) must be there.
+ */
+export function validateSections(input: unknown, schemas: SectionSchemas): FeedValidation {
   if (!isRecord(input)) {
     return { feed: null, problems: [{ path: '', message: `objet JSON attendu, ${recu(input)} reçu` }] };
   }
@@ -67,19 +76,18 @@ export function validateFeed(input: unknown): FeedValidation {
 
   const feed: Record<string, unknown> = { version: FEED_VERSION };
   const problems: FeedProblem[] = [];
-  for (const name of Object.keys(SECTIONS) as SectionName[]) {
+  for (const name of Object.keys(schemas) as SectionName[]) {
     if (!Object.hasOwn(input, name) || input[name] === undefined) {
       if (REQUIRED_SECTIONS.includes(name)) problems.push({ path: name, message: 'champ obligatoire manquant' });
       continue;
     }
-    const value = validateSection(name, input[name], problems);
+    const value = validateSection(name, schemas[name]!, input[name], problems);
     if (value !== undefined) feed[name] = value;
   }
   return { feed: feed as FicheLue, problems };
 }
 
-function validateSection(name: SectionName, value: unknown, problems: FeedProblem[]): unknown {
-  const schema = SECTIONS[name];
+function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[SectionName]>, value: unknown, problems: FeedProblem[]): unknown {
   if (schema.type !== 'array') {
     const result = v.safeParse(schema, value, config);
     if (result.success) return result.output;
@@ -113,20 +121,33 @@ function validateSection(name: SectionName, value: unknown, problems: FeedProble
   return items;
 }
 
-const validations = new WeakMap<object, FeedValidation>();
+/** Per feed object given, its validations, by the schemas they were made for. */
+const validations = new WeakMap<object, Map<SectionSchemas, FeedValidation>>();
+/** Per feed object that validation produced, the sections it was validated for. */
+const validated = new WeakMap<object, ReadonlySet<string>>();
 
 /**
- * `validateFeed`, once per feed object: every element given the same object (the fiche hands its
- * parts the feed it validated) shares one validation, and a validated feed given again is
- * already valid. A feed object is taken as immutable: to change a feed, give a new object.
+ * `validateSections`, once per feed object and set of schemas: every element given the same
+ * object shares one validation, and a feed that validation produced, given again for sections it
+ * was validated for (the fiche hands its parts the feed it validated), is taken as it is. A feed
+ * object is taken as immutable: to change a feed, give a new object.
  */
-export function validateFeedOnce(input: unknown): FeedValidation {
-  if (typeof input !== 'object' || input === null) return validateFeed(input);
-  let validation = validations.get(input);
+export function validateSectionsOnce(input: unknown, schemas: SectionSchemas): FeedValidation {
+  if (typeof input !== 'object' || input === null) return validateSections(input, schemas);
+  const sections = validated.get(input);
+  if (sections && Object.keys(schemas).every((s) => sections.has(s))) return { feed: input as FicheLue, problems: [] };
+  let parSchemas = validations.get(input);
+  if (!parSchemas) validations.set(input, (parSchemas = new Map()));
+  let validation = parSchemas.get(schemas);
   if (!validation) {
-    validation = validateFeed(input);
-    validations.set(input, validation);
-    if (validation.feed) validations.set(validation.feed, { feed: validation.feed, problems: [] });
+    validation = validateSections(input, schemas);
+    parSchemas.set(schemas, validation);
+    if (validation.feed) validated.set(validation.feed, new Set(Object.keys(schemas)));
   }
   return validation;
+}
+
+/** `validateFeed`, once per feed object (see `validateSectionsOnce`). */
+export function validateFeedOnce(input: unknown): FeedValidation {
+  return validateSectionsOnce(input, SECTIONS);
 }
