@@ -36,6 +36,7 @@ export class AnctAccompagnements extends AnctElement<Pick<FicheLue, 'crte' | 'ac
   static override styles = [...AnctElement.styles, tableStyles, accompagnementsStyles];
   static override readonly parts = [...AnctElement.parts, 'heading', 'subheading', 'crte', 'table', 'caption', 'source', 'download'];
 
+  /** @internal */
   readonly feedSchemas = SCHEMAS_ACCOMPAGNEMENTS;
 
   protected derive(feed: FicheLue): Derived<Pick<FicheLue, 'crte' | 'accompagnements'>> {

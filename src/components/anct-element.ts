@@ -73,10 +73,14 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   /**
    * Elements this one renders in its shadow root, by tag: registered with it, so that importing
    * and registering one class (`anct-widgets/elements/fiche`) is enough.
+   * @internal
    */
   static dependencies: Record<string, CustomElementConstructor> = {};
 
-  /** The parts an element renders; the fiche forwards its children's with `exportparts`. */
+  /**
+   * The parts an element renders; the fiche forwards its children's with `exportparts`.
+   * @internal
+   */
   static readonly parts: readonly string[] = ['base', 'loading', 'error', 'empty', 'notice'];
 
   // Reactive properties declared without decorators: their helpers would weigh on every page
@@ -125,6 +129,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   /**
    * The sections of the feed this element shows, with their schemas: the only ones it validates,
    * and the ones whose problems are its to report. One constant object per element class.
+   * @internal
    */
   abstract readonly feedSchemas: SectionSchemas;
 

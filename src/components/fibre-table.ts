@@ -54,6 +54,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     'download',
   ];
 
+  /** @internal */
   readonly feedSchemas = SCHEMAS_FIBRE;
 
   protected derive(feed: FicheLue): Derived<Fibre> {

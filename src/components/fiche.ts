@@ -78,6 +78,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
   declare sections: string | null | undefined;
 
   /** The fiche reads the whole feed, so it reports every problem; its parts get the valid rest. */
+  /** @internal */
   readonly feedSchemas = SECTIONS;
 
   protected override createRenderRoot() {

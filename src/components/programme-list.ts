@@ -80,6 +80,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   /** Only the programmes of this axe ("numerique"). */
   declare axe: string | null | undefined;
 
+  /** @internal */
   readonly feedSchemas = SCHEMAS_PROGRAMMES;
 
   protected derive(feed: FicheLue): Derived<VueProgrammes> {

@@ -42,6 +42,7 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
     'resources',
   ];
 
+  /** @internal */
   readonly feedSchemas = SCHEMAS_SAISINE;
 
   protected derive(feed: FicheLue): Derived<ParcoursSaisine> {
