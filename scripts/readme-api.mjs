@@ -35,7 +35,7 @@ const sections = manifest.modules
         'Properties only',
         ['property', 'description'],
         (d.members ?? [])
-          .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !(d.attributes ?? []).some((a) => a.fieldName === m.name))
+          .filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !(d.attributes ?? []).some((a) => a.fieldName === m.name))
           .map((m) => [`\`${m.name}\``, m.description]),
       ),
       table('Events', ['event', 'when'], (d.events ?? []).map((e) => [`\`${e.name}\``, e.description])),
