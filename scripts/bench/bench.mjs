@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // npm run bench: builds, then measures and prints what the widgets cost a visitor — bytes
-// (raw, gzip, brotli) of each published file and of each element's own entry; in headless
-// Chromium, per element, time to defined and to rendered, long tasks and JS heap (median and
-// range of RUNS runs), the whole fiche's render once its feed is parsed, a national-scale
-// programme list built from the real open data, and baselines measured in the same run (the
-// fibre table as static HTML and as a bare Lit element) with the ratios. Writes
-// bench/results/latest.json (and a dated copy) so that two runs can be compared.
+// (raw, gzip, brotli) of each published file, and in each file, each dependency's share; in
+// headless Chromium, per element's own file (dist/elements/), from navigation: time to defined
+// and to rendered, with and without the feed preloaded, long tasks and JS heap (median and range
+// of RUNS runs); the whole fiche's update time once its feed is parsed; a national-scale programme
+// list built from the real open data; and baselines measured in the same run (the fibre table as
+// static HTML and as a bare Lit element) with the ratios. Writes bench/results/latest.json (and a
+// dated copy) so that two runs can be compared.
 // Figures only: nothing here passes or fails; the machine is shared and noisy.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { launchChromium } from '../../test/support/chromium.mjs';
 import { serve } from '../../test/support/static-server.mjs';
@@ -33,31 +34,49 @@ const TAGS = DECLARES.map((d) => d.tag);
 
 // ---- Bytes ----------------------------------------------------------------------------------
 const poids = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length });
-const fichiers = ['dist/anct-widgets.js', 'dist/anct-widgets.iife.js', 'dist/data.js', 'dist/embed-host.js', 'dist/feeds/48-lozere-2021.json', 'dist/feeds/48.json'];
+const fichiers = [
+  'dist/anct-widgets.js',
+  'dist/anct-widgets.iife.js',
+  ...readdirSync(join(root, 'dist/elements')).filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`),
+  'dist/data.js',
+  'dist/embed.js',
+  'dist/embed-host.js',
+  'dist/feeds/48-lozere-2021.json',
+  'dist/feeds/48.json',
+];
 const octets = Object.fromEntries(fichiers.map((f) => [f, poids(readFileSync(join(root, f)))]));
 
-/** Each element alone, as its own entry: the class, registered, with what it needs. */
-async function entree(fichier, classe, tag) {
+/**
+ * What each dependency weighs in a file: the file's entry bundled again with the same plugins,
+ * each module minified and compressed alone, summed by package (src/ by folder). Modules compress
+ * better together, so the shares add up to more than the file: read them as shares.
+ */
+async function parDependance(entree) {
   const bundle = await rollup({
-    input: 'entree',
+    input: join(root, entree),
     plugins: [
-      {
-        name: 'entree',
-        resolveId: (id) => (id === 'entree' ? id : null),
-        load: (id) =>
-          id === 'entree' ? `import { ${classe} } from '${join(root, fichier)}'; customElements.define('${tag}', ${classe});` : null,
-      },
       nodeResolve({ browser: true }),
       esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json'), define: { __ANCT_DESCRIPTIONS__: 'false' } }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es' });
-  return poids(Buffer.from(output[0].code));
+  const parts = {};
+  for (const [id, module] of Object.entries(output[0].modules)) {
+    if (!module.code) continue;
+    // Alone, a module's top-level names look unused: mangle them, compress nothing away.
+    const code = (await minify(module.code, { module: true, compress: false })).code ?? '';
+    const nom = id.includes('node_modules/') ? id.split('node_modules/').at(-1).split('/').slice(0, id.includes('node_modules/@') ? 2 : 1).join('/') : id.replace(root, '').split('/').slice(0, 2).join('/');
+    parts[nom] = (parts[nom] ?? 0) + brotliCompressSync(code).length;
+  }
+  return Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1]));
 }
-const entrees = {};
-for (const { tag, fichier, classe } of DECLARES) entrees[tag] = await entree(fichier, classe, tag);
+const ENTREES = {
+  'dist/anct-widgets.js': 'src/standalone.ts',
+  ...Object.fromEntries(TAGS.map((tag) => [`dist/elements/${tag}.js`, `src/entries/${tag}.ts`])),
+};
+const dependances = {};
+for (const [fichier, entree] of Object.entries(ENTREES)) dependances[fichier] = await parDependance(entree);
 
 // ---- The national-scale feed, from the real open data ---------------------------------------
 const feeds = join(root, 'demo/feeds');
@@ -85,7 +104,7 @@ const nationalJson = JSON.stringify(national);
 const nombreLieux = national.programmes.reduce((n, p) => n + p.lieux.length, 0);
 
 // ---- Browser --------------------------------------------------------------------------------
-const server = await serve(root, await pagesDeMesure(nationalJson));
+const server = await serve(root, await pagesDeMesure(nationalJson, TAGS));
 const browser = await launchChromium(['--enable-precise-memory-info']);
 
 const mediane = (xs) => {
@@ -123,10 +142,13 @@ const attendreElement = () => window.__mesure;
 
 const BASELINES = { 'static HTML table': `${server.url}/bench/static.html`, 'bare Lit element': `${server.url}/bench/bare-lit.html` };
 const mesures = await series(
-  { ...Object.fromEntries(TAGS.map((tag) => [tag, `${server.url}/bench/element.html?tag=${tag}`])), ...BASELINES },
+  {
+    ...Object.fromEntries(TAGS.flatMap((tag) => [[tag, `${server.url}/bench/${tag}.html`], [`${tag} + preload`, `${server.url}/bench/${tag}-preload.html`]])),
+    ...BASELINES,
+  },
   attendreElement,
 );
-const elements = Object.fromEntries(TAGS.map((tag) => [tag, mesures[tag]]));
+const elements = Object.fromEntries(TAGS.flatMap((tag) => [[tag, mesures[tag]], [`${tag} + preload`, mesures[`${tag} + preload`]]]));
 const baselines = Object.fromEntries(Object.keys(BASELINES).map((k) => [k, mesures[k]]));
 
 // The whole fiche, its feed already parsed: main-thread time from setting it to every part drawn.
@@ -146,13 +168,15 @@ const resultats = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   runs: RUNS,
-  bytes: { files: octets, elementEntries: entrees },
+  bytes: { files: octets, dependencies: dependances },
   elements,
   baselines,
-  ratios: {
-    'anct-fibre-table / bare Lit element (rendered)': elements['anct-fibre-table'].rendered.median / baselines['bare Lit element'].rendered.median,
-    'anct-fibre-table / static HTML (rendered)': elements['anct-fibre-table'].rendered.median / baselines['static HTML table'].rendered.median,
-  },
+  ratios: Object.fromEntries(
+    Object.entries(elements).flatMap(([t, r]) => [
+      [`${t} / bare Lit element (rendered)`, r.rendered.median / baselines['bare Lit element'].rendered.median],
+      [`${t} / static HTML (rendered)`, r.rendered.median / baselines['static HTML table'].rendered.median],
+    ]),
+  ),
   fiche: { workMs: resume(ficheRender), wallMs: resume(ficheWall) },
   national: {
     places: nombreLieux,
@@ -177,10 +201,13 @@ const mb = (s) => `${(s.median / 1e6).toFixed(1)} MB`;
 console.log(`\nanct-widgets bench — ${resultats.date} — ${resultats.machine.cpus} cores, ${resultats.machine.model}, Node ${process.version}, ${RUNS} runs\n`);
 console.log('Bytes                                  raw        gzip      brotli');
 for (const [f, b] of Object.entries(octets)) console.log(`  ${f.padEnd(34)} ${ko(b.raw).padStart(9)} ${ko(b.gzip).padStart(10)} ${ko(b.brotli).padStart(10)}`);
-for (const [t, b] of Object.entries(entrees)) console.log(`  ${(`${t} alone`).padEnd(34)} ${ko(b.raw).padStart(9)} ${ko(b.gzip).padStart(10)} ${ko(b.brotli).padStart(10)}`);
-console.log('\nIn Chromium, from navigation   defined                  rendered                 long tasks  heap');
+console.log('\nEach dependency in each file (brotli, modules compressed alone: shares, not sums)');
+for (const [f, parts] of Object.entries(dependances)) {
+  console.log(`  ${f}: ${Object.entries(parts).map(([d, n]) => `${d} ${ko(n)}`).join(', ')}`);
+}
+console.log('\nIn Chromium, each element\'s own file, from navigation   defined                  rendered                 long tasks  heap');
 for (const [t, r] of [...Object.entries(elements), ...Object.entries(baselines)]) {
-  console.log(`  ${t.padEnd(28)} ${ms(r.defined).padEnd(24)} ${ms(r.rendered).padEnd(24)} ${String(r.longTasks.median).padEnd(11)} ${mb(r.heap)}`);
+  console.log(`  ${t.padEnd(54)} ${ms(r.defined).padEnd(24)} ${ms(r.rendered).padEnd(24)} ${String(r.longTasks.median).padEnd(11)} ${mb(r.heap)}`);
 }
 for (const [k, v] of Object.entries(resultats.ratios)) console.log(`  ratio ${k}: ${v.toFixed(2)}`);
 console.log(

@@ -42,14 +42,27 @@ customElements.define('bare-fibre', BareFibre);`;
 
 const ATTENDRE_CHARGEMENT = `<script>
   window.__mesure = new Promise((resolve) => {
-    const tag = new URLSearchParams(location.search).get('tag') ?? 'bare-fibre';
+    const tag = location.pathname.match(/(anct-[a-z-]+?)(?:-preload)?\.html$/)?.[1] ?? 'bare-fibre';
     let defined = null;
     customElements.whenDefined(tag).then(() => (defined = performance.now()));
     document.addEventListener('anct-load', () => resolve({ defined, rendered: performance.now(), ...window.__taches() }), { once: true });
   });
 </script>`;
 
-export async function pagesDeMesure(nationalJson) {
+/**
+ * A page that shows one element as a commune's page would: its own file (dist/elements/), the
+ * element in the HTML, and, with `preload`, the feed asked for by the HTML before the script runs.
+ */
+function pageElement(tag, preload) {
+  const feed = '/dist/feeds/48-lozere-2021.json';
+  return page(
+    `${ATTENDRE_CHARGEMENT}${preload ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${feed}">` : ''}` +
+      `<script type="module" src="/dist/elements/${tag}.js"></script>`,
+    `<${tag} src="${feed}"></${tag}>`,
+  );
+}
+
+export async function pagesDeMesure(nationalJson, tags) {
   const bare = await build({ stdin: { contents: BARE_LIT, resolveDir: root }, bundle: true, minify: true, format: 'esm', write: false });
   const lozere = JSON.parse(readFileSync(new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url), 'utf8'));
   const cell = (n, part) => `${new Intl.NumberFormat('fr-FR').format(n)}${part === undefined ? '' : ` (${new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(part)})`}`;
@@ -60,14 +73,10 @@ export async function pagesDeMesure(nationalJson) {
     <tfoot><tr><th scope="row">TOTAL</th><td>${cell(70000)}</td><td>${cell(28400, 0.41)}</td></tr></tfoot></table>`;
 
   return {
-    '/bench/element.html': [
-      HTML,
-      page(
-        `${ATTENDRE_CHARGEMENT}<script type="module" src="/dist/anct-widgets.js"></script>
-         <script>const tag = new URLSearchParams(location.search).get('tag');
-           document.addEventListener('DOMContentLoaded', () => { const el = document.createElement(tag); el.setAttribute('src', '/dist/feeds/48-lozere-2021.json'); document.body.append(el); });</script>`,
-      ),
-    ],
+    ...Object.fromEntries(tags.flatMap((tag) => [
+      [`/bench/${tag}.html`, [HTML, pageElement(tag, false)]],
+      [`/bench/${tag}-preload.html`, [HTML, pageElement(tag, true)]],
+    ])),
     '/bench/bare-lit.js': [JS, bare.outputFiles[0].text],
     '/bench/bare-lit.html': [HTML, page(`${ATTENDRE_CHARGEMENT}<script type="module" src="/bench/bare-lit.js"></script>`, '<bare-fibre src="/dist/feeds/48-lozere-2021.json"></bare-fibre>')],
     '/bench/static.html': [
