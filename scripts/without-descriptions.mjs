@@ -2,13 +2,13 @@
 // JSON Schema (built from dist/data.js, which keeps them) and editors; a browser shows none of
 // them, so the browser bundles drop them. Every description is a single-quoted literal given
 // to one of the calls below; the build fails if one is not, rather than ship it unnoticed.
-const DESCRIPTIONS = /\b(v\.description|texte|nombre|positif|etapeSaisine)\(\s*'((?:[^'\\]|\\.)*)'\s*,?\s*\)/g;
+const DESCRIPTIONS = /\b(v\.description|texte|nombre|positif|etapeSaisine|millesime)\(\s*'((?:[^'\\]|\\.)*)'\s*,?\s*\)/g;
 export const withoutDescriptions = {
   name: 'without-descriptions',
   transform(code, id) {
     if (!id.endsWith('src/data/schema.ts')) return null;
     const stripped = code.replace(DESCRIPTIONS, "$1('')");
-    if (/\b(v\.description|texte|nombre|positif|etapeSaisine)\(\s*['"`][^'"`]/.test(stripped)) {
+    if (/\b(v\.description|texte|nombre|positif|etapeSaisine|millesime)\(\s*['"`][^'"`]/.test(stripped)) {
       this.error('schema.ts: a description is not a plain literal; the browser build cannot drop it');
     }
     return { code: stripped, map: null };

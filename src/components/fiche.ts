@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatDate, type FicheLue, type SectionName, SECTIONS } from '../data/index.js';
+import { formatEdition, type FicheLue, type SectionName, SECTIONS } from '../data/index.js';
 import { AnctElement } from './anct-element.js';
 import { ficheStyles } from './fiche.styles.js';
 
@@ -126,7 +126,7 @@ export class AnctFiche extends AnctElement {
     const { territoire, edition } = feed;
     const titre = edition?.titre ?? `Fiche territoriale${territoire ? ` : ${territoire.nom}` : ''}`;
     const lieu = territoire ? `${territoire.nom} (${territoire.code}), région ${territoire.region.nom}` : undefined;
-    const quand = edition ? `édition ${formatDate(edition.date)}` : undefined;
+    const quand = edition ? formatEdition(edition) : undefined;
     return html`<header class="fiche-header" part="header">
       ${this.renderHeading(0, titre)}
       <p>${[lieu, quand, edition?.editeur].filter(Boolean).join(' · ')}</p>

@@ -14,7 +14,7 @@ import {
   formatValeur,
   grouperChiffres,
   grouperParAxe,
-  lieuConcerne,
+  lieuDansLaVue,
   programmesForCommune,
   sourceDeLEdition,
   type Chiffre,
@@ -90,7 +90,7 @@ export class AnctProgrammeList extends AnctElement {
   /** Only this axe's programmes. */
   @property() accessor axe: string | null = null;
 
-  protected readonly feedSections: readonly SectionName[] = ['programmes', 'communes'];
+  protected readonly feedSections: readonly SectionName[] = ['programmes', 'communes', 'arrondissements', 'anciensCodes', 'changementsEpci'];
 
   protected override viewKey() {
     return [this.programmes, this.axe];
@@ -109,7 +109,12 @@ export class AnctProgrammeList extends AnctElement {
     const vue = programmesForCommune(feed, this.commune);
     if (vue.statut !== 'trouvee') return vue;
     const gardes = new Set(this.selection(feed));
-    return { ...vue, concernes: vue.concernes.filter((p) => gardes.has(p)), autres: vue.autres.filter((p) => gardes.has(p)) };
+    return {
+      ...vue,
+      concernes: vue.concernes.filter((p) => gardes.has(p)),
+      autres: vue.autres.filter((p) => gardes.has(p)),
+      ...(vue.ville && { ville: { ...vue.ville, programmes: vue.ville.programmes.filter((p) => gardes.has(p)) } }),
+    };
   }
 
   protected override contentErrors(feed: FicheLue): AnctErrorDetail[] {
@@ -148,11 +153,15 @@ export class AnctProgrammeList extends AnctElement {
       : `${capitaliser(vue.nom)} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
     return html`
       ${this.renderHeading(0, `Les programmes de l’ANCT ${aLaCommune(vue.nom)}`)}
+      ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
       ${n
         ? html`<ul class="programmes" part="list">
             ${vue.concernes.map((p) => this.renderProgramme(p, 1, vue))}
           </ul>`
+        : nothing}
+      ${vue.ville?.programmes.length
+        ? html`${this.renderHeading(1, `À l’échelle de ${vue.ville.nom}`, 'subheading')} ${this.renderAxes(vue.ville.programmes, 2)}`
         : nothing}
       ${vue.autres.length
         ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
@@ -174,7 +183,7 @@ export class AnctProgrammeList extends AnctElement {
   }
 
   private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
-    const ici = vue ? programme.lieux.filter((l) => lieuConcerne(l, vue.code)) : [];
+    const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
       ${this.renderHeading(depth, programme.nom, 'programme-heading')}
       ${programme.description ? html`<p>${programme.description}</p>` : nothing}

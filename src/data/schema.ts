@@ -85,12 +85,32 @@ export const TerritoireSchema = v.object({
   nombreCommunes: v.optional(positif('Nombre de communes du département.')),
 });
 
-export const EditionSchema = v.object({
-  titre: v.optional(texte('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».')),
-  editeur: v.optional(texte('Qui publie la fiche.')),
-  date: dateIso,
-  url: v.optional(lien),
-});
+/** A COG vintage, by its year: the code officiel géographique at 1 January. */
+const millesime = (description: string) =>
+  v.pipe(v.number(), v.integer(), v.minValue(1943), v.maxValue(2999), v.description(description));
+
+/** An edition has a date, or the span of its lists' dates (the JSON Schema says it as `anyOf`). */
+export function editionDatee<T extends { date?: string | undefined; periode?: object | undefined }>(edition: T): boolean {
+  return edition.date !== undefined || edition.periode !== undefined;
+}
+
+export const EditionSchema = v.pipe(
+  v.object({
+    titre: v.optional(texte('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».')),
+    editeur: v.optional(texte('Qui publie la fiche.')),
+    date: v.optional(dateIso),
+    periode: v.optional(
+      v.pipe(
+        v.object({ debut: dateIso, fin: dateIso }),
+        v.description(
+          'Pour une fiche faite de listes de dates différentes, à la place de `date` : la date de la plus ancienne et de la plus récente (chaque programme donne la sienne).',
+        ),
+      ),
+    ),
+    url: v.optional(lien),
+  }),
+  v.check(editionDatee, attendu('date ou periode attendue')),
+);
 
 export const ChiffreSchema = v.object({
   valeur: nombre('La valeur, en nombre (« 5400000 », jamais « 5,4 M€ »).'),
@@ -114,6 +134,9 @@ export const LieuSchema = v.object({
   epci: v.optional(siren),
   communes: v.optional(
     v.pipe(v.array(codeInsee), v.description('Communes que couvre le lieu (un territoire de plusieurs communes).')),
+  ),
+  arrondissement: v.optional(
+    v.pipe(codeInsee, v.description('Arrondissement municipal (Paris, Lyon, Marseille) où se trouve le lieu, par exemple « 75101 ».')),
   ),
   groupements: v.optional(
     v.pipe(
@@ -151,6 +174,9 @@ export const ProgrammeSchema = v.object({
   contrats: v.optional(v.array(v.object({ nom: texte('Nom du contrat.') })), []),
   url: v.optional(lien),
   source: v.optional(SourceSchema),
+  cog: v.optional(
+    millesime('Millésime du COG des membres des groupements : les communes qu’un EPCI comptait l’année de la liste.'),
+  ),
 });
 
 export const ZoneFibreSchema = v.object({
@@ -246,6 +272,39 @@ export const SECTIONS = {
     v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), texte('Nom de la commune.')),
     v.description('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.'),
   ),
+  cog: millesime('Millésime du COG des codes et des noms du feed.'),
+  arrondissements: v.pipe(
+    v.record(
+      v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
+      v.object({ nom: texte('Nom de l’arrondissement municipal.'), commune: codeInsee }),
+    ),
+    v.description('Les arrondissements municipaux (Paris, Lyon, Marseille), code → nom et commune.'),
+  ),
+  anciensCodes: v.pipe(
+    v.record(
+      v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
+      v.object({
+        nom: v.optional(texte('Nom de l’ancienne commune.')),
+        commune: codeInsee,
+        type: texte('« commune-deleguee », « commune-associee » ou « ancienne-commune ».'),
+        depuis: v.optional(millesime('Premier COG où le code n’est plus celui d’une commune.')),
+      }),
+    ),
+    v.description('Codes qui ne sont plus ceux d’une commune (fusions), et la commune actuelle où ils mènent.'),
+  ),
+  changementsEpci: v.pipe(
+    v.record(
+      v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
+      v.array(
+        v.object({
+          annee: millesime('Millésime du COG.'),
+          siren: v.optional(siren),
+          nom: v.optional(texte('Nom de l’EPCI cette année-là.')),
+        }),
+      ),
+    ),
+    v.description('Communes dont l’EPCI a changé depuis une liste : leur EPCI au COG de la liste, puis au COG du feed.'),
+  ),
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;
@@ -267,6 +326,10 @@ export const FicheSchema = v.pipe(
     saisine: v.optional(SECTIONS.saisine),
     ressources: v.optional(SECTIONS.ressources),
     communes: v.optional(SECTIONS.communes),
+    cog: v.optional(SECTIONS.cog),
+    arrondissements: v.optional(SECTIONS.arrondissements),
+    anciensCodes: v.optional(SECTIONS.anciensCodes),
+    changementsEpci: v.optional(SECTIONS.changementsEpci),
   }),
   v.title('Fiche territoriale ANCT (feed anct-widgets, version 1)'),
   v.description(

@@ -123,7 +123,7 @@ describe('<anct-programme-list>', () => {
       expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal('Mende bénéficie de 5 programmes de l’ANCT.');
       const fs = shadowAll(m.el, '.programme.concerne').find((p) => visibleText(p.querySelector('.programme-heading')) === 'France Services')!;
       expect(visibleText(fs)).to.contain('Tél.').and.contain('Lundi');
-      expect(visibleText(fs)).to.contain('Source : Fichier des structures France services');
+      expect(visibleText(fs)).to.contain('Source : Liste des structures France services du 1er août 2024');
       const altier = mount('anct-programme-list', { src: '/demo/feeds/48.json', commune: '48004' });
       await settled(altier);
       expect(visibleText(shadow(altier.el, '[part="lead"]'))).to.equal('Altier ne figure parmi les bénéficiaires d’aucun programme de cette fiche.');
