@@ -45,6 +45,11 @@ export function communesActuelles(annee = COG_ACTUEL) {
   return data('communes', annee).filter((c) => c.type === 'commune-actuelle');
 }
 
+/** Every entry of a vintage: communes, communes déléguées and associées, arrondissements. */
+export function codesDuMillesime(annee = COG_ACTUEL) {
+  return data('communes', annee);
+}
+
 /** The départements (metropolitan and overseas: not the collectivités d'outre-mer), with their région. */
 export function departements() {
   const regions = new Map(data('regions').map((r) => [r.code, r]));

@@ -113,7 +113,7 @@ function chiffreConseillers(ctx, resultat, places) {
   const notes = [
     ...(hors ? [`${nombre.format(hors)} hors des départements, sans feed`] : []),
     ...(resultat.conseillersNonPlaces
-      ? [`${nombre.format(resultat.conseillersNonPlaces)} de ${pluriel(resultat.nonPlaces, 'ligne', 'lignes')} sans commune, que la source ne permet pas de situer`]
+      ? [`${pluriel(resultat.conseillersNonPlaces, 'conseiller', 'conseillers')} de ${pluriel(resultat.nonPlaces, 'ligne', 'lignes')} sans commune, que la source ne permet pas de situer`]
       : []),
   ];
   return {
@@ -130,7 +130,11 @@ export function changementsEpci(changements, codes) {
     const parAnnee = changements.get(code);
     if (!parAnnee) continue;
     resultat[code] = [...parAnnee]
-      .map(([annee, epci]) => ({ annee: annee === 'actuel' ? COG_ACTUEL : annee, ...(epci && { siren: epci.siren, nom: epci.nom }) }))
+      .map(([annee, { epci, programmes }]) => ({
+        annee: annee === 'actuel' ? COG_ACTUEL : annee,
+        ...(epci && { siren: epci.siren, nom: epci.nom }),
+        ...(programmes && { programmes: [...programmes].sort(comparer) }),
+      }))
       .sort((a, b) => a.annee - b.annee);
   }
   return resultat;

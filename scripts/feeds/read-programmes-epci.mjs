@@ -4,7 +4,7 @@
 // not today's. A commune whose EPCI changed since is recorded, so that its page can say so. A
 // row naming a groupement the COG does not know (a PETR, a syndicat) is reported: its place
 // stands on the other rows of its id (the member EPCI the source names), or is not placed.
-import { cleNom, epciParSiren, communesActuelles } from '../cog.mjs';
+import { cleNom, codesDuMillesime, communesActuelles, epciParSiren } from '../cog.mjs';
 import { Lieux, comparer, comparerIds } from './places.mjs';
 import { Rapport } from './report.mjs';
 import { PROGRAMMES_EPCI, lireCsv } from './sources.mjs';
@@ -22,15 +22,25 @@ export function lireProgrammesEpci(ctx, changements) {
   return [...parProgramme.values()].map(({ meta, lignes }) => lireProgramme(ctx, meta, lignes, changements));
 }
 
-/** The EPCI (not EPT) of each current commune in a vintage, its members' codes brought to today's. */
+/**
+ * The EPCI (not EPT) of each current commune in a vintage, its members' codes brought to today's.
+ * A commune that was then a commune déléguée (and has since left its commune nouvelle) was in
+ * its chef-lieu's EPCI.
+ */
 function epciDesCommunes(ctx, annee) {
   const resultat = new Map();
+  const parCodeAlors = new Map();
   for (const e of epciParSiren(annee).values()) {
     if (e.ept) continue;
     for (const m of e.membres) {
+      parCodeAlors.set(m, { siren: e.siren, nom: e.nom });
       const code = ctx.resoudre(m)?.code;
       if (code && !resultat.has(code)) resultat.set(code, { siren: e.siren, nom: e.nom });
     }
+  }
+  for (const c of codesDuMillesime(annee)) {
+    const epci = c.chefLieu && parCodeAlors.get(c.chefLieu);
+    if (epci && ctx.communeParCode.has(c.code) && !resultat.has(c.code)) resultat.set(c.code, epci);
   }
   return resultat;
 }
@@ -120,8 +130,10 @@ function noterChangements(groupement, communesDuLieu, epcisActuels, avant, maint
     const aujourdhui = maintenant.get(code);
     if (alors?.siren === aujourdhui?.siren) continue;
     if (!changements.has(code)) changements.set(code, new Map());
-    changements.get(code).set(meta.cog, alors ?? null);
-    changements.get(code).set('actuel', aujourdhui ?? null);
+    const parAnnee = changements.get(code);
+    if (!parAnnee.has(meta.cog)) parAnnee.set(meta.cog, { epci: alors ?? null, programmes: new Set() });
+    parAnnee.get(meta.cog).programmes.add(meta.id);
+    parAnnee.set('actuel', { epci: aujourdhui ?? null });
   }
 }
 

@@ -176,14 +176,19 @@ export function phrasesEpci(feed: FicheLue, code: string, nom: string): string[]
   const annees = feed.changementsEpci?.[code];
   if (!annees?.length) return [];
   const actuel = annees.at(-1)!;
-  const epci = (a: { nom?: string | undefined }) => a.nom ?? 'aucun EPCI';
+  const partie = (a: { nom?: string | undefined }, verbe: string) =>
+    a.nom ? `${verbe} partie de ${a.nom}` : `ne ${verbe} partie d’aucun EPCI`;
   return annees.slice(0, -1).flatMap((alors) => {
-    const listes = (feed.programmes ?? []).filter((p) => p.cog === alors.annee).map((p) => p.nom);
+    const listes = (feed.programmes ?? []).filter((p) => p.cog === alors.annee && (alors.programmes?.includes(p.id) ?? true));
     if (!listes.length) return [];
+    const la = listes.filter((p) => p.lieux.some((l) => lieuConcerne(l, code)));
+    const pas = listes.filter((p) => !la.includes(p));
+    const noms = (ps: Programme[]) => ps.map((p) => p.nom).join(', ');
     return [
-      `En ${alors.annee}, année du COG de la liste ${listes.join(', ')}, ${nom} faisait partie de ${epci(alors)} ; ` +
-        `elle fait aujourd’hui partie de ${epci(actuel)} (COG ${actuel.annee}). ` +
-        `${listes.length > 1 ? 'Ces programmes suivent' : 'Ce programme suit'} les membres de ${alors.annee}.`,
+      `En ${alors.annee}, année du COG de la liste ${noms(listes)}, ${nom} ${partie(alors, 'faisait')} ; ` +
+        `elle ${partie(actuel, 'fait')} aujourd’hui (COG ${actuel.annee}).` +
+        (la.length ? ` ${noms(la)} la compte parmi les membres de ${alors.annee}.` : '') +
+        (pas.length ? ` ${noms(pas)}, qui suit les membres de ${alors.annee}, ne la compte pas.` : ''),
     ];
   });
 }

@@ -87,7 +87,7 @@ export const TerritoireSchema = v.object({
 
 /** A COG vintage, by its year: the code officiel géographique at 1 January. */
 const millesime = (description: string) =>
-  v.pipe(v.number(), v.integer(), v.minValue(1943), v.maxValue(2999), v.description(description));
+  v.pipe(v.number(), v.integer(), v.description(description));
 
 /** An edition has a date, or the span of its lists' dates (the JSON Schema says it as `anyOf`). */
 export function editionDatee<T extends { date?: string | undefined; periode?: object | undefined }>(edition: T): boolean {
@@ -300,6 +300,9 @@ export const SECTIONS = {
           annee: millesime('Millésime du COG.'),
           siren: v.optional(siren),
           nom: v.optional(texte('Nom de l’EPCI cette année-là.')),
+          programmes: v.optional(
+            v.pipe(v.array(v.string()), v.description('Programmes (id) dont la liste suit les membres de cette année-là.')),
+          ),
         }),
       ),
     ),

@@ -46,7 +46,7 @@ describe('programmesForCommune with the codes a person may use', () => {
   it('a commune whose EPCI changed since a list says so', () => {
     const vue = programmesForCommune(feed, '93001');
     expect(vue.statut === 'trouvee' && vue.notes[0]).to.equal(
-      'En 2024, année du COG de la liste Territoires d’industrie, Aubervilliers faisait partie de EPT Ancien ; elle fait aujourd’hui partie de EPT Nouveau (COG 2026). Ce programme suit les membres de 2024.',
+      'En 2024, année du COG de la liste Territoires d’industrie, Aubervilliers faisait partie de EPT Ancien ; elle fait partie de EPT Nouveau aujourd’hui (COG 2026). Territoires d’industrie la compte parmi les membres de 2024.',
     );
   });
 
