@@ -6,8 +6,10 @@
 // their COG names. `cog`: the COG vintage of the groupements' members (the year the list was
 // made). `parTerritoire`: the list repeats a territory under several ids; a place is a territory.
 // Each source names the repository, file and commit it was taken from; `date` is the list's own
-// date where its publisher gives one, else the date the publisher committed that version of the
-// file, and then the label says so. Nothing here is a figure: figures are counted from the rows.
+// date where its publisher gives one — for superposeur-anct, the date in the name of the input
+// list that the publisher's script of that commit reads (data/projet/*.R: « liste-ti-20240704 »,
+// « grpt2023 » for its groupements' COG) — else the date the publisher committed that version of
+// the file, and then the label says so. Nothing here is a figure: figures are counted from the rows.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
@@ -19,6 +21,7 @@ export function lireCsv(fichier) {
 
 const depot = (fichier, commit) => `anct-carto/superposeur-anct, data/geom/geojsonV2/${fichier} @ ${commit}`;
 const versionDu = (jour) => `la liste n’est pas datée : date de la version publiée dans le dépôt, ${jour}`;
+const scriptDe = (commit) => `date de la liste lue par le script de l’éditeur à ${commit}`;
 
 /** Programmes whose rows name communes (programmes-communes.csv), by their `programme` column. */
 export const PROGRAMMES_COMMUNES = {
@@ -29,7 +32,7 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Action cœur de ville',
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
-    source: { libelle: `Liste des villes Action cœur de ville du 5 septembre 2024, ANCT (${depot('acv_geom.geojson', '5c5ffe3')})`, date: '2024-09-05' },
+    source: { libelle: `Liste des villes Action cœur de ville du 5 septembre 2024, ANCT (${depot('acv_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-09-05' },
   },
   ACV2_entrees_de_ville: {
     compteCommunes: true,
@@ -38,7 +41,7 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Action cœur de ville : entrées de ville',
     axe: 'territoires-et-ruralites',
     compte: ['commune lauréate', 'communes lauréates'],
-    source: { libelle: `Liste des lauréats « entrées de ville » d’Action cœur de ville de septembre 2023, ANCT (${depot('acv2_geom.geojson', 'b187dd0')})`, date: '2023-09' },
+    source: { libelle: `Liste des lauréats « entrées de ville » d’Action cœur de ville du 22 septembre 2023, ANCT (${depot('acv2_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')})`, date: '2023-09-22' },
   },
   PVD: {
     compteCommunes: true,
@@ -47,7 +50,7 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Petites villes de demain',
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
-    source: { libelle: `Liste des communes Petites villes de demain du 7 août 2024, ANCT (${depot('pvd_geom.geojson', '5c5ffe3')})`, date: '2024-08-07' },
+    source: { libelle: `Liste des communes Petites villes de demain du 7 août 2024, ANCT (${depot('pvd_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-08-07' },
   },
   Villages_d_avenir: {
     compteCommunes: true,
@@ -56,14 +59,14 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Villages d’avenir',
     axe: 'territoires-et-ruralites',
     compte: ['commune accompagnée', 'communes accompagnées'],
-    source: { libelle: `Liste des communes Villages d’avenir de septembre 2024, ANCT (${depot('va_geom.geojson', '5c5ffe3')})`, date: '2024-09' },
+    source: { libelle: `Liste des communes Villages d’avenir du 5 septembre 2024, ANCT (${depot('va_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-09-05' },
   },
   Fabriques_de_territoire: {
     id: 'fabriques-de-territoire',
     nom: 'Fabriques de territoire',
     axe: 'numerique',
     compte: ['fabrique de territoire (tiers-lieu)', 'fabriques de territoire (tiers-lieux)'],
-    source: { libelle: `Liste des Fabriques de territoire de janvier 2024, ANCT (${depot('fabt_geom.geojson', 'ef752b9')})`, date: '2024-01' },
+    source: { libelle: `Liste des Fabriques de territoire de janvier 2024, ANCT (${depot('fabt_geom.geojson', 'ef752b9')} ; le script de l’éditeur lit « data_fabrique_territoires_01_24 »)`, date: '2024-01' },
   },
   Manufactures_de_proximite: {
     id: 'manufactures-de-proximite',
@@ -77,14 +80,14 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Cités éducatives',
     axe: 'politique-de-la-ville',
     compte: ['cité éducative', 'cités éducatives'],
-    source: { libelle: `Liste des Cités éducatives, ANCT (${depot('citeduc_geom.geojson', 'd1bfea9')} ; ${versionDu('5 mars 2024')})`, date: '2024-03-05' },
+    source: { libelle: `Liste des Cités éducatives du 17 août 2023, ANCT (${depot('citeduc_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`, date: '2023-08-17' },
   },
   Cites_de_l_emploi: {
     id: 'cites-de-l-emploi',
     nom: 'Cités de l’emploi',
     axe: 'politique-de-la-ville',
     compte: ['cité de l’emploi', 'cités de l’emploi'],
-    source: { libelle: `Liste des Cités de l’emploi de mars 2024, ANCT (${depot('cde_geom.geojson', 'd1bfea9')})`, date: '2024-03' },
+    source: { libelle: `Liste des Cités de l’emploi du 8 novembre 2023, ANCT (${depot('cde_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`, date: '2023-11-08' },
   },
 };
 
@@ -97,9 +100,9 @@ export const PROGRAMMES_EPCI = {
     id: 'territoires-d-industrie',
     nom: 'Territoires d’industrie',
     axe: 'territoires-et-ruralites',
-    cog: 2024,
+    cog: 2023,
     compte: ['territoire d’industrie', 'territoires d’industrie'],
-    source: { libelle: `Liste des Territoires d’industrie 2024, ANCT (${depot('ti_geom.geojson', '5c5ffe3')} ; ${versionDu('16 septembre 2024')})`, date: '2024-09-16' },
+    source: { libelle: `Liste des Territoires d’industrie du 4 juillet 2024, ANCT (${depot('ti_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2023)`, date: '2024-07-04' },
   },
   Avenir_montagnes_ingenierie: {
     id: 'avenir-montagnes-ingenierie',
@@ -107,7 +110,7 @@ export const PROGRAMMES_EPCI = {
     axe: 'territoires-et-ruralites',
     cog: 2023,
     compte: ['territoire accompagné', 'territoires accompagnés'],
-    source: { libelle: `Liste des territoires d’Avenir Montagnes Ingénierie, ANCT (${depot('ami_geom.geojson', 'b187dd0')} ; ${versionDu('7 novembre 2023')})`, date: '2023-11-07' },
+    source: { libelle: `Liste des territoires d’Avenir Montagnes Ingénierie du 30 août 2023, ANCT (${depot('ami_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`, date: '2023-08-30' },
   },
   Avenir_montagnes_mobilites: {
     id: 'avenir-montagnes-mobilites',
@@ -117,7 +120,7 @@ export const PROGRAMMES_EPCI = {
     compte: ['projet lauréat', 'projets lauréats'],
     // Each id is a laureate project: one territory may carry two (Saint-Gervais-les-Bains).
     totalDesIds: true,
-    source: { libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${versionDu('7 novembre 2023')})`, date: '2023-11-07' },
+    source: { libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`, date: '2023-08-10' },
   },
   Fabriques_prospectives: {
     id: 'fabriques-prospectives',
@@ -125,7 +128,7 @@ export const PROGRAMMES_EPCI = {
     axe: 'territoires-et-ruralites',
     cog: 2024,
     compte: ['fabrique prospective', 'fabriques prospectives'],
-    source: { libelle: `Liste des Fabriques prospectives, ANCT (${depot('fabp_geom.geojson', '5c5ffe3')} ; ${versionDu('16 septembre 2024')})`, date: '2024-09-16' },
+    source: { libelle: `Liste des Fabriques prospectives du 9 septembre 2024, ANCT (${depot('fabp_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2024)`, date: '2024-09-09' },
   },
   Territoires_d_engagement: {
     id: 'territoires-d-engagement',

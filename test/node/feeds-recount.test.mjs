@@ -75,7 +75,7 @@ describe('an independent recount of the feeds from data/sources/ and the COG', (
       const cnfs = csv('conseillers-numeriques-2021.csv').filter((r) => r.insee_com && deptDuCode.get(r.insee_com.padStart(5, '0')) === dept);
       assert.equal(valeur(f, 'conseillers-numeriques'), new Set(cnfs.map((r) => `${r.siret}|${r.raison_sociale.trim()}`)).size, 'structures');
       assert.equal(valeur(f, 'conseillers-numeriques', 1), cnfs.reduce((n, r) => n + Number(r.nb_cnfs), 0), 'conseillers');
-      assert.equal(valeur(f, 'territoires-d-industrie'), groupementsDe('Territoires_d_industrie_2024', dept, 'cog2024', (r) => r.id), 'TI');
+      assert.equal(valeur(f, 'territoires-d-industrie'), groupementsDe('Territoires_d_industrie_2024', dept, 'cog2023', (r) => r.id), 'TI');
       assert.equal(valeur(f, 'territoires-d-engagement'), groupementsDe('Territoires_d_engagement', dept, 'cog2025', (r) => r.siren_groupement), 'TE');
     });
   }
