@@ -64,7 +64,11 @@ export class Lieux {
     this.parCle = new Map();
   }
 
-  /** @param {{cle: string, nom: string, ids: string[], communes: string[], arrondissement?: string}} lieu */
+  /**
+   * `identite`, when given, is what makes two places one (a site's address, a structure's SIRET);
+   * by default, the same name on the same communes.
+   * @param {{cle: string, nom: string, ids: string[], communes: string[], arrondissement?: string, identite?: string}} lieu
+   */
   ajouter(lieu) {
     const existant = this.parCle.get(lieu.cle);
     if (existant) return this.fusionner(existant, lieu);
@@ -85,7 +89,7 @@ export class Lieux {
   fin() {
     const parIdentite = new Map();
     for (const lieu of [...this.parCle.values()].sort((a, b) => comparer(a.cle, b.cle))) {
-      const identite = `${cleNom(lieu.nom)}|${[...lieu.communes].sort().join(',')}|${lieu.arrondissement ?? ''}`;
+      const identite = lieu.identite ?? `${cleNom(lieu.nom)}|${[...lieu.communes].sort().join(',')}|${lieu.arrondissement ?? ''}`;
       const premier = parIdentite.get(identite);
       if (premier) {
         this.rapport.doublon(`« ${lieu.nom} » (${[...lieu.ids].join(', ')}) fusionné avec ${[...premier.ids].join(', ')}`);

@@ -32,6 +32,7 @@ export function lireConseillers(ctx) {
     if (lieux.parCle.has(cle)) rapport.doublon(`« ${nom} » (SIRET ${siret || 'absent'}) : une ligne de plus, ${n} conseiller(s) ajouté(s)`);
     lieux.ajouter({
       cle,
+      identite: cle,
       nom,
       ids: [],
       communes: [place.commune.code],

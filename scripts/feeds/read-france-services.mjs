@@ -32,6 +32,7 @@ export function lireFranceServices(ctx) {
     const horaires = Object.fromEntries(JOURS.filter((j) => ligne[`h_${j}`]?.trim()).map((j) => [j, ligne[`h_${j}`].trim()]));
     lieux.ajouter({
       cle: ligne.id_fs.padStart(6, '0'),
+      identite,
       nom: ligne.lib_fs.trim(),
       ids: [ligne.id_fs],
       communes: [place.commune.code],

@@ -118,7 +118,7 @@ describe('invariants of all 101 feeds', () => {
   it('no programme lists the same place twice', () => {
     for (const f of feeds) {
       for (const p of f.programmes) {
-        const cles = p.lieux.map((l) => `${l.nom}|${l.commune ?? l.communes.join(',')}|${l.arrondissement ?? ''}`);
+        const cles = p.lieux.map((l) => `${l.nom}|${l.commune ?? l.communes.join(',')}|${l.arrondissement ?? ''}|${l.adresse ?? ''}`);
         assert.equal(new Set(cles).size, cles.length, `${f.territoire.code} ${p.id}`);
       }
     }
