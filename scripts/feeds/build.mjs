@@ -40,11 +40,17 @@ const ORDRE_AXES = ['territoires-et-ruralites', 'numerique', 'politique-de-la-vi
 resultats.sort((a, b) => ORDRE_AXES.indexOf(a.meta.axe) - ORDRE_AXES.indexOf(b.meta.axe) || resultats.indexOf(a) - resultats.indexOf(b));
 const repartitions = new Map(resultats.map((r) => [r.meta.id, repartir(ctx, r)]));
 
-/** The former codes and arrondissements that lead to a commune of the département. */
+const anciensTries = [...ctx.anciens].sort(([x], [y]) => comparer(x, y));
+
+/**
+ * The former codes and arrondissements that lead to a commune of the département. The Seine's
+ * codes of before 1968 (75001 was Alfortville's) are left to the feeds of their communes' current
+ * départements: in Paris's feed, 75001 is far more likely the 1st arrondissement's postal code.
+ */
 function codesMenantA(departement) {
   const arrondissements = {};
   const anciens = {};
-  for (const [code, a] of [...ctx.anciens].sort(([x], [y]) => comparer(x, y))) {
+  for (const [code, a] of anciensTries) {
     if (ctx.communeParCode.get(a.commune).departement !== departement) continue;
     if (a.via === 'arrondissement-municipal') arrondissements[code] = { nom: a.nom, commune: a.commune };
     else anciens[code] = { ...(a.nom && { nom: a.nom }), commune: a.commune, type: a.via, ...(a.depuis && { depuis: a.depuis }) };

@@ -184,5 +184,8 @@ describe('invariants of all 101 feeds', () => {
     assert.equal(pierrefitte.code, '93066');
     assert.match(pierrefitte.notes[0], /Pierrefitte-sur-Seine \(93059\) .* Saint-Denis \(93066\) depuis le COG du 1er janvier 2025/);
     assert.equal(programmesForCommune(feed('48'), '48999').statut, 'inconnue');
+    // Saint-Denis's code of before 1968 works in the feed of its current département.
+    const ancien = programmesForCommune(feed('93'), '75059');
+    assert.equal(ancien.statut === 'trouvee' && ancien.code, '93066');
   });
 });
