@@ -27,7 +27,13 @@ export function lireProgrammesEpci(ctx, changements) {
  * A commune that was then a commune déléguée (and has since left its commune nouvelle) was in
  * its chef-lieu's EPCI.
  */
+const epciDesCommunesParAnnee = new Map();
 function epciDesCommunes(ctx, annee) {
+  if (!epciDesCommunesParAnnee.has(annee)) epciDesCommunesParAnnee.set(annee, calculerEpciDesCommunes(ctx, annee));
+  return epciDesCommunesParAnnee.get(annee);
+}
+
+function calculerEpciDesCommunes(ctx, annee) {
   const resultat = new Map();
   const parCodeAlors = new Map();
   for (const e of epciParSiren(annee).values()) {
