@@ -12,50 +12,10 @@
  */
 import * as v from 'valibot';
 import { attendu } from './messages.js';
+import { CODE_INSEE, IDENTIFIANT, codeInsee, dateIso, lien, millesime, nombre, positif, siren, texte } from './schema-base.js';
+import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema } from './schema-codes.js';
 
-/** A commune's INSEE code: 5 characters, Corsica (2A/2B) included. */
-export const CODE_INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
-
-/** Programme ids and axes: stable, lower-case, hyphenated. */
-const IDENTIFIANT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const texte = (description: string) =>
-  v.pipe(v.string(), v.minLength(1), v.description(description));
-
-const codeInsee = v.pipe(
-  v.string(),
-  v.regex(CODE_INSEE, attendu('code INSEE à 5 caractères attendu (par exemple « 48095 »)')),
-  v.description('Code INSEE (COG) de la commune, 5 caractères, par exemple « 48095 ».'),
-);
-
-const siren = v.pipe(
-  v.string(),
-  v.regex(/^\d{9}$/, attendu('SIREN à 9 chiffres attendu')),
-  v.description('SIREN du groupement (EPCI), 9 chiffres.'),
-);
-
-/** ISO 8601 at the precision the source gives: a year, a month or a day. */
-const dateIso = v.pipe(
-  v.string(),
-  v.regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    attendu('date ISO attendue (« 2021 », « 2021-06 » ou « 2021-06-03 »)'),
-  ),
-  v.description('Date ISO 8601 à la précision de la source : « 2021 », « 2021-06 » ou « 2021-06-03 ».'),
-);
-
-/** Only links a reader can follow safely: never `javascript:` or `data:`. */
-const lien = v.pipe(
-  v.string(),
-  v.regex(/^(?:https?:\/\/|mailto:)\S+$/, attendu('adresse https:, http: ou mailto: attendue')),
-  v.description('Adresse https:, http: ou mailto:.'),
-);
-
-const nombre = (description: string) =>
-  v.pipe(v.number(), v.finite(), v.description(description));
-
-const positif = (description: string) =>
-  v.pipe(v.number(), v.finite(), v.minValue(0), v.description(description));
+export { CODE_INSEE } from './schema-base.js';
 
 export const SourceSchema = v.pipe(
   v.object({
@@ -84,10 +44,6 @@ export const TerritoireSchema = v.object({
   }),
   nombreCommunes: v.optional(positif('Nombre de communes du département.')),
 });
-
-/** A COG vintage, by its year: the code officiel géographique at 1 January. */
-const millesime = (description: string) =>
-  v.pipe(v.number(), v.integer(), v.description(description));
 
 /** An edition has a date, or the span of its lists' dates (the JSON Schema says it as `anyOf`). */
 export function editionDatee<T extends { date?: string | undefined; periode?: object | undefined }>(edition: T): boolean {
@@ -273,41 +229,9 @@ export const SECTIONS = {
     v.description('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.'),
   ),
   cog: millesime('Millésime du COG des codes et des noms du feed.'),
-  arrondissements: v.pipe(
-    v.record(
-      v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
-      v.object({ nom: texte('Nom de l’arrondissement municipal.'), commune: codeInsee }),
-    ),
-    v.description('Les arrondissements municipaux (Paris, Lyon, Marseille), code → nom et commune.'),
-  ),
-  anciensCodes: v.pipe(
-    v.record(
-      v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
-      v.object({
-        nom: v.optional(texte('Nom de l’ancienne commune.')),
-        commune: codeInsee,
-        type: texte('« commune-deleguee », « commune-associee » ou « ancienne-commune ».'),
-        depuis: v.optional(millesime('Premier COG où le code n’est plus celui d’une commune.')),
-      }),
-    ),
-    v.description('Codes qui ne sont plus ceux d’une commune (fusions), et la commune actuelle où ils mènent.'),
-  ),
-  changementsEpci: v.pipe(
-    v.record(
-      v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
-      v.array(
-        v.object({
-          annee: millesime('Millésime du COG.'),
-          siren: v.optional(siren),
-          nom: v.optional(texte('Nom de l’EPCI cette année-là.')),
-          programmes: v.optional(
-            v.pipe(v.array(v.string()), v.description('Programmes (id) dont la liste suit les membres de cette année-là.')),
-          ),
-        }),
-      ),
-    ),
-    v.description('Communes dont l’EPCI a changé depuis une liste : leur EPCI au COG de la liste, puis au COG du feed.'),
-  ),
+  arrondissements: ArrondissementsSchema,
+  anciensCodes: AnciensCodesSchema,
+  changementsEpci: ChangementsEpciSchema,
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;
