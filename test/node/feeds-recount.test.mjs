@@ -60,7 +60,7 @@ function groupementsDe(prog, dept, paquet, cle) {
 
 describe('an independent recount of the feeds from data/sources/ and the COG', () => {
   for (const dept of DEPTS) {
-    it(`${dept}: France Services, Petites villes de demain, Action cœur de ville, Villages d’avenir, conseillers numériques, Territoires d’industrie`, () => {
+    it(`${dept}: France Services, PVD, ACV, Villages d’avenir, conseillers numériques, Territoires d’industrie et d’engagement, AMM, Fabriques de territoire`, () => {
       const f = feed(dept);
       const fs = csv('france-services-20240801.csv').filter((r) => deptDuCode.get(r.insee_com) === dept);
       assert.equal(valeur(f, 'france-services'), fs.length, 'France Services');
@@ -77,6 +77,10 @@ describe('an independent recount of the feeds from data/sources/ and the COG', (
       assert.equal(valeur(f, 'conseillers-numeriques', 1), cnfs.reduce((n, r) => n + Number(r.nb_cnfs), 0), 'conseillers');
       assert.equal(valeur(f, 'territoires-d-industrie'), groupementsDe('Territoires_d_industrie_2024', dept, 'cog2023', (r) => r.id), 'TI');
       assert.equal(valeur(f, 'territoires-d-engagement'), groupementsDe('Territoires_d_engagement', dept, 'cog2025', (r) => r.siren_groupement), 'TE');
+      assert.equal(valeur(f, 'avenir-montagnes-mobilites'), groupementsDe('Avenir_montagnes_mobilites', dept, 'cog2023', (r) => r.id), 'AMM');
+      // « fabt-51; fabt-52 » in one row are two fabriques.
+      const fabt = communes.filter((r) => r.programme === 'Fabriques_de_territoire' && deptDuCode.get(r.insee_com) === dept);
+      assert.equal(valeur(f, 'fabriques-de-territoire'), new Set(fabt.flatMap((r) => r.id.split('; '))).size, 'Fabriques de territoire');
     });
   }
 
