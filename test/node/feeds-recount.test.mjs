@@ -155,6 +155,18 @@ describe('invariants of all 101 feeds', () => {
     }
   });
 
+  it('every code of the COG that leads to a commune of a feed opens that commune’s page in it', () => {
+    let n = 0;
+    for (const f of feeds) {
+      for (const code of [...Object.keys(f.communes), ...Object.keys(f.arrondissements ?? {}), ...Object.keys(f.anciensCodes)]) {
+        const vue = programmesForCommune(f, code);
+        assert.equal(vue.statut, 'trouvee', `${f.territoire.code} ${code}`);
+        n++;
+      }
+    }
+    assert.ok(n > 39000, `${n} codes`);
+  });
+
   it('sums over départements equal the national figure, or the label says by how much and why', () => {
     const parId = new Map();
     for (const f of feeds) for (const p of f.programmes) for (const [i, c] of p.chiffres.entries()) {
