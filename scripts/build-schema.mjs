@@ -4,13 +4,20 @@
 // complete a feed. Runs at build time only: @valibot/to-json-schema never reaches a browser.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { FicheSchema } from '../dist/data.js';
+import { FicheSchema, editionDatee } from '../dist/data.js';
 
 const schema = toJsonSchema(FicheSchema, {
   target: 'draft-2020-12',
   errorMode: 'throw',
   // JSON has no NaN or Infinity: any JSON number is finite, so `finite` adds nothing here.
-  overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'finite' ? jsonSchema : undefined),
+  // The edition's check (a date, or the span of its lists' dates) is what `anyOf` says.
+  overrideAction: ({ valibotAction, jsonSchema }) => {
+    if (valibotAction.type === 'finite') return jsonSchema;
+    if (valibotAction.type === 'check' && valibotAction.requirement === editionDatee) {
+      return { ...jsonSchema, anyOf: [{ required: ['date'] }, { required: ['periode'] }] };
+    }
+    return undefined;
+  },
 });
 writeFileSync('dist/fiche.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 console.log(`dist/fiche.schema.json: ${Object.keys(schema.properties).length} sections`);

@@ -1,9 +1,15 @@
 // The open-data sources of the generated feeds (data/sources/, see PROVENANCE.md there), and
-// what each becomes in a feed: programme id, name, axe, the label of its count, its source and
-// date (`compte`: the label of its count, singular and plural; `compteCommunes`: the count is
-// of distinct communes, not of places). Each source is a « fichier »,
-// so that « publié le … » agrees with it. Dates are the lists' own where PROVENANCE.md gives them, else the version of the
-// repository they were taken from; nothing here is a figure: figures are counted from the rows.
+// what each becomes in a feed: programme id, name, axe, the label of its count, its source.
+//
+// `compte`: the label of the count, singular and plural. `compteCommunes`: the count is of
+// distinct communes, not of places. `lieuEstCommune`: each place is its communes, so it takes
+// their COG names. `cog`: the COG vintage of the groupements' members (the year the list was
+// made). `parTerritoire`: the list repeats a territory under several ids; a place is a territory.
+// Each source names the repository, file and commit it was taken from; `date` is the list's own
+// date where its publisher gives one — for superposeur-anct, the date in the name of the input
+// list that the publisher's script of that commit reads (data/projet/*.R: « liste-ti-20240704 »,
+// « grpt2023 » for its groupements' COG) — else the date the publisher committed that version of
+// the file, and then the label says so. Nothing here is a figure: figures are counted from the rows.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
@@ -13,69 +19,75 @@ export function lireCsv(fichier) {
   return parse(readFileSync(new URL(fichier, DOSSIER)), { columns: true, skip_empty_lines: true, bom: true });
 }
 
-const SUPERPOSEUR = 'dépôt anct-carto/superposeur-anct';
+const depot = (fichier, commit) => `anct-carto/superposeur-anct, data/geom/geojsonV2/${fichier} @ ${commit}`;
+const versionDu = (jour) => `la liste n’est pas datée : date de la version publiée dans le dépôt, ${jour}`;
+const scriptDe = (commit) => `date de la liste lue par le script de l’éditeur à ${commit}`;
 
 /** Programmes whose rows name communes (programmes-communes.csv), by their `programme` column. */
 export const PROGRAMMES_COMMUNES = {
   ACV: {
     compteCommunes: true,
+    lieuEstCommune: true,
     id: 'action-coeur-de-ville',
     nom: 'Action cœur de ville',
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
-    source: { libelle: `Fichier des villes Action cœur de ville, ANCT (${SUPERPOSEUR}, acv_geom.geojson)`, date: '2024-09-05' },
+    source: { libelle: `Liste des villes Action cœur de ville du 5 septembre 2024, ANCT (${depot('acv_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-09-05' },
   },
   ACV2_entrees_de_ville: {
     compteCommunes: true,
+    lieuEstCommune: true,
     id: 'action-coeur-de-ville-entrees-de-ville',
     nom: 'Action cœur de ville : entrées de ville',
     axe: 'territoires-et-ruralites',
     compte: ['commune lauréate', 'communes lauréates'],
-    source: { libelle: `Fichier des lauréats « entrées de ville » d’Action cœur de ville, ANCT (${SUPERPOSEUR}, acv2_geom.geojson)`, date: '2023-09' },
+    source: { libelle: `Liste des lauréats « entrées de ville » d’Action cœur de ville du 22 septembre 2023, ANCT (${depot('acv2_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')})`, date: '2023-09-22' },
   },
   PVD: {
     compteCommunes: true,
+    lieuEstCommune: true,
     id: 'petites-villes-de-demain',
     nom: 'Petites villes de demain',
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
-    source: { libelle: `Fichier des communes Petites villes de demain, ANCT (${SUPERPOSEUR}, pvd_geom.geojson)`, date: '2024-08-07' },
+    source: { libelle: `Liste des communes Petites villes de demain du 7 août 2024, ANCT (${depot('pvd_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-08-07' },
   },
   Villages_d_avenir: {
     compteCommunes: true,
+    lieuEstCommune: true,
     id: 'villages-d-avenir',
     nom: 'Villages d’avenir',
     axe: 'territoires-et-ruralites',
     compte: ['commune accompagnée', 'communes accompagnées'],
-    source: { libelle: `Fichier des communes Villages d’avenir, ANCT (${SUPERPOSEUR}, va_geom.geojson)`, date: '2024-09' },
+    source: { libelle: `Liste des communes Villages d’avenir du 5 septembre 2024, ANCT (${depot('va_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-09-05' },
   },
   Fabriques_de_territoire: {
     id: 'fabriques-de-territoire',
     nom: 'Fabriques de territoire',
     axe: 'numerique',
     compte: ['fabrique de territoire (tiers-lieu)', 'fabriques de territoire (tiers-lieux)'],
-    source: { libelle: `Fichier des Fabriques de territoire, ANCT (${SUPERPOSEUR}, fabt_geom.geojson)`, date: '2024-01' },
+    source: { libelle: `Liste des Fabriques de territoire de janvier 2024, ANCT (${depot('fabt_geom.geojson', 'ef752b9')} ; le script de l’éditeur lit « data_fabrique_territoires_01_24 »)`, date: '2024-01' },
   },
   Manufactures_de_proximite: {
     id: 'manufactures-de-proximite',
     nom: 'Manufactures de proximité',
     axe: 'numerique',
     compte: ['manufacture de proximité', 'manufactures de proximité'],
-    source: { libelle: `Fichier des Manufactures de proximité, ANCT (${SUPERPOSEUR}, extras/manuprox_geom.geojson, d’une version du dépôt antérieure au 16 septembre 2024 ; la source ne date pas la liste)` },
+    source: { libelle: `Liste des Manufactures de proximité, ANCT (${depot('manuprox_geom.geojson', '02b4838')} ; ${versionDu('5 mars 2024')})`, date: '2024-03-05' },
   },
   Cites_educatives: {
     id: 'cites-educatives',
     nom: 'Cités éducatives',
     axe: 'politique-de-la-ville',
     compte: ['cité éducative', 'cités éducatives'],
-    source: { libelle: `Fichier des Cités éducatives, ANCT (${SUPERPOSEUR}, extras/citeduc_geom.geojson, d’une version du dépôt antérieure au 16 septembre 2024 ; la source ne date pas la liste)` },
+    source: { libelle: `Liste des Cités éducatives du 17 août 2023, ANCT (${depot('citeduc_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`, date: '2023-08-17' },
   },
   Cites_de_l_emploi: {
     id: 'cites-de-l-emploi',
     nom: 'Cités de l’emploi',
     axe: 'politique-de-la-ville',
     compte: ['cité de l’emploi', 'cités de l’emploi'],
-    source: { libelle: `Fichier des Cités de l’emploi, ANCT (${SUPERPOSEUR}, extras/cde_geom.geojson)`, date: '2024-03' },
+    source: { libelle: `Liste des Cités de l’emploi du 8 novembre 2023, ANCT (${depot('cde_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`, date: '2023-11-08' },
   },
 };
 
@@ -88,36 +100,45 @@ export const PROGRAMMES_EPCI = {
     id: 'territoires-d-industrie',
     nom: 'Territoires d’industrie',
     axe: 'territoires-et-ruralites',
+    cog: 2023,
     compte: ['territoire d’industrie', 'territoires d’industrie'],
-    source: { libelle: `Fichier des Territoires d’industrie 2024, ANCT (${SUPERPOSEUR}, ti_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    source: { libelle: `Liste des Territoires d’industrie du 4 juillet 2024, ANCT (${depot('ti_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2023)`, date: '2024-07-04' },
   },
   Avenir_montagnes_ingenierie: {
     id: 'avenir-montagnes-ingenierie',
     nom: 'Avenir Montagnes Ingénierie',
     axe: 'territoires-et-ruralites',
+    cog: 2023,
     compte: ['territoire accompagné', 'territoires accompagnés'],
-    source: { libelle: `Fichier des territoires d’Avenir Montagnes Ingénierie, ANCT (${SUPERPOSEUR}, ami_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    source: { libelle: `Liste des territoires d’Avenir Montagnes Ingénierie du 30 août 2023, ANCT (${depot('ami_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`, date: '2023-08-30' },
   },
   Avenir_montagnes_mobilites: {
     id: 'avenir-montagnes-mobilites',
     nom: 'Avenir Montagnes Mobilités',
     axe: 'territoires-et-ruralites',
-    compte: ['territoire lauréat', 'territoires lauréats'],
-    source: { libelle: `Fichier des lauréats d’Avenir Montagnes Mobilités, ANCT (${SUPERPOSEUR}, extras/amm_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    cog: 2023,
+    compte: ['projet lauréat', 'projets lauréats'],
+    // Each id is a laureate project: one territory may carry two (Saint-Gervais-les-Bains).
+    totalDesIds: true,
+    source: { libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`, date: '2023-08-10' },
   },
   Fabriques_prospectives: {
     id: 'fabriques-prospectives',
     nom: 'Fabriques prospectives',
     axe: 'territoires-et-ruralites',
+    cog: 2024,
     compte: ['fabrique prospective', 'fabriques prospectives'],
-    source: { libelle: `Fichier des Fabriques prospectives, ANCT (${SUPERPOSEUR}, fabp_geom.geojson), version du dépôt du 16 septembre 2024`, date: '2024-09-16' },
+    source: { libelle: `Liste des Fabriques prospectives du 9 septembre 2024, ANCT (${depot('fabp_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2024)`, date: '2024-09-09' },
   },
   Territoires_d_engagement: {
     id: 'territoires-d-engagement',
     nom: 'Territoires d’engagement',
     axe: 'territoires-et-ruralites',
+    // The publisher's script joins the list to its COG 2025 database (MAJ/data_admin.py).
+    cog: 2025,
+    parTerritoire: true,
     compte: ['territoire d’engagement', 'territoires d’engagement'],
-    source: { libelle: 'Fichier des Territoires d’engagement, ANCT (dépôt anct-carto/superposeur-V2, extras/polygone-4326_tec.geojson), version du dépôt du 20 juillet 2026', date: '2026-07-20' },
+    source: { libelle: `Liste des Territoires d’engagement, ANCT (anct-carto/superposeur-V2, data/admin/polygone-4326_tec.geojson @ 3f2b0c0 ; ${versionDu('21 juillet 2026')})`, date: '2026-07-21' },
   },
 };
 
@@ -126,7 +147,7 @@ export const FRANCE_SERVICES = {
   nom: 'France Services',
   axe: 'territoires-et-ruralites',
   compte: ['site France Services', 'sites France Services'],
-  source: { libelle: 'Fichier des structures France services, ANCT (data.gouv.fr ; anct-carto/france_services, liste-fs-20240801.csv)', date: '2024-08-01' },
+  source: { libelle: 'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)', date: '2024-08-01' },
 };
 
 export const CONSEILLERS_NUMERIQUES = {
@@ -135,7 +156,7 @@ export const CONSEILLERS_NUMERIQUES = {
   axe: 'numerique',
   compte: ['structure d’accueil validée en comité de sélection', 'structures d’accueil validées en comité de sélection'],
   source: {
-    libelle: 'Fichier des structures d’accueil des conseillers numériques France Services validées par les comités de sélection du 24 mars au 19 mai 2021 (anct-carto/conseillers-numeriques, cnfs.json)',
+    libelle: 'Structures d’accueil des conseillers numériques France Services validées par les comités de sélection du 24 mars au 19 mai 2021 (anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099)',
     date: '2021-05-19',
   },
 };

@@ -5,7 +5,7 @@
  * the feed it loaded: one request, one validation, each part rendered by its own element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { A_DU_CONTENU, formatDate, SECTIONS, type FicheLue, type Partie } from '../data/index.js';
+import { A_DU_CONTENU, formatEdition, SECTIONS, type FicheLue, type Partie } from '../data/index.js';
 import { AnctAccompagnements } from './accompagnements.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { AnctFibreTable } from './fibre-table.js';
@@ -123,7 +123,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
     const { territoire, edition } = feed;
     const titre = edition?.titre ?? `Fiche territoriale${territoire ? ` : ${territoire.nom}` : ''}`;
     const lieu = territoire ? `${territoire.nom} (${territoire.code}), région ${territoire.region.nom}` : undefined;
-    const quand = edition ? `édition ${formatDate(edition.date)}` : undefined;
+    const quand = edition ? formatEdition(edition) : undefined;
     return html`<header class="fiche-header" part="header">
       ${this.renderHeading(0, titre)}
       <p>${[lieu, quand, edition?.editeur].filter(Boolean).join(' · ')}</p>

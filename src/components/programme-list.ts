@@ -13,7 +13,7 @@ import {
   formatValeur,
   grouperChiffres,
   grouperParAxe,
-  lieuConcerne,
+  lieuDansLaVue,
   vueProgrammes,
   type Chiffre,
   type FicheLue,
@@ -109,11 +109,15 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       : `${capitaliser(vue.nom)} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
     return html`
       ${this.renderHeading(0, `Les programmes de l’ANCT ${aLaCommune(vue.nom)}`)}
+      ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
       ${n
         ? html`<ul class="programmes" part="list">
             ${vue.concernes.map((p) => this.renderProgramme(p, 1, vue))}
           </ul>`
+        : nothing}
+      ${vue.ville?.programmes.length
+        ? html`${this.renderHeading(1, `À l’échelle de ${vue.ville.nom}`, 'subheading')} ${this.renderAxes(vue.ville.programmes, 2)}`
         : nothing}
       ${vue.autres.length
         ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
@@ -135,7 +139,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 
   private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
-    const ici = vue ? programme.lieux.filter((l) => lieuConcerne(l, vue.code)) : [];
+    const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
       ${this.renderHeading(depth, programme.nom, 'programme-heading')}
       ${programme.description ? html`<p>${programme.description}</p>` : nothing}

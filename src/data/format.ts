@@ -90,10 +90,23 @@ export function formatDatePublication(iso: string): string {
  */
 export function sourceDeLEdition(edition: Edition | undefined): Source | undefined {
   if (!edition) return undefined;
-  const libelle = [edition.titre ?? 'Fiche territoriale', edition.editeur, `édition ${formatDate(edition.date)}`]
+  const libelle = [edition.titre ?? 'Fiche territoriale', edition.editeur, formatEdition(edition)]
     .filter(Boolean)
     .join(', ');
   return { libelle, ...(edition.url !== undefined && { url: edition.url }) };
+}
+
+/**
+ * "édition juin 2021", or for a fiche made of lists of different dates "données de 2021 à 2026":
+ * the date of the newest list would pass the older figures off as new.
+ */
+export function formatEdition(edition: Edition): string {
+  const { periode, date } = edition;
+  if (periode) {
+    const [debut, fin] = [periode.debut.slice(0, 4), periode.fin.slice(0, 4)];
+    return debut === fin ? `données de ${debut}` : `données de ${debut} à ${fin}`;
+  }
+  return date ? `édition ${formatDate(date)}` : '';
 }
 
 /** "open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021" */

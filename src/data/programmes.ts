@@ -82,6 +82,12 @@ export type VueCommune =
       concernes: Programme[];
       /** Every other programme: the département-wide context. */
       autres: Programme[];
+      /** Set when the code is a municipal arrondissement: its places are in `concernes`. */
+      arrondissement?: boolean;
+      /** For an arrondissement, the city's own programmes, shown as context before the others. */
+      ville?: { code: string; nom: string; programmes: Programme[] };
+      /** Sentences the page must say first: the code is a former one, the commune changed EPCI… */
+      notes: string[];
     };
 
 /**
@@ -92,6 +98,14 @@ export type VueCommune =
 export function programmesForCommune(feed: FicheLue, code: string): VueCommune {
   const trimmed = code.trim().toUpperCase();
   if (!CODE_INSEE.test(trimmed)) return { statut: 'malforme', code };
+  // A former code or an arrondissement may carry another département's prefix (75059 is in 93).
+  const ancien = feed.anciensCodes?.[trimmed];
+  if (ancien && ancien.commune !== trimmed) {
+    const vue = programmesForCommune(feed, ancien.commune);
+    return vue.statut === 'trouvee' ? { ...vue, notes: [phraseAncienCode(trimmed, ancien, vue.nom), ...vue.notes] } : vue;
+  }
+  const arrondissement = feed.arrondissements?.[trimmed];
+  if (arrondissement) return vueArrondissement(feed, trimmed, arrondissement);
   const departement = feed.territoire?.code;
   if (departement && departementDeCommune(trimmed) !== departement) {
     return { statut: 'hors-territoire', code: trimmed, departement };
@@ -103,7 +117,81 @@ export function programmesForCommune(feed: FicheLue, code: string): VueCommune {
   const nom =
     feed.communes?.[trimmed] ?? nomDansLesLieux(programmes, trimmed) ?? (concernes.length ? `la commune ${trimmed}` : undefined);
   if (!nom) return { statut: 'inconnue', code: trimmed };
-  return { statut: 'trouvee', code: trimmed, nom, concernes, autres: programmes.filter((p) => !concernes.includes(p)) };
+  return {
+    statut: 'trouvee',
+    code: trimmed,
+    nom,
+    concernes,
+    autres: programmes.filter((p) => !concernes.includes(p)),
+    notes: phrasesEpci(feed, trimmed, nom),
+  };
+}
+
+/** What is located in an arrondissement, then its city's programmes, then the département's. */
+function vueArrondissement(feed: FicheLue, code: string, arrondissement: { nom: string; commune: string }): VueCommune {
+  const programmes = feed.programmes ?? [];
+  const concernes = programmes.filter((p) => p.lieux.some((l) => l.arrondissement === code));
+  const ville = programmes.filter((p) => !concernes.includes(p) && p.lieux.some((l) => lieuConcerne(l, arrondissement.commune)));
+  const nomVille = feed.communes?.[arrondissement.commune] ?? arrondissement.commune;
+  return {
+    statut: 'trouvee',
+    code,
+    nom: arrondissement.nom,
+    concernes,
+    autres: programmes.filter((p) => !concernes.includes(p) && !ville.includes(p)),
+    arrondissement: true,
+    ville: { code: arrondissement.commune, nom: nomVille, programmes: ville },
+    notes: [
+      `${arrondissement.nom} est un arrondissement municipal de ${nomVille} (${arrondissement.commune}) : voici ce qui s’y trouve, puis les programmes de ${nomVille}.`,
+    ],
+  };
+}
+
+type AncienCode = NonNullable<FicheLue['anciensCodes']>[string];
+
+const LIENS: Record<string, string> = {
+  'commune-deleguee': 'est une commune déléguée de',
+  'commune-associee': 'est une commune associée à',
+};
+
+/** "Pierrefitte-sur-Seine (93059) est une commune déléguée de Saint-Denis (93066) depuis le COG du 1er janvier 2025." */
+export function phraseAncienCode(code: string, ancien: AncienCode, nomActuel: string): string {
+  const qui = ancien.nom ? `${ancien.nom} (${code})` : `Le code ${code}`;
+  const lien = (ancien.nom && LIENS[ancien.type]) || 'fait partie de la commune de';
+  const quand = ancien.depuis
+    ? `depuis le COG du 1er janvier ${ancien.depuis}`
+    : 'depuis une date antérieure au COG de 2021';
+  return `${qui} ${lien} ${nomActuel} (${ancien.commune}) ${quand} : voici ce qui concerne ${nomActuel}.`;
+}
+
+/**
+ * A commune whose EPCI changed since a list was made: the list reached the members of that year,
+ * so the page says which EPCI the commune was in then, and which it is in now.
+ */
+export function phrasesEpci(feed: FicheLue, code: string, nom: string): string[] {
+  const annees = feed.changementsEpci?.[code];
+  if (!annees?.length) return [];
+  const actuel = annees.at(-1)!;
+  const partie = (a: { nom?: string | undefined }, verbe: string) =>
+    a.nom ? `${verbe} partie de ${a.nom}` : `ne ${verbe} partie d’aucun EPCI`;
+  return annees.slice(0, -1).flatMap((alors) => {
+    const listes = (feed.programmes ?? []).filter((p) => p.cog === alors.annee && (alors.programmes?.includes(p.id) ?? true));
+    if (!listes.length) return [];
+    const la = listes.filter((p) => p.lieux.some((l) => lieuConcerne(l, code)));
+    const pas = listes.filter((p) => !la.includes(p));
+    const noms = (ps: Programme[]) => ps.map((p) => p.nom).join(', ');
+    return [
+      `En ${alors.annee}, année du COG de la liste ${noms(listes)}, ${nom} ${partie(alors, 'faisait')} ; ` +
+        `elle ${partie(actuel, 'fait')} aujourd’hui (COG ${actuel.annee}).` +
+        (la.length ? ` ${noms(la)} la compte parmi les membres de ${alors.annee}.` : '') +
+        (pas.length ? ` ${noms(pas)}, qui suit les membres de ${alors.annee}, ne la compte pas.` : ''),
+    ];
+  });
+}
+
+/** Whether a place is one the commune view shows as the commune's own: in the arrondissement, or in the commune. */
+export function lieuDansLaVue(lieu: Lieu, vue: Extract<VueCommune, { statut: 'trouvee' }>): boolean {
+  return vue.arrondissement ? lieu.arrondissement === vue.code : lieuConcerne(lieu, vue.code);
 }
 
 /** A place concerns a commune when it is in it, or covers it (a territory of several communes). */

@@ -4,66 +4,17 @@
  * The TypeScript types (`v.InferOutput`), the validation (`validate.ts`) and the published
  * JSON Schema (`dist/fiche.schema.json`, exported at build time) all come from the schemas
  * below, so they cannot drift apart. Every schema carries a French `description`: it is what a
- * feed author reads in the JSON Schema. A browser shows none of them, so each goes through `d()`,
- * which the browser bundles' build turns off (`__ANCT_DESCRIPTIONS__` defined as false): the
- * minifier then drops the texts.
+ * feed author reads in the JSON Schema.
  *
- * Shape of the format: French camelCase keys, communes by INSEE code (COG),
+ * Shape of the format (see DESIGN.md): French camelCase keys, communes by INSEE code (COG),
  * groupements by SIREN. Shares and totals are never stored: selectors compute them. Unknown
  * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
  */
 import * as v from 'valibot';
-import { CODE_INSEE } from './codes.js';
 import { attendu } from './messages.js';
+import { CODE_INSEE, IDENTIFIANT, codeInsee, d, dateIso, lien, millesime, nombre, positif, siren, texte } from './schema-base.js';
+import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema } from './schema-codes.js';
 
-declare const __ANCT_DESCRIPTIONS__: boolean | undefined;
-
-/** Whether this build keeps the descriptions: yes unless the build says otherwise (tests, data.js). */
-const DESCRIPTIONS = typeof __ANCT_DESCRIPTIONS__ === 'undefined' || __ANCT_DESCRIPTIONS__;
-
-/** A description for the JSON Schema; an empty one in the browser bundles. */
-const d = (texte: string): string => (DESCRIPTIONS ? texte : '');
-
-/** Programme ids and axes: stable, lower-case, hyphenated. */
-const IDENTIFIANT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const texte = (description: string) =>
-  v.pipe(v.string(), v.minLength(1), v.description(description));
-
-const codeInsee = v.pipe(
-  v.string(),
-  v.regex(CODE_INSEE, attendu('code INSEE à 5 caractères attendu (par exemple « 48095 »)')),
-  v.description(d('Code INSEE (COG) de la commune, 5 caractères, par exemple « 48095 ».')),
-);
-
-const siren = v.pipe(
-  v.string(),
-  v.regex(/^\d{9}$/, attendu('SIREN à 9 chiffres attendu')),
-  v.description(d('SIREN du groupement (EPCI), 9 chiffres.')),
-);
-
-/** ISO 8601 at the precision the source gives: a year, a month or a day. */
-const dateIso = v.pipe(
-  v.string(),
-  v.regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    attendu('date ISO attendue (« 2021 », « 2021-06 » ou « 2021-06-03 »)'),
-  ),
-  v.description(d('Date ISO 8601 à la précision de la source : « 2021 », « 2021-06 » ou « 2021-06-03 ».')),
-);
-
-/** Only links a reader can follow safely: never `javascript:` or `data:`. */
-const lien = v.pipe(
-  v.string(),
-  v.regex(/^(?:https?:\/\/|mailto:)\S+$/, attendu('adresse https:, http: ou mailto: attendue')),
-  v.description(d('Adresse https:, http: ou mailto:.')),
-);
-
-const nombre = (description: string) =>
-  v.pipe(v.number(), v.finite(), v.description(description));
-
-const positif = (description: string) =>
-  v.pipe(v.number(), v.finite(), v.minValue(0), v.description(description));
 
 export const SourceSchema = v.pipe(
   v.object({
@@ -93,12 +44,26 @@ export const TerritoireSchema = v.object({
   nombreCommunes: v.optional(positif(d('Nombre de communes du département.'))),
 });
 
-export const EditionSchema = v.object({
-  titre: v.optional(texte(d('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».'))),
-  editeur: v.optional(texte(d('Qui publie la fiche.'))),
-  date: dateIso,
-  url: v.optional(lien),
-});
+/** An edition has a date, or the span of its lists' dates (the JSON Schema says it as `anyOf`). */
+export function editionDatee<T extends { date?: string | undefined; periode?: object | undefined }>(edition: T): boolean {
+  return edition.date !== undefined || edition.periode !== undefined;
+}
+
+export const EditionSchema = v.pipe(
+  v.object({
+    titre: v.optional(texte(d('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».'))),
+    editeur: v.optional(texte(d('Qui publie la fiche.'))),
+    date: v.optional(dateIso),
+    periode: v.optional(
+      v.pipe(
+        v.object({ debut: dateIso, fin: dateIso }),
+        v.description(d('Pour une fiche faite de listes de dates différentes, à la place de `date` : la date de la plus ancienne et de la plus récente (chaque programme donne la sienne).')),
+      ),
+    ),
+    url: v.optional(lien),
+  }),
+  v.check(editionDatee, attendu('date ou periode attendue')),
+);
 
 export const ChiffreSchema = v.object({
   valeur: nombre(d('La valeur, en nombre (« 5400000 », jamais « 5,4 M€ »).')),
@@ -122,6 +87,9 @@ export const LieuSchema = v.object({
   epci: v.optional(siren),
   communes: v.optional(
     v.pipe(v.array(codeInsee), v.description(d('Communes que couvre le lieu (un territoire de plusieurs communes).'))),
+  ),
+  arrondissement: v.optional(
+    v.pipe(codeInsee, v.description(d('Arrondissement municipal (Paris, Lyon, Marseille) où se trouve le lieu, par exemple « 75101 ».'))),
   ),
   groupements: v.optional(
     v.pipe(
@@ -159,6 +127,9 @@ export const ProgrammeSchema = v.object({
   contrats: v.optional(v.array(v.object({ nom: texte(d('Nom du contrat.')) })), []),
   url: v.optional(lien),
   source: v.optional(SourceSchema),
+  cog: v.optional(
+    millesime(d('Millésime du COG des membres des groupements : les communes qu’un EPCI comptait l’année de la liste.')),
+  ),
 });
 
 export const ZoneFibreSchema = v.object({
@@ -240,6 +211,7 @@ export const RessourceSchema = v.object({
   description: v.optional(texte(d('Ce que l’on y trouve.'))),
 });
 
+/** The sections of a feed, each validated on its own so one broken section hides no other. */
 export const ProgrammesSchema = v.array(ProgrammeSchema);
 export const AccompagnementsSchema = v.array(AccompagnementSchema);
 export const RessourcesSchema = v.array(RessourceSchema);
@@ -247,6 +219,7 @@ export const CommunesSchema = v.pipe(
   v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), texte(d('Nom de la commune.'))),
   v.description(d('Les communes du territoire, code INSEE → nom (COG), pour la vue par commune.')),
 );
+export const CogSchema = millesime(d('Millésime du COG des codes et des noms du feed.'));
 
 /**
  * The sections of a feed, each validated on its own so one broken section hides no other. An
@@ -263,6 +236,10 @@ export const SECTIONS = {
   saisine: SaisineSchema,
   ressources: RessourcesSchema,
   communes: CommunesSchema,
+  cog: CogSchema,
+  arrondissements: ArrondissementsSchema,
+  anciensCodes: AnciensCodesSchema,
+  changementsEpci: ChangementsEpciSchema,
 } as const;
 
 /** Some sections of a feed, by name, with their schemas. */
@@ -287,6 +264,10 @@ export const FicheSchema = v.pipe(
     saisine: v.optional(SECTIONS.saisine),
     ressources: v.optional(SECTIONS.ressources),
     communes: v.optional(SECTIONS.communes),
+    cog: v.optional(SECTIONS.cog),
+    arrondissements: v.optional(SECTIONS.arrondissements),
+    anciensCodes: v.optional(SECTIONS.anciensCodes),
+    changementsEpci: v.optional(SECTIONS.changementsEpci),
   }),
   v.title('Fiche territoriale ANCT (feed anct-widgets, version 1)'),
   v.description(d('Une fiche territoriale de l’ANCT pour un département : programmes, fibre, CRTE, accompagnements, saisine, ressources.')),

@@ -3,6 +3,7 @@
  * are that element's to report, and whether the feed has anything for it at all (the fiche asks
  * this before it gives a part its place and its entry in the table of contents).
  */
+import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema } from './schema-codes.js';
 import {
   AccompagnementsSchema,
   CommunesSchema,
@@ -37,7 +38,14 @@ export const A_DU_CONTENU: { readonly [P in Partie]: (feed: FicheLue) => boolean
 // What each element validates: the two sections every feed has, and those the element shows. Each
 // set is its own constant, so that a page's bundle holds only the schemas of its elements.
 const COMMUNS = { territoire: TerritoireSchema, edition: EditionSchema };
-export const SCHEMAS_PROGRAMMES = { ...COMMUNS, programmes: ProgrammesSchema, communes: CommunesSchema } satisfies SectionSchemas;
+export const SCHEMAS_PROGRAMMES = {
+  ...COMMUNS,
+  programmes: ProgrammesSchema,
+  communes: CommunesSchema,
+  arrondissements: ArrondissementsSchema,
+  anciensCodes: AnciensCodesSchema,
+  changementsEpci: ChangementsEpciSchema,
+} satisfies SectionSchemas;
 export const SCHEMAS_FIBRE = { ...COMMUNS, fibre: FibreSchema } satisfies SectionSchemas;
 export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMUNS, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
 export const SCHEMAS_SAISINE = { ...COMMUNS, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;

@@ -33,7 +33,12 @@ export function vueProgrammes(feed: FicheLue, choix: ChoixProgrammes): VueProgra
   let commune = choix.commune ? programmesForCommune(feed, choix.commune) : undefined;
   if (commune?.statut === 'trouvee') {
     const gardes = new Set(programmes);
-    commune = { ...commune, concernes: commune.concernes.filter((p) => gardes.has(p)), autres: commune.autres.filter((p) => gardes.has(p)) };
+    commune = {
+      ...commune,
+      concernes: commune.concernes.filter((p) => gardes.has(p)),
+      autres: commune.autres.filter((p) => gardes.has(p)),
+      ...(commune.ville && { ville: { ...commune.ville, programmes: commune.ville.programmes.filter((p) => gardes.has(p)) } }),
+    };
   }
   return { programmes, commune, sourceDesChiffres: sourceDesChiffres(feed, programmes) };
 }

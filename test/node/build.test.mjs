@@ -1,7 +1,7 @@
 // What `npm run build` gives a webmaster and a developer, checked on the files themselves.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
@@ -90,6 +90,27 @@ describe('the API docs', () => {
   it('are the ones in the README', () => {
     const out = execFileSync(process.execPath, ['scripts/readme-api.mjs', '--check'], { cwd: root, encoding: 'utf8' });
     assert.match(out, /up to date/);
+  });
+});
+
+describe('the schema’s descriptions', () => {
+  it('are in the published JSON Schema and in dist/data.js, and in no browser bundle', () => {
+    const descriptions = [];
+    (function walk(node) {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        if (typeof node.description === 'string' && node.description.length > 30) descriptions.push(node.description);
+        Object.values(node).forEach(walk);
+      }
+    })(JSON.parse(read('dist/fiche.schema.json')));
+    assert.ok(descriptions.length > 50, `${descriptions.length} descriptions`);
+    const data = read('dist/data.js');
+    assert.deepEqual(descriptions.filter((d) => !data.includes(d.slice(0, 30))), [], 'dist/data.js keeps them');
+    const bundles = ['dist/anct-widgets.js', 'dist/anct-widgets.iife.js', 'dist/embed.js', ...readdirSync(new URL('dist/elements/', root)).filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`)];
+    for (const bundle of bundles) {
+      const code = read(bundle);
+      assert.deepEqual(descriptions.filter((d) => code.includes(d.slice(0, 30))), [], `${bundle} carries none`);
+    }
   });
 });
 

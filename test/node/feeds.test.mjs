@@ -52,7 +52,7 @@ describe('the open-data feeds', () => {
     assert.equal(fs.lieux.length, 20);
     assert.equal(fs.chiffres[0].valeur, 20);
     assert.deepEqual(fs.source, {
-      libelle: 'Fichier des structures France services, ANCT (data.gouv.fr ; anct-carto/france_services, liste-fs-20240801.csv)',
+      libelle: 'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)',
       date: '2024-08-01',
     });
     const bleymard = fs.lieux.find((l) => l.nom === 'France services Bleymard');
@@ -84,7 +84,7 @@ describe('the open-data feeds', () => {
     ]);
   });
 
-  it('La Réunion: 29 France Services sites, 5 Action cœur de ville, 11 Petites villes de demain', () => {
+  it('La Réunion: 29 France Services sites, 5 Action cœur de ville (under their COG names), 11 Petites villes de demain', () => {
     const reunion = feed('974');
     assert.equal(reunion.territoire.region.nom, 'La Réunion');
     assert.equal(programme(reunion, 'france-services').lieux.length, 29);
@@ -92,7 +92,7 @@ describe('the open-data feeds', () => {
       'Le Port',
       'Saint-André',
       'Saint-Joseph',
-      'Saint-Louis-de-la-Réunion',
+      'Saint-Louis',
       'Saint-Pierre',
     ]);
     assert.equal(programme(reunion, 'petites-villes-de-demain').lieux.length, 11);
@@ -125,8 +125,11 @@ describe('the open-data feeds', () => {
     assert.equal(files.length, 102);
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(root, 'demo/feeds', f))), `${f} as built`);
-    assert.match(report, /non placée — france-services-20240801\.csv : commune 97801 hors des départements .*Sandy Ground/);
-    assert.match(report, /non placée — programmes-epci\.csv : « 200077758 » n’est ni un EPCI ni une commune du COG/);
+    assert.match(report, /^france-services \(france-services-20240801\.csv\) : 2845 lignes lues, 2844 lieux distincts, 2844 placés, 0 lignes non placées, 1 doublons fusionnés/m);
+    assert.match(report, /note — 2 hors des départements, à Saint-Martin : comptés en France, sans feed/);
+    assert.match(report, /non placée — programmes-epci\.csv : « 200075794 » \(PETR Causses et Cévennes\) n’est ni un EPCI ni une commune du COG/);
+    assert.match(report, /note — amm-mas-14 : « 200077758 » \(PETR Sud Lozère\) inconnu du COG ; le lieu tient sur les autres lignes/);
+    assert.match(report, /renommé — « St Chély d'Apcher » → « Saint-Chély-d'Apcher »/);
     assert.match(report, /^101 feeds dans .* en [\d\s\u202f]+ ms ; \d+ lignes non placées/m);
   });
 });
