@@ -39,7 +39,7 @@ function filtrer(garder) {
 
 function afficher() {
   const code = commune.value;
-  apercu.setAttribute('src', `feeds/${departement.value}.json`);
+  apercu.setAttribute('src', `../dist/feeds/${departement.value}.json`);
   if (code) apercu.setAttribute('commune', code);
   else apercu.removeAttribute('commune');
   extrait.textContent = code
@@ -50,7 +50,7 @@ function afficher() {
 }
 
 async function choisirDepartement(garder) {
-  const feed = await (await fetch(`feeds/${departement.value}.json`)).json();
+  const feed = await (await fetch(`../dist/feeds/${departement.value}.json`)).json();
   communes = Object.entries(feed.communes ?? {})
     .map(([code, nom]) => ({ code, nom, cle: cle(nom) }))
     .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
@@ -58,7 +58,7 @@ async function choisirDepartement(garder) {
   afficher();
 }
 
-const { departements } = await (await fetch('feeds/index.json')).json();
+const { departements } = await (await fetch('../dist/feeds/index.json')).json();
 departement.replaceChildren(...departements.map((d) => option(d.code, `${d.code} — ${d.nom}`)));
 const demande = new URLSearchParams(location.search);
 departement.value = demande.get('departement') ?? '48';

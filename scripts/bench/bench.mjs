@@ -79,7 +79,7 @@ const dependances = {};
 for (const [fichier, entree] of Object.entries(ENTREES)) dependances[fichier] = await parDependance(entree);
 
 // ---- The national-scale feed, from the real open data ---------------------------------------
-const feeds = join(root, 'demo/feeds');
+const feeds = join(root, 'dist/feeds');
 const national = {
   version: 1,
   territoire: { type: 'departement', code: '00', nom: 'France', region: { code: '00', nom: 'France' } },

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // npm run feeds: one feed per département from the ANCT's open data (data/sources/), with the
-// COG for names, codes, EPCI membership and régions; and demo/feeds/index.json.
+// COG for names, codes, EPCI membership and régions; and dist/feeds/index.json.
 //
 // Every figure is a count of source rows, and every programme names its source and the date of
 // its list. A programme with no row in a département is absent from its feed, not zero. What
 // happened to each programme's rows (placed, not placed and why, merged, renamed) is printed
 // per programme. Same sources, same bytes: nothing depends on the clock, every list is sorted.
 //
-//   node scripts/feeds/build.mjs [--out demo/feeds] [--dist dist/feeds] [--quiet]
+//   node scripts/feeds/build.mjs [--out dist/feeds] [--dist another/copy] [--quiet]
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +25,8 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const OUT = option('--out', 'demo/feeds');
+// Generated, so written to dist/ (never beside the tracked sources).
+const OUT = option('--out', 'dist/feeds');
 const DIST = option('--dist', null);
 /** --quiet: one line per programme, not each row not placed, merged or renamed. */
 const QUIET = args.includes('--quiet');

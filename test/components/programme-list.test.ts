@@ -118,26 +118,26 @@ describe('<anct-programme-list>', () => {
     });
 
     it('shows a commune’s programmes from the open-data feed, with their places’ details', async () => {
-      const m = mount('anct-programme-list', { src: '/demo/feeds/48.json', commune: '48095' });
+      const m = mount('anct-programme-list', { src: '/dist/feeds/48.json', commune: '48095' });
       await settled(m);
       expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal('Mende bénéficie de 5 programmes de l’ANCT.');
       const fs = shadowAll(m.el, '.programme.concerne').find((p) => visibleText(p.querySelector('.programme-heading')) === 'France Services')!;
       expect(visibleText(fs)).to.contain('Tél.').and.contain('Lundi');
       expect(visibleText(fs)).to.contain('Source : Liste des structures France services du 1er août 2024');
-      const altier = mount('anct-programme-list', { src: '/demo/feeds/48.json', commune: '48004' });
+      const altier = mount('anct-programme-list', { src: '/dist/feeds/48.json', commune: '48004' });
       await settled(altier);
       expect(visibleText(shadow(altier.el, '[part="lead"]'))).to.equal('Altier ne figure parmi les bénéficiaires d’aucun programme de cette fiche.');
     });
 
     it('shows an arrondissement’s own places, and a former code’s current commune with one sentence', async () => {
-      const m = mount('anct-programme-list', { src: '/demo/feeds/75.json', commune: '75118' });
+      const m = mount('anct-programme-list', { src: '/dist/feeds/75.json', commune: '75118' });
       await settled(m);
       const leads = shadowAll(m.el, '[part="lead"]').map(visibleText);
       expect(leads[0]).to.contain('Paris 18e Arrondissement est un arrondissement municipal de Paris (75056)');
       const fs = shadowAll(m.el, '.programme.concerne').find((p) => visibleText(p.querySelector('.programme-heading')) === 'France Services')!;
       expect(visibleText(fs)).to.contain('Porte d');
       expect(visibleText(fs)).not.to.contain('Paris 20ème');
-      const ancien = mount('anct-programme-list', { src: '/demo/feeds/93.json', commune: '93059' });
+      const ancien = mount('anct-programme-list', { src: '/dist/feeds/93.json', commune: '93059' });
       await settled(ancien);
       expect(visibleText(shadow(ancien.el, 'h2'))).to.equal('Les programmes de l’ANCT à Saint-Denis');
       expect(visibleText(shadow(ancien.el, '[part="lead"]'))).to.contain('depuis le COG du 1er janvier 2025');

@@ -12,7 +12,7 @@ import { programmesForCommune } from '../../dist/data.js';
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
 const csv = (f) => parse(readFileSync(join(root, 'data/sources', f)), { columns: true, bom: true, skip_empty_lines: true });
-const feed = (code) => JSON.parse(readFileSync(join(root, 'demo/feeds', `${code}.json`), 'utf8'));
+const feed = (code) => JSON.parse(readFileSync(join(root, 'dist/feeds', `${code}.json`), 'utf8'));
 const programme = (f, id) => f.programmes.find((p) => p.id === id);
 const valeur = (f, id, i = 0) => programme(f, id)?.chiffres[i].valeur ?? 0;
 
@@ -114,7 +114,7 @@ describe('an independent recount of the feeds from data/sources/ and the COG', (
 });
 
 describe('invariants of all 101 feeds', () => {
-  const index = JSON.parse(readFileSync(join(root, 'demo/feeds/index.json'), 'utf8')).departements;
+  const index = JSON.parse(readFileSync(join(root, 'dist/feeds/index.json'), 'utf8')).departements;
   const feeds = index.map((d) => feed(d.code));
   const epciActuels = membres('@etalab/decoupage-administratif');
   const nomsEpci = new Map(require('@etalab/decoupage-administratif/data/epci.json').map((e) => [e.code, e.nom]));

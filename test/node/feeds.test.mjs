@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { validateFeed } from '../../dist/data.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const feed = (code, dir = join(root, 'demo/feeds')) => JSON.parse(readFileSync(join(dir, `${code}.json`), 'utf8'));
+const feed = (code, dir = join(root, 'dist/feeds')) => JSON.parse(readFileSync(join(dir, `${code}.json`), 'utf8'));
 const programme = (f, id) => f.programmes.find((p) => p.id === id);
 const codes = (p) => p.lieux.map((l) => l.commune).sort();
 
@@ -18,7 +18,7 @@ function generate(out) {
 }
 
 describe('the open-data feeds', () => {
-  const index = JSON.parse(readFileSync(join(root, 'demo/feeds/index.json'), 'utf8')).departements;
+  const index = JSON.parse(readFileSync(join(root, 'dist/feeds/index.json'), 'utf8')).departements;
 
   it('cover every département of the COG, overseas included, each listed in the index', () => {
     assert.equal(index.length, 101);
@@ -30,7 +30,7 @@ describe('the open-data feeds', () => {
 
   it('all pass the validator', () => {
     for (const { url } of index) {
-      const { problems } = validateFeed(JSON.parse(readFileSync(join(root, 'demo/feeds', url), 'utf8')));
+      const { problems } = validateFeed(JSON.parse(readFileSync(join(root, 'dist/feeds', url), 'utf8')));
       assert.deepEqual(problems, [], url);
     }
   });
@@ -124,7 +124,7 @@ describe('the open-data feeds', () => {
     const files = readdirSync(a).sort();
     assert.equal(files.length, 102);
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
-    for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(root, 'demo/feeds', f))), `${f} as built`);
+    for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(root, 'dist/feeds', f))), `${f} as built`);
     assert.match(report, /^france-services \(france-services-20240801\.csv\) : 2845 lignes lues, 2844 lieux distincts, 2844 placés, 0 lignes non placées, 1 doublons fusionnés/m);
     assert.match(report, /note — 2 hors des départements, à Saint-Martin : comptés en France, sans feed/);
     assert.match(report, /non placée — programmes-epci\.csv : « 200075794 » \(PETR Causses et Cévennes\) n’est ni un EPCI ni une commune du COG/);
