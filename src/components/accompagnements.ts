@@ -37,10 +37,15 @@ export class AnctAccompagnements extends AnctElement<Pick<FicheLue, 'crte' | 'ac
   static override readonly parts = [...AnctElement.parts, 'heading', 'subheading', 'crte', 'table', 'caption', 'source', 'download'];
 
   /** @internal */
+  static override hasContent(feed: FicheLue): boolean {
+    return A_DU_CONTENU.accompagnements(feed);
+  }
+
+  /** @internal */
   readonly feedSchemas = SCHEMAS_ACCOMPAGNEMENTS;
 
   protected derive(feed: FicheLue): Derived<Pick<FicheLue, 'crte' | 'accompagnements'>> {
-    return { data: A_DU_CONTENU.accompagnements(feed) ? { crte: feed.crte, accompagnements: feed.accompagnements } : undefined };
+    return { data: AnctAccompagnements.hasContent(feed) ? { crte: feed.crte, accompagnements: feed.accompagnements } : undefined };
   }
 
   protected renderContent({ crte, accompagnements = [] }: Pick<FicheLue, 'crte' | 'accompagnements'>, feed: FicheLue) {

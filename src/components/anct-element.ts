@@ -96,6 +96,15 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     feed: { attribute: false },
   };
 
+  /**
+   * Whether a validated feed has something for this element, whatever its own inputs: the fiche
+   * asks its parts this before it gives them a place and an entry in its table of contents.
+   * @internal
+   */
+  static hasContent(_feed: FicheLue): boolean {
+    return true;
+  }
+
   /** Address of the feed (JSON, version 1). Changing it loads the new feed. */
   declare src: string | null;
 

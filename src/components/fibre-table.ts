@@ -55,10 +55,15 @@ export class AnctFibreTable extends AnctElement<Fibre> {
   ];
 
   /** @internal */
+  static override hasContent(feed: FicheLue): boolean {
+    return A_DU_CONTENU.fibre(feed);
+  }
+
+  /** @internal */
   readonly feedSchemas = SCHEMAS_FIBRE;
 
   protected derive(feed: FicheLue): Derived<Fibre> {
-    return { data: A_DU_CONTENU.fibre(feed) ? feed.fibre : undefined };
+    return { data: AnctFibreTable.hasContent(feed) ? feed.fibre : undefined };
   }
 
   protected renderContent(fibre: Fibre, feed: FicheLue) {

@@ -5,7 +5,7 @@
  * the feed it loaded: one request, one validation, each part rendered by its own element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { A_DU_CONTENU, formatEdition, SECTIONS, type FicheLue, type Partie } from '../data/index.js';
+import { formatEdition, SECTIONS, type FicheLue, type Partie } from '../data/index.js';
 import { AnctAccompagnements } from './accompagnements.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { AnctFibreTable } from './fibre-table.js';
@@ -18,7 +18,7 @@ export const PARTIES_FICHE = ['programmes', 'fibre', 'accompagnements', 'saisine
 export type PartieFiche = (typeof PARTIES_FICHE)[number];
 
 /** The element that shows each part. */
-const ELEMENT_DE: { readonly [P in PartieFiche]: { readonly parts: readonly string[] } } = {
+const ELEMENT_DE: { readonly [P in PartieFiche]: { readonly parts: readonly string[]; hasContent(feed: FicheLue): boolean } } = {
   programmes: AnctProgrammeList,
   fibre: AnctFibreTable,
   accompagnements: AnctAccompagnements,
@@ -89,14 +89,14 @@ export class AnctFiche extends AnctElement<Groupe[]> {
     return root;
   }
 
-  /** The groups of parts asked for (all by default) that have something to show. */
+  /** The groups of parts asked for (all by default) whose element says it has something to show. */
   protected derive(feed: FicheLue): Derived<Groupe[]> {
     const demandees = this.sections?.split(/\s+/).filter(Boolean) ?? [];
     const connues = PARTIES_FICHE.filter((p) => demandees.includes(p));
     const parties = connues.length ? connues : PARTIES_FICHE;
     const groupes = GROUPES.map((g) => ({
       ...g,
-      parties: g.parties.filter((p) => parties.includes(p) && A_DU_CONTENU[p](feed)),
+      parties: g.parties.filter((p) => parties.includes(p) && ELEMENT_DE[p].hasContent(feed)),
     })).filter((g) => g.parties.length);
     return { data: groupes.length ? groupes : undefined };
   }

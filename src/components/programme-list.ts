@@ -6,6 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import {
+  A_DU_CONTENU,
   aLaCommune,
   capitaliser,
   formatNombre,
@@ -79,6 +80,11 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   /** Only the programmes of this axe ("numerique"). */
   declare axe: string | null | undefined;
+
+  /** @internal */
+  static override hasContent(feed: FicheLue): boolean {
+    return A_DU_CONTENU.programmes(feed);
+  }
 
   /** @internal */
   readonly feedSchemas = SCHEMAS_PROGRAMMES;
