@@ -95,4 +95,73 @@ export const saisineFlowStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+
+  /* Print: the ordered list down the page, arrows in the text, no connectors. The connectors
+     are measured on the screen's layout, and the printed page lays the flow out again at its
+     own width, which no ResizeObserver reports: they would miss the boxes (Chromium), and
+     their layer, wider than the page, made Firefox print none of the boxes and shrink the
+     whole fiche to fit. Every engine prints this the same. */
+  @media print {
+    .connectors {
+      display: none;
+    }
+    .diagram {
+      break-inside: avoid;
+    }
+    ol.flow,
+    ul.paths {
+      display: block;
+    }
+    .step + .step::before {
+      content: '↓';
+      display: block;
+      text-align: center;
+      font-size: 1.25rem;
+      line-height: 1.75rem;
+      color: var(--_accent);
+    }
+    .elu .box,
+    .prefet .box,
+    .fin .box {
+      width: fit-content;
+      margin: 0 auto;
+    }
+    .chemins .visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0 0 0.25rem;
+      clip: auto;
+      white-space: normal;
+      display: block;
+      text-align: center;
+      font-weight: 700;
+      color: var(--_title);
+    }
+    .path {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 1.5rem minmax(0, 1.4fr);
+      align-items: center;
+      gap: 0;
+    }
+    .path + .path {
+      margin-top: 0.5rem;
+    }
+    .path::after {
+      content: '→';
+      grid-column: 2;
+      grid-row: 1;
+      text-align: center;
+      font-size: 1.25rem;
+      color: var(--_accent);
+    }
+    .condition {
+      grid-column: 1;
+      grid-row: 1;
+    }
+    .action {
+      grid-column: 3;
+      grid-row: 1;
+    }
+  }
 `;
