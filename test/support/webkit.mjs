@@ -60,6 +60,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     const port = await freePort();
     this.driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] });
     this.driverProcess.on('error', (error) => console.error(`WebKitWebDriver: ${error.message}`));
+    // However the run ends, the driver (and the MiniBrowser it started) ends with it.
+    process.once('exit', () => this.driverProcess?.kill());
     await waitForStatus(port, this.driverProcess);
     this.options.port = port;
     this.options.capabilities['webkitgtk:browserOptions'].binary = binary;
