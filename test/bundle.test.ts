@@ -34,7 +34,7 @@ describe('dist/anct-widgets.js', () => {
     const el = document.createElement('anct-fibre-table');
     el.setAttribute('src', '/demo/feeds/48-lozere-2021.json');
     add(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'table rendered');
+    await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'table rendered', { timeout: 5000 });
     const cells = [...el.shadowRoot!.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
     expect(cells).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
   });

@@ -20,7 +20,7 @@ describe('dist/esm/', () => {
     el.setAttribute('src', '/demo/feeds/48-lozere-2021.json');
     document.body.append(el);
     try {
-      await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'rendered');
+      await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'rendered', { timeout: 5000 });
       const total = [...el.shadowRoot!.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
       expect(total).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
     } finally {

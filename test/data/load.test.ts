@@ -2,7 +2,7 @@
  * The loader against real HTTP: the test runner's server plays each misbehaving feed server
  * (test/support/feed-test-server.mjs).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   FeedError,
   HttpError,
@@ -82,20 +82,21 @@ describe('loadFeed', () => {
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error).to.include({ code: 'timeout', timeout: 300 });
     expect((error as Error).message).to.contain('0,3 seconde.');
-    await new Promise((r) => setTimeout(r, 100));
-    expect((await (await fetch(`/__feeds__/closed/${id}`)).json()).closed).to.equal(true);
+    // The server sees the connection close a moment later: wait for it, do not guess how long.
+    await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed', { timeout: 5000 });
   });
 
   it('stops at once when aborted, and aborts the request when nobody else waits', async () => {
     const id = unique();
     const controller = new AbortController();
     const pending = loadFeed(`/__feeds__/hang/${id}`, { signal: controller.signal });
-    await new Promise((r) => setTimeout(r, 100));
+    // Aborted once the server holds the request (it then says closed: false), not after a guess.
+    await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === false, 'request received', { timeout: 5000 });
     controller.abort();
     const error = await failure(pending);
     expect((error as DOMException).name).to.equal('AbortError');
-    await new Promise((r) => setTimeout(r, 100));
-    expect((await (await fetch(`/__feeds__/closed/${id}`)).json()).closed).to.equal(true);
+    // The server sees the connection close a moment later: wait for it, do not guess how long.
+    await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed', { timeout: 5000 });
   });
 
   it('keeps a shared request going while another caller still waits', async () => {
