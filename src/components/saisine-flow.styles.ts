@@ -108,11 +108,14 @@ export const saisineFlowStyles = css`
     .diagram {
       break-inside: avoid;
     }
-    ol.flow,
-    ul.paths {
+    ol.flow {
       display: block;
     }
-    .step + .step::before {
+    ul.paths {
+      gap: 0.5rem;
+    }
+    .step + .step::before,
+    .path::after {
       content: '↓';
       display: block;
       text-align: center;
@@ -124,19 +127,17 @@ export const saisineFlowStyles = css`
     .prefet .box,
     .fin .box {
       width: fit-content;
-      margin: 0 auto;
+      margin: auto;
     }
     .chemins .visually-hidden {
       position: static;
       width: auto;
       height: auto;
-      margin: 0 0 0.25rem;
+      margin: 0;
       clip: auto;
-      white-space: normal;
       display: block;
       text-align: center;
       font-weight: 700;
-      color: var(--_title);
     }
     .path {
       display: grid;
@@ -144,24 +145,11 @@ export const saisineFlowStyles = css`
       align-items: center;
       gap: 0;
     }
-    .path + .path {
-      margin-top: 0.5rem;
-    }
     .path::after {
       content: '→';
-      grid-column: 2;
-      grid-row: 1;
-      text-align: center;
-      font-size: 1.25rem;
-      color: var(--_accent);
-    }
-    .condition {
-      grid-column: 1;
-      grid-row: 1;
     }
     .action {
-      grid-column: 3;
-      grid-row: 1;
+      order: 1;
     }
   }
 `;

@@ -79,7 +79,9 @@ function words(pdf) {
 }
 
 /** Where the words of `text` follow one another in the PDF: their page and bounding box. */
-function findText(all, text) {
+function findText(everything, text) {
+  // The arrows between the boxes are no box's words, wherever the engine writes them.
+  const all = everything.filter((w) => !/^[→↓]$/.test(w.text));
   const wanted = lisible(text).trim().split(' ');
   for (let i = 0; i + wanted.length <= all.length; i++) {
     const run = all.slice(i, i + wanted.length);
