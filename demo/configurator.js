@@ -5,7 +5,7 @@ import { ELEMENTS } from '../dist/anct-widgets.js';
 
 const form = document.getElementById('config');
 const extrait = document.getElementById('extrait');
-const apercu = document.getElementById('apercu');
+let apercu = document.getElementById('apercu');
 const communeSelect = document.getElementById('commune');
 
 /** Where dist/ is, as the page that hosts this generator serves it. */
@@ -66,7 +66,12 @@ function mettreAJour() {
   const code = extraitPour(lireConfig());
   if (code === extrait.value) return;
   extrait.value = code;
-  apercu.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aperçu</title></head><body>${code}</body></html>`;
+  // A new iframe for each preview: WebKit keeps showing an earlier srcdoc when srcdoc changes
+  // again while that earlier one is still loading (Firefox and Chromium take the last one).
+  const suivant = apercu.cloneNode(false);
+  suivant.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aperçu</title></head><body>${code}</body></html>`;
+  apercu.replaceWith(suivant);
+  apercu = suivant;
 }
 
 async function chargerCommunes() {

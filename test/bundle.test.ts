@@ -3,6 +3,17 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
+/** What a test put on the page, removed after it, passed or failed. */
+const added: Element[] = [];
+function add<E extends Element>(el: E): E {
+  added.push(el);
+  document.body.append(el);
+  return el;
+}
+afterEach(() => {
+  for (const el of added.splice(0)) el.remove();
+});
+
 function loadClassicScript(src: string) {
   return new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
@@ -24,11 +35,10 @@ describe('dist/anct-widgets.js', () => {
     for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
     const el = document.createElement('anct-fibre-table');
     el.setAttribute('src', '/demo/feeds/48-lozere-2021.json');
-    document.body.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'table rendered');
+    add(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'table rendered', { timeout: 5000 });
     const cells = [...el.shadowRoot!.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
     expect(cells).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
-    el.remove();
   });
 
   it('reads inline JSON when the classic script is in <head>, before the element’s children exist', async () => {
@@ -36,34 +46,31 @@ describe('dist/anct-widgets.js', () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"></script></head>
       <body><anct-fibre-table><script type="application/json">${feed}</script></anct-fibre-table></body></html>`;
-    document.body.append(frame);
+    add(frame);
     await waitUntil(() => frame.contentDocument?.querySelector('anct-fibre-table')?.shadowRoot?.querySelector('tfoot, [part="error"]'), 'rendered', {
       timeout: 5000,
     });
     const root = frame.contentDocument!.querySelector('anct-fibre-table')!.shadowRoot!;
     expect(root.querySelector('[part="error"]')).to.equal(null);
     expect(root.querySelector('tfoot td')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('70 000');
-    frame.remove();
   });
 
   it('loads, with no src, the feed of the commune’s département shipped beside the script', async () => {
     const el = document.createElement('anct-programme-list');
     el.setAttribute('commune', '48095');
-    document.body.append(el);
+    add(el);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="lead"]'), 'commune view shown', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[part="lead"]')!.textContent!.trim()).to.equal('Mende bénéficie de 5 programmes de l’ANCT.');
     const requested = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(requested).to.include('/dist/feeds/48.json');
-    el.remove();
   });
 
   it('loads a département’s feed from departement="2A" alone', async () => {
     const el = document.createElement('anct-programme-list');
     el.setAttribute('departement', '2A');
-    document.body.append(el);
+    add(el);
     await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'list shown', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Programmes d’action de l’ANCT : Corse-du-Sud');
-    el.remove();
   });
 
   it('says so for a département that has no published feed', async () => {
@@ -71,24 +78,22 @@ describe('dist/anct-widgets.js', () => {
     el.setAttribute('commune', '97501'); // Saint-Pierre-et-Miquelon: a collectivité, not a département
     const errors: string[] = [];
     el.addEventListener('anct-error', (e) => errors.push((e as CustomEvent).detail.code));
-    document.body.append(el);
+    add(el);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'error shown', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Aucun feed n’est publié pour le département « 975 »');
     expect(errors).to.deep.equal(['no-source']);
-    el.remove();
   });
 
   it('finds the shipped feeds beside the classic script too', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"></script></head>
       <body><anct-programme-list commune="97411"></anct-programme-list></body></html>`;
-    document.body.append(frame);
+    add(frame);
     await waitUntil(() => frame.contentDocument?.querySelector('anct-programme-list')?.shadowRoot?.querySelector('[part="lead"]'), 'shown', {
       timeout: 5000,
     });
     const lead = frame.contentDocument!.querySelector('anct-programme-list')!.shadowRoot!.querySelector('[part="lead"]')!;
     expect(lead.textContent!.trim()).to.match(/^Saint-Denis bénéficie de \d+ programmes de l’ANCT\.$/);
-    frame.remove();
   });
 
   it('lets a second copy load without error: the first registration wins, one warning says so', async () => {

@@ -20,9 +20,13 @@ describe('dist/esm/', () => {
     const el = document.createElement('prefecture-fibre');
     el.setAttribute('src', '/demo/feeds/48-lozere-2021.json');
     document.body.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'rendered');
-    const total = [...el.shadowRoot!.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
-    expect(total).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'rendered', { timeout: 5000 });
+      const total = [...el.shadowRoot!.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+      expect(total).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
+    } finally {
+      el.remove();
+    }
   });
 
   it('registers, with the fiche alone, the elements it is made of', async () => {

@@ -55,4 +55,13 @@ export const accompagnementsStyles = css`
       color: var(--_mention);
     }
   }
+
+  /* On paper the projects' table may run on to the next page between two rows (they are
+     kept whole): kept whole itself, it left its heading alone at the foot of the page in
+     Firefox, which does not honour the heading's break-after: avoid. */
+  @media print {
+    table {
+      break-inside: auto;
+    }
+  }
 `;

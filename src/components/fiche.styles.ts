@@ -44,6 +44,8 @@ export const ficheStyles = css`
     font-size: 1.75rem;
     text-transform: uppercase;
     letter-spacing: 0.02em;
+    /* ACCOMPAGNEMENT, in capitals at this size, is wider than a 320px phone. */
+    overflow-wrap: break-word;
     padding-bottom: 0.25rem;
     border-bottom: 1px solid var(--_border);
   }

@@ -95,4 +95,61 @@ export const saisineFlowStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+
+  /* Print: the ordered list down the page, arrows in the text, no connectors. The connectors
+     are measured on the screen's layout, and the printed page lays the flow out again at its
+     own width, which no ResizeObserver reports: they would miss the boxes (Chromium), and
+     their layer, wider than the page, made Firefox print none of the boxes and shrink the
+     whole fiche to fit. Every engine prints this the same. */
+  @media print {
+    .connectors {
+      display: none;
+    }
+    .diagram {
+      break-inside: avoid;
+    }
+    ol.flow {
+      display: block;
+    }
+    ul.paths {
+      gap: 0.5rem;
+    }
+    .step + .step::before,
+    .path::after {
+      content: '↓';
+      display: block;
+      text-align: center;
+      font-size: 1.25rem;
+      line-height: 1.75rem;
+      color: var(--_accent);
+    }
+    .elu .box,
+    .prefet .box,
+    .fin .box {
+      width: fit-content;
+      margin: auto;
+    }
+    .chemins .visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      clip: auto;
+      display: block;
+      text-align: center;
+      font-weight: 700;
+    }
+    .path {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 1.5rem minmax(0, 1.4fr);
+      align-items: center;
+      gap: 0;
+    }
+    .path::after {
+      content: '→';
+    }
+    .action {
+      order: 1;
+    }
+  }
 `;

@@ -67,9 +67,10 @@ for (const tag of TAGS) {
     it('aborts its request when removed while loading', async () => {
       const id = unique();
       const m = mount(tag, { src: `/__feeds__/hang/${id}` });
-      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === false, 'the request arrived');
+      // Removed once the server holds the request (it then says closed: false), not after a guess.
+      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === false, 'request received', { timeout: 5000 });
       m.el.remove();
-      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed');
+      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed', { timeout: 5000 });
     });
 
     it('loads again when put back on the page after leaving mid-load', async () => {
@@ -92,7 +93,7 @@ for (const tag of TAGS) {
       const colour = (el: Element) => getComputedStyle(shadow(el, '[part="base"]')!).backgroundColor;
       expect(colour(auto.el)).to.equal('rgb(255, 255, 255)');
       document.documentElement.setAttribute('data-fr-theme', 'dark');
-      await waitUntil(() => colour(auto.el) === 'rgb(22, 22, 22)', 'dark with the page');
+      await waitUntil(() => colour(auto.el) === 'rgb(22, 22, 22)', 'dark with the page', { timeout: 5000 });
       expect(colour(light.el)).to.equal('rgb(255, 255, 255)');
       const unknown = mount(tag, { src: LOZERE, theme: 'violet' });
       await settled(unknown);

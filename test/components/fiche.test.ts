@@ -18,6 +18,7 @@ async function fiche(attrs: Record<string, string> = {}) {
   await waitUntil(
     () => parts.every((p) => p.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false'),
     'every part rendered',
+    { timeout: 5000 },
   );
   await Promise.all(parts.map((p) => p.updateComplete));
   return { ...m, parts };

@@ -30,8 +30,8 @@ describe('<anct-saisine-flow>', () => {
       [wide, 'horizontal'],
       [narrow, 'vertical'],
     ] as const) {
-      await waitUntil(() => shadow(m.el, `.diagram.${orientation}`), `laid out ${orientation}`);
-      await waitUntil(() => shadowAll(m.el, '.connectors path').length === 10, 'connectors drawn');
+      await waitUntil(() => shadow(m.el, `.diagram.${orientation}`), `laid out ${orientation}`, { timeout: 5000 });
+      await waitUntil(() => shadowAll(m.el, '.connectors path').length === 10, 'connectors drawn', { timeout: 5000 });
       expect(shadow(m.el, '.connectors')!.getAttribute('aria-hidden')).to.equal('true');
     }
     // Across, the élu's connector leaves sideways: its two ends share a height. Down, they share an x.
@@ -49,9 +49,9 @@ describe('<anct-saisine-flow>', () => {
     const box = boxed(1000);
     const m = mount('anct-saisine-flow', { src: LOZERE }, '', box);
     await settled(m);
-    await waitUntil(() => shadow(m.el, '.diagram.horizontal'), 'horizontal first');
+    await waitUntil(() => shadow(m.el, '.diagram.horizontal'), 'horizontal first', { timeout: 5000 });
     box.style.width = '400px';
-    await waitUntil(() => shadow(m.el, '.diagram.vertical'), 'then vertical');
+    await waitUntil(() => shadow(m.el, '.diagram.vertical'), 'then vertical', { timeout: 5000 });
   });
 
   it('redraws its connectors after being moved to a narrower place', async () => {
@@ -59,9 +59,9 @@ describe('<anct-saisine-flow>', () => {
     const narrow = boxed(400);
     const m = mount('anct-saisine-flow', { src: LOZERE }, '', wide);
     await settled(m);
-    await waitUntil(() => shadow(m.el, '.connectors')?.getAttribute('width') === '1000', 'drawn wide');
+    await waitUntil(() => shadow(m.el, '.connectors')?.getAttribute('width') === '1000', 'drawn wide', { timeout: 5000 });
     narrow.append(m.el);
-    await waitUntil(() => shadow(m.el, '.connectors')?.getAttribute('width') === '400', 'redrawn narrow');
+    await waitUntil(() => shadow(m.el, '.connectors')?.getAttribute('width') === '400', 'redrawn narrow', { timeout: 5000 });
     expect(shadow(m.el, '.diagram')!.classList.contains('vertical')).to.equal(true);
   });
 

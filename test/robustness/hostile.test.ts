@@ -58,6 +58,7 @@ describe('feeds that try to run code', () => {
   before(() => {
     (window as any).__pwned = (what: string) => calls.push(what);
   });
+  after(() => delete (window as any).__pwned);
   afterEach(cleanup);
 
   it('execute nothing, show every payload as text, and make only https, http and mailto links', async () => {

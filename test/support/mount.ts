@@ -33,12 +33,16 @@ export function mount<E extends HTMLElement = HTMLElement>(
   return mounted;
 }
 
-/** Waits until the element has shown content, an empty state or an error. */
+/**
+ * Waits until the element has shown content, an empty state or an error. The bound is generous
+ * (the test's own is 20 s): on a loaded two-core machine Firefox has taken over 5 s to load and
+ * show a feed, or to give up on a server after a timeout of 1 s.
+ */
 export async function settled(m: Mounted<HTMLElement>, what = 'the element to settle') {
   await waitUntil(() => {
     const base = m.el.shadowRoot?.querySelector('[part="base"]');
     return base?.getAttribute('aria-busy') === 'false';
-  }, `waiting for ${what}`, { timeout: 5000 });
+  }, `waiting for ${what}`, { timeout: 15000 });
   await (m.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
@@ -86,7 +90,7 @@ export function boxed(width: number): HTMLDivElement {
 export const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /** Settled, and for the fiche, each part it shows settled too. */
-export async function settledDeep(el: Element, timeout = 3000): Promise<void> {
+export async function settledDeep(el: Element, timeout = 10000): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'settled', { timeout });
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   for (const child of el.shadowRoot!.querySelectorAll(TAGS.join(', '))) {
