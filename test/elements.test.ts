@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENTS } from '../src/elements.js';
+import { exceptIn } from './support/engine.js';
 
 /** A page of its own (this page's registry already holds the source classes), with `body`. */
 function page(body: string): HTMLIFrameElement {
@@ -36,24 +37,29 @@ describe('dist/elements/', () => {
     });
   }
 
-  it('read the feed the page preloaded: one request, made by the browser before the script ran', async () => {
-    const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    const src = `${location.origin}/__feeds__/counted/${id}`;
-    const frame = document.createElement('iframe');
-    frame.srcdoc =
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page</title>` +
-      `<link rel="preload" as="fetch" crossorigin="anonymous" href="${src}">` +
-      `<script type="module" src="${location.origin}/dist/elements/anct-fibre-table.js"></script></head>` +
-      `<body><anct-fibre-table src="${src}"></anct-fibre-table></body></html>`;
-    document.body.append(frame);
-    try {
-      await waitUntil(() => rendered(frame, 'anct-fibre-table'), 'rendered', { timeout: 5000 });
-      expect(frame.contentDocument!.querySelector('anct-fibre-table')!.shadowRoot!.querySelector('tfoot')).to.not.equal(null);
-      expect(await hits(id)).to.equal(1);
-    } finally {
-      frame.remove();
-    }
-  });
+  exceptIn(
+    ['webkit'],
+    'WebKitGTK asks for a preloaded fetch again rather than reuse it: the element works, with one request more',
+    'read the feed the page preloaded: one request, made by the browser before the script ran',
+    async () => {
+      const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      const src = `${location.origin}/__feeds__/counted/${id}`;
+      const frame = document.createElement('iframe');
+      frame.srcdoc =
+        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page</title>` +
+        `<link rel="preload" as="fetch" crossorigin="anonymous" href="${src}">` +
+        `<script type="module" src="${location.origin}/dist/elements/anct-fibre-table.js"></script></head>` +
+        `<body><anct-fibre-table src="${src}"></anct-fibre-table></body></html>`;
+      document.body.append(frame);
+      try {
+        await waitUntil(() => rendered(frame, 'anct-fibre-table'), 'rendered', { timeout: 5000 });
+        expect(frame.contentDocument!.querySelector('anct-fibre-table')!.shadowRoot!.querySelector('tfoot')).to.not.equal(null);
+        expect(await hits(id)).to.equal(1);
+      } finally {
+        frame.remove();
+      }
+    },
+  );
 
   it('share one request for one feed when two files are on one page, and the first registration wins', async () => {
     const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
