@@ -83,6 +83,9 @@ const browser = [
       'src/index.ts',
       'src/define.ts',
       'src/elements.ts',
+      // `anct-widgets/data` for bundlers: the same modules the elements import, so that an
+      // application has one data layer (one validator, one request cache), not a second copy.
+      'src/data/index.ts',
       'src/components/fibre-table.ts',
       'src/components/programme-list.ts',
       'src/components/saisine-flow.ts',
@@ -91,7 +94,8 @@ const browser = [
     ],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: dependency,
-    plugins: [compile({ __ANCT_FEEDS_PATH__: '../feeds/' })],
+    // No feeds base in an application's bundle: src/feeds-base.ts says why.
+    plugins: [compile({ __ANCT_FEEDS_PATH__: null })],
     onwarn,
   },
 ];
