@@ -30,3 +30,4 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
       `cette autre copie (${VERSION}) n’est pas utilisée. Chargez le script une seule fois.`,
   );
 }
+export { setFeedsBase } from './feeds-base.js';
