@@ -26,14 +26,16 @@ const run = (cwd, cmd, args) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } });
 const bin = (dir, name) => join(dir, 'node_modules', '.bin', name);
 
-describe('the example apps', { skip: !chromiumPath && 'no Chromium (set CHROME_PATH)', timeout: 400_000 }, () => {
+describe('the example apps', { skip: !chromiumPath && 'no Chromium (set CHROME_PATH)', timeout: 600_000 }, () => {
   let tmp;
   let tarball;
   let browser;
 
-  before(async () => {
+  before(async (t) => {
     tmp = mkdtempSync(join(tmpdir(), 'anct-examples-'));
+    const start = Date.now();
     const [{ filename }] = JSON.parse(run(root, 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp]));
+    t.diagnostic?.(`npm pack: ${((Date.now() - start) / 1000).toFixed(1)} s`);
     tarball = join(tmp, filename);
     browser = await launchChromium();
   });
@@ -45,7 +47,9 @@ describe('the example apps', { skip: !chromiumPath && 'no Chromium (set CHROME_P
 
   /** Opens `url`, waits for both elements' anct-load, and reads what a visitor sees. */
   async function open(url) {
-    const page = await browser.newPage();
+    // A context of its own: closing it closes its connections, so the server can stop at once.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
     const feedRequests = [];
     page.on('request', (r) => {
       // The feed itself, not the module Vite makes of its `?url` import in development.
@@ -84,7 +88,7 @@ describe('the example apps', { skip: !chromiumPath && 'no Chromium (set CHROME_P
           setTimeout(() => resolve(null), 5000);
         }),
     );
-    await page.close();
+    await context.close();
     return { ...seen, feedRequests, errors, zeroConfig };
   }
 
@@ -127,9 +131,13 @@ describe('the example apps', { skip: !chromiumPath && 'no Chromium (set CHROME_P
 
       const server = await serve(out);
       try {
+        const start = Date.now();
         checkSeen(await open(`${server.url}/`), `${example.name} (vite build)`);
+        t.diagnostic(`built app in Chromium: ${((Date.now() - start) / 1000).toFixed(1)} s`);
       } finally {
+        const start = Date.now();
         await server.close();
+        t.diagnostic(`server closed: ${((Date.now() - start) / 1000).toFixed(1)} s`);
       }
 
       if (example.name === 'vanilla') {
@@ -149,7 +157,9 @@ describe('the example apps', { skip: !chromiumPath && 'no Chromium (set CHROME_P
             dev.on('exit', (c) => reject(new Error(`vite exited ${c}: ${text}`)));
             setTimeout(() => reject(new Error(`vite did not start: ${text}`)), 30_000);
           });
+          const start = Date.now();
           checkSeen(await open(url), 'vanilla (vite)');
+          t.diagnostic(`app under vite in Chromium: ${((Date.now() - start) / 1000).toFixed(1)} s`);
         } finally {
           dev.kill();
         }
