@@ -29,9 +29,9 @@ const compile = (define = {}) =>
 
 // `module` lets terser drop unused top-level names: right for ES modules, wrong for the classic
 // script, whose top-level `var AnctWidgets` is its whole interface.
-const plugins = ({ module, descriptions = false }) => [
+const plugins = ({ module, descriptions = false, feeds = undefined }) => [
   nodeResolve({ browser: true }),
-  compile({ __ANCT_DESCRIPTIONS__: descriptions }),
+  compile({ __ANCT_DESCRIPTIONS__: descriptions, ...(feeds !== undefined && { __ANCT_FEEDS_PATH__: feeds }) }),
   // conservativeCollapse keeps one space where a template begins or ends with one: between
   // a figure and its share, that space is the text ("10 500 (15 %)", not "10 500(15 %)").
   minifyHTML({
@@ -72,7 +72,8 @@ const browser = [
   ...readdirSync('src/entries').map((file) => ({
     input: `src/entries/${file}`,
     output: { file: `dist/elements/${file.replace(/\.ts$/, '.js')}`, format: 'es', sourcemap: true },
-    plugins: plugins({ module: true }),
+    // One folder below dist/: the shipped feeds are in ../feeds/.
+    plugins: plugins({ module: true, feeds: '../feeds/' }),
     onwarn,
   })),
   {
@@ -92,6 +93,9 @@ const browser = [
       'src/index.ts',
       'src/define.ts',
       'src/elements.ts',
+      // `anct-widgets/data` for bundlers: the same modules the elements import, so that an
+      // application has one data layer (one validator, one request cache), not a second copy.
+      'src/data/index.ts',
       'src/components/fibre-table.ts',
       'src/components/programme-list.ts',
       'src/components/saisine-flow.ts',
@@ -100,7 +104,8 @@ const browser = [
     ],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: dependency,
-    plugins: [compile({ __ANCT_FEEDS_PATH__: '../feeds/' })],
+    // No feeds base in an application's bundle: src/feeds-base.ts says why.
+    plugins: [compile({ __ANCT_FEEDS_PATH__: null })],
     onwarn,
   },
 ];

@@ -34,3 +34,4 @@ export function defineElement(tag: string, element: CustomElementConstructor, qu
       `cette autre copie (${VERSION}) n’est pas utilisée. Chargez le script une seule fois.`,
   );
 }
+export { setFeedsBase } from './feeds-base.js';

@@ -1,20 +1,45 @@
 /**
- * Where the feeds that ship with the package are: `feeds/` beside the bundle that was loaded
- * (dist/feeds/ beside dist/anct-widgets.js), so that a commune's page needs no `src` at all.
- * Read once, when the script runs: for the classic script, that is while `document.currentScript`
- * still names it (the bundler turns `import.meta.url` into that).
+ * Where the feeds that ship with the package are, for an element given only `departement` or
+ * `commune`.
  *
- * The modules of dist/esm/ sit one folder lower: their build defines `__ANCT_FEEDS_PATH__` as
- * `../feeds/`. The path is a variable, not a literal inside `new URL(…)`, so that application
- * bundlers (Vite…) do not mistake it for an asset of theirs to copy.
+ * The all-in-one scripts (dist/anct-widgets.js, .iife.js, the embed page) look in `feeds/` beside
+ * themselves (dist/feeds/ beside dist/anct-widgets.js), so that a commune's page needs no `src`
+ * at all. Read once, when the script runs: for the classic script, that is while
+ * `document.currentScript` still names it (the bundler turns `import.meta.url` into that).
+ *
+ * The modules of dist/esm/ are for applications' bundlers (Vite, webpack…), which move the code
+ * where they like (node_modules/.vite/deps/ in `vite`, assets/ in `vite build`): no address
+ * computed from the module would be right in both. Their build defines `__ANCT_FEEDS_PATH__` as
+ * null: no base until the application gives one, with the `feeds-base` attribute or
+ * `setFeedsBase()`; until then an element without `src` says that it needs one, the same in
+ * development and in production.
  */
-declare const __ANCT_FEEDS_PATH__: string | undefined;
+declare const __ANCT_FEEDS_PATH__: string | null | undefined;
 
-const CHEMIN = typeof __ANCT_FEEDS_PATH__ === 'string' ? __ANCT_FEEDS_PATH__ : './feeds/';
+const CHEMIN = typeof __ANCT_FEEDS_PATH__ === 'undefined' ? './feeds/' : __ANCT_FEEDS_PATH__;
 
-export const FEEDS_BASE = new URL(CHEMIN, import.meta.url).href;
+/** The base the script found itself, or null in an application's bundle. */
+export const FEEDS_BASE: string | null = CHEMIN === null ? null : new URL(CHEMIN, import.meta.url).href;
+
+let base: string | null = FEEDS_BASE;
+
+/**
+ * Where every element of the page finds the shipped feeds (a folder holding `48.json`, `2A.json`…,
+ * as dist/feeds/ does), relative to the page: `setFeedsBase('/feeds/')` after copying
+ * `node_modules/anct-widgets/dist/feeds/` among an application's public files. An element's
+ * `feeds-base` attribute takes precedence. `null` goes back to the default.
+ */
+export function setFeedsBase(url: string | URL | null): void {
+  base = url === null ? FEEDS_BASE : new URL(url, document.baseURI).href;
+}
+
+/** The base in use for an element's `feeds-base` (which takes precedence), or null when none is known. */
+export function feedsBase(own?: string | null): string | null {
+  if (own) return new URL(own.endsWith('/') ? own : `${own}/`, document.baseURI).href;
+  return base;
+}
 
 /** The address of a département's feed: `…/feeds/48.json`. */
-export function feedDuDepartement(code: string): string {
-  return new URL(`${encodeURIComponent(code)}.json`, FEEDS_BASE).href;
+export function feedDuDepartement(code: string, from: string): string {
+  return new URL(`${encodeURIComponent(code)}.json`, from).href;
 }

@@ -37,4 +37,5 @@ export type { ElementDecrit, ElementTag } from './elements.js';
 export { AnctElement, EMPTY_MESSAGE } from './components/anct-element.js';
 export type { AnctErrorCode, AnctErrorDetail, AnctLoadDetail } from './components/anct-element.js';
 export { VERSION } from './define.js';
+export { setFeedsBase } from './feeds-base.js';
 export * from './data/index.js';

@@ -37,6 +37,21 @@ describe('dist/elements/', () => {
     });
   }
 
+  it('find the shipped feeds one folder up, for a commune alone', async () => {
+    const frame = page(
+      `<script type="module" src="${location.origin}/dist/elements/anct-programme-list.js"></script>` +
+        `<anct-programme-list commune="48095"></anct-programme-list>`,
+    );
+    try {
+      await waitUntil(() => rendered(frame, 'anct-programme-list'), 'rendered', { timeout: 5000 });
+      const shadow = frame.contentDocument!.querySelector('anct-programme-list')!.shadowRoot!;
+      expect(shadow.querySelector('[part="error"]')).to.equal(null);
+      expect(shadow.querySelector('[part="lead"]')!.textContent).to.match(/^Mende bénéficie de/);
+    } finally {
+      frame.remove();
+    }
+  });
+
   exceptIn(
     ['webkit'],
     'WebKitGTK asks for a preloaded fetch again rather than reuse it: the element works, with one request more',

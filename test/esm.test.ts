@@ -55,10 +55,56 @@ describe('dist/esm/', () => {
     }
   });
 
-  it('registers every element from the define entry, with the shipped feeds one folder up', async () => {
+  it('registers every element from the index, and guesses no feeds base: a bundler moves the code', async () => {
     const { FEEDS_BASE } = await import(/* @vite-ignore */ `${location.origin}/dist/esm/feeds-base.js`);
-    expect(FEEDS_BASE).to.equal(`${location.origin}/dist/feeds/`);
+    expect(FEEDS_BASE).to.equal(null);
     await import(/* @vite-ignore */ `${location.origin}/dist/esm/index.js`);
     expect(customElements.get('anct-programme-list')).to.not.equal(undefined);
+  });
+
+  it('asks for src or feeds-base when given only a commune, then finds the feeds where the page says', async () => {
+    const { setFeedsBase } = await import(/* @vite-ignore */ `${location.origin}/dist/esm/index.js`);
+    const errors: { code: string; message: string }[] = [];
+    const sans = document.createElement('anct-programme-list');
+    sans.addEventListener('anct-error', (e) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail));
+    sans.setAttribute('commune', '48095');
+    document.body.append(sans);
+    await waitUntil(() => errors.length, 'anct-error');
+    expect(errors[0]!.code).to.equal('no-source');
+    expect(errors[0]!.message).to.contain('src').and.to.contain('feeds-base');
+
+    const attribut = document.createElement('anct-programme-list');
+    attribut.setAttribute('commune', '48095');
+    attribut.setAttribute('feeds-base', '/dist/feeds');
+    document.body.append(attribut);
+    setFeedsBase('/dist/feeds/');
+    const global = document.createElement('anct-programme-list');
+    global.setAttribute('commune', '48095');
+    document.body.append(global);
+    try {
+      for (const el of [attribut, global]) {
+        await waitUntil(() => el.shadowRoot?.textContent?.includes('Mende'), 'the commune view', { timeout: 5000 });
+      }
+    } finally {
+      setFeedsBase(null);
+      for (const el of [sans, attribut, global]) el.remove();
+    }
+  });
+
+  it('names the feeds base, not src, when a shipped feed is not there', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/esm/index.js`);
+    const el = document.createElement('anct-programme-list');
+    const errors: { code: string; message: string }[] = [];
+    el.addEventListener('anct-error', (e) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail));
+    el.setAttribute('commune', '48095');
+    el.setAttribute('feeds-base', '/nulle-part/');
+    document.body.append(el);
+    try {
+      await waitUntil(() => errors.length, 'anct-error', { timeout: 5000 });
+      expect(errors[0]!.message).to.contain('/nulle-part/').and.to.contain('feeds-base');
+      expect(el.shadowRoot!.textContent).to.not.contain('Vérifiez l’adresse donnée dans l’attribut src');
+    } finally {
+      el.remove();
+    }
   });
 });

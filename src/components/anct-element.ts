@@ -89,6 +89,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     src: {},
     commune: {},
     departement: {},
+    feedsBase: { attribute: 'feeds-base' },
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } },
     heading: {},
     theme: { converter: { fromAttribute: parseTheme } },
@@ -116,6 +117,14 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
    * beside the script. Without either, the département follows from `commune`.
    */
   declare departement: string | null;
+
+  /**
+   * Folder of the département feeds (`48.json`…) for an element without `src`, relative to the
+   * page: where an application publishes `node_modules/anct-widgets/dist/feeds/`. Default: the
+   * page's `setFeedsBase()`; else, for the all-in-one script, `feeds/` beside it; in an
+   * application's bundle, none (the element then asks for `src` or `feeds-base`).
+   */
+  declare feedsBase: string | null;
 
   /** Level of the element's own heading, 1–6 (default 2); its sub-headings follow. */
   declare headingLevel: number;
@@ -159,6 +168,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     this.src = null;
     this.commune = null;
     this.departement = null;
+    this.feedsBase = null;
     this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.heading = null;
     this.theme = 'auto';

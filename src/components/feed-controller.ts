@@ -13,9 +13,11 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   FeedError,
+  HttpError,
   InlineJsonError,
   InvalidFeedError,
   NoSourceError,
+  NotJsonError,
   departementVise,
   estDepartementPublie,
   loadValidated,
@@ -28,7 +30,7 @@ import {
   type SectionSchemas,
   type StaleFeed,
 } from '../data/index.js';
-import { feedDuDepartement } from '../feeds-base.js';
+import { feedDuDepartement, feedsBase } from '../feeds-base.js';
 import type { AnctErrorDetail } from './events.js';
 
 /** Where an element's feed comes from. */
@@ -36,8 +38,11 @@ export type FeedSource =
   | { kind: 'object'; feed: object }
   | { kind: 'inline'; text: string }
   | { kind: 'url'; url: string }
-  /** The département's feed shipped beside the script; `url` is null when none is published for it. */
-  | { kind: 'shipped'; departement: string; url: string | null }
+  /**
+   * The département's feed shipped with the package, in the feeds base; `url` is null when none
+   * is published for it, or when no base is known (an application's bundle without `feeds-base`).
+   */
+  | { kind: 'shipped'; departement: string; url: string | null; base: string | null }
   /** Nothing yet: `parsing` while the page's parser may still bring an inline feed. */
   | { kind: 'missing'; parsing: boolean };
 
@@ -53,6 +58,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src: string | null;
   departement: string | null;
   commune: string | null;
+  /** Where the shipped feeds are, for this element (the page's `setFeedsBase()` otherwise). */
+  feedsBase: string | null;
   /** Seconds. */
   timeout: number;
   /** The sections the element shows: the only ones validated. One object per element class. */
@@ -133,7 +140,9 @@ export class FeedController implements ReactiveController {
     if (src) return { kind: 'url', url: src };
     const departement = departementVise(this.host.departement, this.host.commune);
     if (departement) {
-      return { kind: 'shipped', departement, url: estDepartementPublie(departement) ? feedDuDepartement(departement) : null };
+      const base = feedsBase(this.host.feedsBase);
+      const url = base !== null && estDepartementPublie(departement) ? feedDuDepartement(departement, base) : null;
+      return { kind: 'shipped', departement, url, base };
     }
     return { kind: 'missing', parsing: document.readyState === 'loading' };
   }
@@ -149,6 +158,7 @@ export class FeedController implements ReactiveController {
         // The page is still being parsed: the inline JSON may be on its way.
         return source.parsing ? LOADING : failed(new NoSourceError());
       case 'shipped':
+        if (source.base === null) return { status: 'error', error: sansFeed(source.departement, 'no-source') };
         if (source.url === null) return failed(new NoSourceError(source.departement));
         return this.load(source.url);
       case 'url':
@@ -176,9 +186,32 @@ export class FeedController implements ReactiveController {
       return ready(value);
     }
     // An abort (the element left the page mid-load) is not an error: it loads again on return.
-    if (status === TaskStatus.ERROR && !isAbort(error)) return failed(error);
+    if (status === TaskStatus.ERROR && !isAbort(error)) {
+      const shipped = this.source?.kind === 'shipped' ? shippedError(error, this.source) : undefined;
+      return shipped ? { status: 'error', error: shipped } : failed(error);
+    }
     return LOADING;
   }
+}
+
+/**
+ * An element given only `departement` or `commune` whose feed is not found: no feeds base (an
+ * application's bundle: it cannot guess where the application serves the feeds), or not at the
+ * base (404, or an HTML page in its place). The page gave no `src` to check: the message says
+ * what to give.
+ */
+function sansFeed(departement: string, code: AnctErrorDetail['code'], url?: string | null): AnctErrorDetail {
+  return {
+    code,
+    message:
+      `Feed du département « ${departement} » introuvable${url ? ` (${url})` : ''} : donnez son adresse dans l’attribut src, ` +
+      'ou le dossier des feeds dans l’attribut feeds-base.',
+  };
+}
+
+function shippedError(error: unknown, source: { departement: string; url: string | null }): AnctErrorDetail | undefined {
+  const absent = (error instanceof HttpError && (error.status === 404 || error.status === 410)) || error instanceof NotJsonError;
+  return absent ? sansFeed(source.departement, error.code, source.url) : undefined;
 }
 
 /** A bad `timeout` (not a number, 0, an hour) falls back to the default. */
