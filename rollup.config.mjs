@@ -25,7 +25,11 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const compile = (define = {}) =>
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: Object.fromEntries(Object.entries(define).map(([k, v]) => [k, JSON.stringify(v)])) });
+  esbuild({
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    define: Object.fromEntries(Object.entries(define).map(([k, v]) => [k, JSON.stringify(v)])),
+  });
 
 // `module` lets terser drop unused top-level names: right for ES modules, wrong for the classic
 // script, whose top-level `var AnctWidgets` is its whole interface.

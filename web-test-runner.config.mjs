@@ -13,8 +13,7 @@ import { webkitLauncher } from './test/support/webkit.mjs';
 
 const engine = process.env.ANCT_ENGINE ?? 'chromium';
 
-const chromiumPath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+const chromiumPath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 const firefoxPath = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 
 const launchers = {

@@ -37,7 +37,7 @@ async function main([command, source, ...rest]) {
       console.error(`fichier introuvable : ${source}`);
       return 2;
     }
-    console.error(error instanceof FeedError ? error.message : error.message ?? String(error));
+    console.error(error instanceof FeedError ? error.message : (error.message ?? String(error)));
     return 1;
   }
   const { problems } = validateFeed(json);

@@ -4,9 +4,9 @@
 // complete a feed. Runs at build time only: @valibot/to-json-schema never reaches a browser.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { FicheSchema, editionDatee } from '../dist/data.js';
+import { FeedSchema, editionDatee } from '../dist/data.js';
 
-const schema = toJsonSchema(FicheSchema, {
+const schema = toJsonSchema(FeedSchema, {
   target: 'draft-2020-12',
   errorMode: 'throw',
   // JSON has no NaN or Infinity: any JSON number is finite, so `finite` adds nothing here.

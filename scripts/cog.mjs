@@ -19,7 +19,9 @@ export const MILLESIMES = {
   2026: '@etalab/decoupage-administratif',
 };
 export const COG_ACTUEL = 2026;
-const ANNEES = Object.keys(MILLESIMES).map(Number).sort((a, b) => a - b);
+const ANNEES = Object.keys(MILLESIMES)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 const cache = new Map();
 function data(name, annee = COG_ACTUEL) {
@@ -60,7 +62,11 @@ export function departements() {
 
 /** Territories with communes in the COG but no feed (Saint-Martin, Saint-Barthélemy…), by code. */
 export function collectivitesSansFeed() {
-  return new Map(data('departements').filter((d) => d.zone !== 'metro' && d.zone !== 'drom').map((d) => [d.code, d.nom]));
+  return new Map(
+    data('departements')
+      .filter((d) => d.zone !== 'metro' && d.zone !== 'drom')
+      .map((d) => [d.code, d.nom]),
+  );
 }
 
 /**
@@ -116,7 +122,11 @@ export function anciensCodes() {
   for (const [code, arr] of arrondissementsMunicipaux()) {
     resultat.set(code, { code, nom: arr.nom, commune: arr.commune, via: 'arrondissement-municipal' });
   }
-  const courantes = new Map(data('communes').filter((c) => c.type !== 'commune-actuelle').map((c) => [c.code, c]));
+  const courantes = new Map(
+    data('communes')
+      .filter((c) => c.type !== 'commune-actuelle')
+      .map((c) => [c.code, c]),
+  );
   for (const code of new Set([...mener.keys(), ...dernier.keys()])) {
     if (actuelles.has(code) || resultat.has(code)) continue;
     const commune = suivre(code);

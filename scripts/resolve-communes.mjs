@@ -37,7 +37,9 @@ for (const [path, lieu] of places) {
   } else if (homonymes.length === 1) {
     lieu.commune = homonymes[0].code;
   } else {
-    problems.push(`${path} : « ${lieu.nom} » ${homonymes.length ? 'désigne plusieurs communes' : "n'est pas une commune du COG"} ; donnez son code INSEE dans « commune »`);
+    problems.push(
+      `${path} : « ${lieu.nom} » ${homonymes.length ? 'désigne plusieurs communes' : "n'est pas une commune du COG"} ; donnez son code INSEE dans « commune »`,
+    );
   }
 }
 

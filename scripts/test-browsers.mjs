@@ -38,6 +38,7 @@ function run(engine) {
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       tail = (tail + chunk.toString()).slice(-2000);
+      // eslint-disable-next-line no-control-regex -- the terminal's colour codes are what is stripped
       const text = tail.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
       const counts = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
       if (counts) last = counts;

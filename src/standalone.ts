@@ -7,4 +7,13 @@
  */
 import './index.js';
 
-export { AnctAccompagnements, AnctElement, AnctFibreTable, AnctFiche, AnctProgrammeList, AnctSaisineFlow, ELEMENTS, VERSION } from './index.js';
+export {
+  AnctAccompagnements,
+  AnctElement,
+  AnctFibreTable,
+  AnctFiche,
+  AnctProgrammeList,
+  AnctSaisineFlow,
+  ELEMENTS,
+  VERSION,
+} from './index.js';

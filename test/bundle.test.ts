@@ -29,7 +29,9 @@ describe('dist/anct-widgets.js', () => {
     // A path the test runner serves as it is, like a CDN would.
     const { ELEMENTS } = await import(/* @vite-ignore */ `${location.origin}/dist/anct-widgets.js`);
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
-    const documented = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+    const documented = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? [])
+      .filter((d: { tagName?: string }) => d.tagName);
     const tags = ELEMENTS.map((e: { tag: string }) => e.tag);
     expect([...tags].sort()).to.deep.equal(documented.map((d: { tagName: string }) => d.tagName).sort());
     for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
@@ -47,9 +49,13 @@ describe('dist/anct-widgets.js', () => {
     frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"></script></head>
       <body><anct-fibre-table><script type="application/json">${feed}</script></anct-fibre-table></body></html>`;
     add(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('anct-fibre-table')?.shadowRoot?.querySelector('tfoot, [part="error"]'), 'rendered', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('anct-fibre-table')?.shadowRoot?.querySelector('tfoot, [part="error"]'),
+      'rendered',
+      {
+        timeout: 5000,
+      },
+    );
     const root = frame.contentDocument!.querySelector('anct-fibre-table')!.shadowRoot!;
     expect(root.querySelector('[part="error"]')).to.equal(null);
     expect(root.querySelector('tfoot td')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('70 000');
@@ -89,9 +95,13 @@ describe('dist/anct-widgets.js', () => {
     frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/dist/anct-widgets.iife.js"></script></head>
       <body><anct-programme-list commune="97411"></anct-programme-list></body></html>`;
     add(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('anct-programme-list')?.shadowRoot?.querySelector('[part="lead"]'), 'shown', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('anct-programme-list')?.shadowRoot?.querySelector('[part="lead"]'),
+      'shown',
+      {
+        timeout: 5000,
+      },
+    );
     const lead = frame.contentDocument!.querySelector('anct-programme-list')!.shadowRoot!.querySelector('[part="lead"]')!;
     expect(lead.textContent!.trim()).to.match(/^Saint-Denis bénéficie de \d+ programmes de l’ANCT\.$/);
   });

@@ -60,7 +60,11 @@ describe('dist/embed.html', () => {
 
   it('listens to its own iframes only, and only to a height', async () => {
     const iframe = frame('/dist/embed.html?element=anct-saisine-flow&src=feeds%2F48-lozere-2021.json', 222);
-    await waitUntil(() => iframe.contentDocument?.querySelector('anct-saisine-flow')?.shadowRoot?.querySelector('.connectors'), 'rendered', { timeout: 5000 });
+    await waitUntil(
+      () => iframe.contentDocument?.querySelector('anct-saisine-flow')?.shadowRoot?.querySelector('.connectors'),
+      'rendered',
+      { timeout: 5000 },
+    );
     await sizedToContent(iframe);
     const sized = iframe.getAttribute('height');
     window.postMessage({ type: 'anct-widgets:hauteur', hauteur: 5 }, '*'); // not from the iframe
@@ -125,7 +129,9 @@ describe('demo/configurator.html', () => {
   it('writes the classic-script and iframe forms, for a département of the open data', async () => {
     const { doc, choose } = await configurator();
     choose('feed', '974');
-    await waitUntil(() => doc.querySelector<HTMLSelectElement>('#commune')!.querySelector('option[value="97411"]'), 'communes of 974', { timeout: 5000 });
+    await waitUntil(() => doc.querySelector<HTMLSelectElement>('#commune')!.querySelector('option[value="97411"]'), 'communes of 974', {
+      timeout: 5000,
+    });
     choose('element', 'anct-programme-list');
     choose('forme', 'classique');
     const dist = `${location.origin}/dist/`;
@@ -145,7 +151,9 @@ describe('demo/configurator.html', () => {
     // The snippet's iframe loads lazily: only once it is near the viewport (Firefox and WebKit
     // count the top page's viewport; the preview sits below the form).
     embedded.scrollIntoView();
-    await waitUntil(() => inner(embedded, 'anct-programme-list')?.querySelector('[part="lead"]'), 'embedded list rendered', { timeout: 5000 });
+    await waitUntil(() => inner(embedded, 'anct-programme-list')?.querySelector('[part="lead"]'), 'embedded list rendered', {
+      timeout: 5000,
+    });
     expect(inner(embedded, 'anct-programme-list')!.querySelector('[part="lead"]')!.textContent).to.match(/^Saint-Denis bénéficie de/);
   });
 });

@@ -37,7 +37,9 @@ const poids = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer, { level:
 const fichiers = [
   'dist/anct-widgets.js',
   'dist/anct-widgets.iife.js',
-  ...readdirSync(join(root, 'dist/elements')).filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`),
+  ...readdirSync(join(root, 'dist/elements'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `dist/elements/${f}`),
   'dist/data.js',
   'dist/embed.js',
   'dist/embed-host.js',
@@ -66,7 +68,14 @@ async function parDependance(entree) {
     if (!module.code) continue;
     // Alone, a module's top-level names look unused: mangle them, compress nothing away.
     const code = (await minify(module.code, { module: true, compress: false })).code ?? '';
-    const nom = id.includes('node_modules/') ? id.split('node_modules/').at(-1).split('/').slice(0, id.includes('node_modules/@') ? 2 : 1).join('/') : id.replace(root, '').split('/').slice(0, 2).join('/');
+    const nom = id.includes('node_modules/')
+      ? id
+          .split('node_modules/')
+          .at(-1)
+          .split('/')
+          .slice(0, id.includes('node_modules/@') ? 2 : 1)
+          .join('/')
+      : id.replace(root, '').split('/').slice(0, 2).join('/');
     parts[nom] = (parts[nom] ?? 0) + brotliCompressSync(code).length;
   }
   return Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1]));
@@ -87,7 +96,9 @@ const national = {
   programmes: [],
   communes: {},
 };
-for (const f of readdirSync(feeds).filter((f) => /^(\d{2,3}|2[AB])\.json$/.test(f)).sort()) {
+for (const f of readdirSync(feeds)
+  .filter((f) => /^(\d{2,3}|2[AB])\.json$/.test(f))
+  .sort()) {
   const feed = JSON.parse(readFileSync(join(feeds, f), 'utf8'));
   Object.assign(national.communes, feed.communes);
   for (const id of ['france-services', 'petites-villes-de-demain']) {
@@ -132,7 +143,16 @@ async function series(urls, attendre) {
   return Object.fromEntries(
     Object.entries(runs).map(([k, rs]) => {
       const champ = (c) => resume(rs.map((r) => r[c]));
-      return [k, { defined: champ('defined'), rendered: champ('rendered'), longTasks: champ('longTasks'), longTaskMs: champ('longTaskMs'), heap: champ('heap') }];
+      return [
+        k,
+        {
+          defined: champ('defined'),
+          rendered: champ('rendered'),
+          longTasks: champ('longTasks'),
+          longTaskMs: champ('longTaskMs'),
+          heap: champ('heap'),
+        },
+      ];
     }),
   );
 }
@@ -143,12 +163,22 @@ const attendreElement = () => window.__mesure;
 const BASELINES = { 'static HTML table': `${server.url}/bench/static.html`, 'bare Lit element': `${server.url}/bench/bare-lit.html` };
 const mesures = await series(
   {
-    ...Object.fromEntries(TAGS.flatMap((tag) => [[tag, `${server.url}/bench/${tag}.html`], [`${tag} + preload`, `${server.url}/bench/${tag}-preload.html`]])),
+    ...Object.fromEntries(
+      TAGS.flatMap((tag) => [
+        [tag, `${server.url}/bench/${tag}.html`],
+        [`${tag} + preload`, `${server.url}/bench/${tag}-preload.html`],
+      ]),
+    ),
     ...BASELINES,
   },
   attendreElement,
 );
-const elements = Object.fromEntries(TAGS.flatMap((tag) => [[tag, mesures[tag]], [`${tag} + preload`, mesures[`${tag} + preload`]]]));
+const elements = Object.fromEntries(
+  TAGS.flatMap((tag) => [
+    [tag, mesures[tag]],
+    [`${tag} + preload`, mesures[`${tag} + preload`]],
+  ]),
+);
 const baselines = Object.fromEntries(Object.keys(BASELINES).map((k) => [k, mesures[k]]));
 
 // The whole fiche, its feed already parsed: main-thread time from setting it to every part drawn.
@@ -192,22 +222,34 @@ const resultats = {
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(resultats, null, 2)}\n`);
-writeFileSync(join(root, `bench/results/${resultats.date.slice(0, 19).replace(/:/g, '-')}.json`), `${JSON.stringify(resultats, null, 2)}\n`);
+writeFileSync(
+  join(root, `bench/results/${resultats.date.slice(0, 19).replace(/:/g, '-')}.json`),
+  `${JSON.stringify(resultats, null, 2)}\n`,
+);
 
 // ---- Print ----------------------------------------------------------------------------------
 const ko = (n) => `${(n / 1000).toFixed(1)} kB`;
 const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 const mb = (s) => `${(s.median / 1e6).toFixed(1)} MB`;
-console.log(`\nanct-widgets bench — ${resultats.date} — ${resultats.machine.cpus} cores, ${resultats.machine.model}, Node ${process.version}, ${RUNS} runs\n`);
+console.log(
+  `\nanct-widgets bench — ${resultats.date} — ${resultats.machine.cpus} cores, ${resultats.machine.model}, Node ${process.version}, ${RUNS} runs\n`,
+);
 console.log('Bytes                                  raw        gzip      brotli');
-for (const [f, b] of Object.entries(octets)) console.log(`  ${f.padEnd(34)} ${ko(b.raw).padStart(9)} ${ko(b.gzip).padStart(10)} ${ko(b.brotli).padStart(10)}`);
+for (const [f, b] of Object.entries(octets))
+  console.log(`  ${f.padEnd(34)} ${ko(b.raw).padStart(9)} ${ko(b.gzip).padStart(10)} ${ko(b.brotli).padStart(10)}`);
 console.log('\nEach dependency in each file (brotli, modules compressed alone: shares, not sums)');
 for (const [f, parts] of Object.entries(dependances)) {
-  console.log(`  ${f}: ${Object.entries(parts).map(([d, n]) => `${d} ${ko(n)}`).join(', ')}`);
+  console.log(
+    `  ${f}: ${Object.entries(parts)
+      .map(([d, n]) => `${d} ${ko(n)}`)
+      .join(', ')}`,
+  );
 }
-console.log('\nIn Chromium, each element\'s own file, from navigation   defined                  rendered                 long tasks  heap');
+console.log("\nIn Chromium, each element's own file, from navigation   defined                  rendered                 long tasks  heap");
 for (const [t, r] of [...Object.entries(elements), ...Object.entries(baselines)]) {
-  console.log(`  ${t.padEnd(54)} ${ms(r.defined).padEnd(24)} ${ms(r.rendered).padEnd(24)} ${String(r.longTasks.median).padEnd(11)} ${mb(r.heap)}`);
+  console.log(
+    `  ${t.padEnd(54)} ${ms(r.defined).padEnd(24)} ${ms(r.rendered).padEnd(24)} ${String(r.longTasks.median).padEnd(11)} ${mb(r.heap)}`,
+  );
 }
 for (const [k, v] of Object.entries(resultats.ratios)) console.log(`  ratio ${k}: ${v.toFixed(2)}`);
 console.log(

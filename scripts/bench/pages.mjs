@@ -14,7 +14,8 @@ const OBSERVER = `<script>
   window.__taches = () => ({ longTasks: window.__longTasks.length, longTaskMs: window.__longTasks.reduce((s, t) => s + t.duration, 0) });
 </script>`;
 
-const page = (head, body = '') => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title>${OBSERVER}${head}</head><body>${body}</body></html>`;
+const page = (head, body = '') =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title>${OBSERVER}${head}</head><body>${body}</body></html>`;
 
 /** The fibre table as a bare Lit element: fetch, compute the cells, render; nothing else. */
 const BARE_LIT = `
@@ -42,7 +43,7 @@ customElements.define('bare-fibre', BareFibre);`;
 
 const ATTENDRE_CHARGEMENT = `<script>
   window.__mesure = new Promise((resolve) => {
-    const tag = location.pathname.match(/(anct-[a-z-]+?)(?:-preload)?\.html$/)?.[1] ?? 'bare-fibre';
+    const tag = location.pathname.match(/(anct-[a-z-]+?)(?:-preload)?\\.html$/)?.[1] ?? 'bare-fibre';
     let defined = null;
     customElements.whenDefined(tag).then(() => (defined = performance.now()));
     document.addEventListener('anct-load', () => resolve({ defined, rendered: performance.now(), ...window.__taches() }), { once: true });
@@ -65,7 +66,8 @@ function pageElement(tag, preload) {
 export async function pagesDeMesure(nationalJson, tags) {
   const bare = await build({ stdin: { contents: BARE_LIT, resolveDir: root }, bundle: true, minify: true, format: 'esm', write: false });
   const lozere = JSON.parse(readFileSync(new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url), 'utf8'));
-  const cell = (n, part) => `${new Intl.NumberFormat('fr-FR').format(n)}${part === undefined ? '' : ` (${new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(part)})`}`;
+  const cell = (n, part) =>
+    `${new Intl.NumberFormat('fr-FR').format(n)}${part === undefined ? '' : ` (${new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(part)})`}`;
   const [amii, rip] = lozere.fibre.zones;
   const staticTable = `<table><caption>Fibre</caption><thead><tr><th scope="col">Zone</th><th scope="col">Total des locaux à déployer en FttH</th><th scope="col">Locaux raccordables en FttH à date</th></tr></thead><tbody>
     <tr><th scope="row">Zone AMII</th><td>${cell(amii.locauxADeployer, 0.15)}</td><td>${cell(amii.locauxRaccordables, 0.64)}</td></tr>
@@ -73,12 +75,20 @@ export async function pagesDeMesure(nationalJson, tags) {
     <tfoot><tr><th scope="row">TOTAL</th><td>${cell(70000)}</td><td>${cell(28400, 0.41)}</td></tr></tfoot></table>`;
 
   return {
-    ...Object.fromEntries(tags.flatMap((tag) => [
-      [`/bench/${tag}.html`, [HTML, pageElement(tag, false)]],
-      [`/bench/${tag}-preload.html`, [HTML, pageElement(tag, true)]],
-    ])),
+    ...Object.fromEntries(
+      tags.flatMap((tag) => [
+        [`/bench/${tag}.html`, [HTML, pageElement(tag, false)]],
+        [`/bench/${tag}-preload.html`, [HTML, pageElement(tag, true)]],
+      ]),
+    ),
     '/bench/bare-lit.js': [JS, bare.outputFiles[0].text],
-    '/bench/bare-lit.html': [HTML, page(`${ATTENDRE_CHARGEMENT}<script type="module" src="/bench/bare-lit.js"></script>`, '<bare-fibre src="/dist/feeds/48-lozere-2021.json"></bare-fibre>')],
+    '/bench/bare-lit.html': [
+      HTML,
+      page(
+        `${ATTENDRE_CHARGEMENT}<script type="module" src="/bench/bare-lit.js"></script>`,
+        '<bare-fibre src="/dist/feeds/48-lozere-2021.json"></bare-fibre>',
+      ),
+    ],
     '/bench/static.html': [
       HTML,
       page(

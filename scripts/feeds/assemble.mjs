@@ -49,12 +49,15 @@ export function repartir(ctx, resultat) {
     if (!avecFeed.length) for (const d of depts) hors.set(d, (hors.get(d) ?? 0) + 1);
   }
   const horsTotal = [...hors.values()].reduce((a, b) => a + b, 0);
-  for (const [d, n] of hors) resultat.rapport.note(`${n} hors des départements, à ${ctx.sansFeed.get(d) ?? d} : comptés en France, sans feed`);
+  for (const [d, n] of hors)
+    resultat.rapport.note(`${n} hors des départements, à ${ctx.sansFeed.get(d) ?? d} : comptés en France, sans feed`);
   if (somme !== total - nonSitues - horsTotal + enPlus) throw new Error(`${meta.id}: the sum over départements does not add up`);
   const notes = [
     ...[...hors].sort().map(([d, n]) => `${nombre.format(n)} à ${ctx.sansFeed.get(d) ?? d}, qui n’a pas de feed`),
     ...(nonSitues ? [`${nombre.format(nonSitues)} que la source ne permet pas de situer`] : []),
-    ...(enPlus ? [`la somme des départements en compte ${nombre.format(enPlus)} de plus : un lieu sur plusieurs départements compte dans chacun`] : []),
+    ...(enPlus
+      ? [`la somme des départements en compte ${nombre.format(enPlus)} de plus : un lieu sur plusieurs départements compte dans chacun`]
+      : []),
   ];
   return { parDept, total, somme, perimetre: ['en France', ...notes].join(' ; ') };
 }
@@ -87,7 +90,9 @@ export function programmePour(ctx, resultat, repartition, departement) {
     .sort((a, b) => comparer(a.commune ?? a.communes[0], b.commune ?? b.communes[0]) || comparer(a.nom, b.nom));
   const valeur = new Set(places.flatMap(({ lieu, codes }) => (meta.compteCommunes ? codes : unites(meta, lieu)))).size;
   const [un, plusieurs] = meta.compte;
-  const chiffres = [{ valeur, libelle: valeur > 1 ? plusieurs : un, total: { valeur: repartition.total, perimetre: repartition.perimetre } }];
+  const chiffres = [
+    { valeur, libelle: valeur > 1 ? plusieurs : un, total: { valeur: repartition.total, perimetre: repartition.perimetre } },
+  ];
   if (meta.id === 'france-services') {
     const antennes = lieux.filter((l) => l.type === 'Antenne').length;
     if (antennes) chiffres.push({ valeur: antennes, libelle: antennes > 1 ? 'antennes parmi ces sites' : 'antenne parmi ces sites' });
@@ -113,7 +118,9 @@ function chiffreConseillers(ctx, resultat, places) {
   const notes = [
     ...(hors ? [`${nombre.format(hors)} hors des départements, sans feed`] : []),
     ...(resultat.conseillersNonPlaces
-      ? [`${pluriel(resultat.conseillersNonPlaces, 'conseiller', 'conseillers')} de ${pluriel(resultat.nonPlaces, 'ligne', 'lignes')} sans commune, que la source ne permet pas de situer`]
+      ? [
+          `${pluriel(resultat.conseillersNonPlaces, 'conseiller', 'conseillers')} de ${pluriel(resultat.nonPlaces, 'ligne', 'lignes')} sans commune, que la source ne permet pas de situer`,
+        ]
       : []),
   ];
   return {

@@ -17,4 +17,6 @@ for (let i = 0; i < RUNS; i++) {
 }
 times.sort((a, b) => a - b);
 const ms = (t) => `${Math.round(t)} ms`;
-console.log(`feeds (101 départements, process included), ${RUNS} runs: median ${ms(times[RUNS >> 1])}, min ${ms(times[0])}, max ${ms(times.at(-1))}`);
+console.log(
+  `feeds (101 départements, process included), ${RUNS} runs: median ${ms(times[RUNS >> 1])}, min ${ms(times[0])}, max ${ms(times.at(-1))}`,
+);

@@ -64,7 +64,10 @@ function feedPour(dept) {
   const communes = ctx.communes.filter((c) => c.departement === dept.code).sort((a, b) => comparer(a.code, b.code));
   const dates = programmes.map((p) => p.source.date).sort(comparer);
   const { arrondissements, anciens } = codesMenantA(dept.code);
-  const changes = changementsEpci(changements, communes.map((c) => c.code));
+  const changes = changementsEpci(
+    changements,
+    communes.map((c) => c.code),
+  );
   return {
     $schema: '../../dist/fiche.schema.json',
     version: 1,

@@ -17,10 +17,15 @@ export function lireFranceServices(ctx) {
   let nonPlaces = 0;
   for (const ligne of lignes) {
     rapport.lignes++;
-    const adresse = [ligne.adresse, ligne.complement_adresse].map((s) => s?.trim()).filter(Boolean).join(', ');
+    const adresse = [ligne.adresse, ligne.complement_adresse]
+      .map((s) => s?.trim())
+      .filter(Boolean)
+      .join(', ');
     const identite = `${cleNom(ligne.lib_fs)}|${ligne.insee_com}|${cleNom(ligne.adresse ?? '')}`;
     if (vus.has(identite)) {
-      rapport.doublon(`« ${ligne.lib_fs.trim()} » : id_fs ${ligne.id_fs} est le site id_fs ${vus.get(identite)} (même nom, commune et adresse)`);
+      rapport.doublon(
+        `« ${ligne.lib_fs.trim()} » : id_fs ${ligne.id_fs} est le site id_fs ${vus.get(identite)} (même nom, commune et adresse)`,
+      );
       continue;
     }
     vus.set(identite, ligne.id_fs);

@@ -51,7 +51,10 @@ function lireProgramme(ctx, meta, lignes) {
     const homonyme = placees.find(([l, p]) => estUnNomDeCommune(nom, [l.lib_com, p.commune.nom]))?.[1].commune;
     const nomOfficiel = meta.lieuEstCommune ? nomsDeCommunes(ctx, communes) : (homonyme?.nom ?? nom);
     rapport.renomme(nom, nomOfficiel);
-    const date = rows.map((l) => l.date_signature).filter(Boolean).sort(comparer)[0];
+    const date = rows
+      .map((l) => l.date_signature)
+      .filter(Boolean)
+      .sort(comparer)[0];
     lieux.ajouter({
       cle: id,
       nom: nomOfficiel,

@@ -93,11 +93,17 @@ function lireProgramme(ctx, meta, lignes, changements) {
     const ids = [...new Set(rows.map((l) => l.id))].sort(comparerIds);
     if (!couverts.length) {
       nonPlaces++;
-      for (const l of inconnus) rapport.nonPlacee(`« ${l.siren_groupement} » (${l.lib_groupement}) n’est ni un EPCI ni une commune du COG, et la source ne nomme pas ses membres`, l);
+      for (const l of inconnus)
+        rapport.nonPlacee(
+          `« ${l.siren_groupement} » (${l.lib_groupement}) n’est ni un EPCI ni une commune du COG, et la source ne nomme pas ses membres`,
+          l,
+        );
       continue;
     }
     for (const l of inconnus) {
-      rapport.note(`${l.id} : « ${l.siren_groupement} » (${l.lib_groupement}) inconnu du COG ; le lieu tient sur les autres lignes de ${l.id} (EPCI membres nommés par la source)`);
+      rapport.note(
+        `${l.id} : « ${l.siren_groupement} » (${l.lib_groupement}) inconnu du COG ; le lieu tient sur les autres lignes de ${l.id} (EPCI membres nommés par la source)`,
+      );
     }
     const communes = [...new Set(couverts.flatMap(([, c]) => c.communes))].sort(comparer);
     const groupements = couverts.map(([, c]) => c.groupement).filter(Boolean);

@@ -32,7 +32,10 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Action cœur de ville',
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
-    source: { libelle: `Liste des villes Action cœur de ville du 5 septembre 2024, ANCT (${depot('acv_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-09-05' },
+    source: {
+      libelle: `Liste des villes Action cœur de ville du 5 septembre 2024, ANCT (${depot('acv_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`,
+      date: '2024-09-05',
+    },
   },
   ACV2_entrees_de_ville: {
     compteCommunes: true,
@@ -41,7 +44,10 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Action cœur de ville : entrées de ville',
     axe: 'territoires-et-ruralites',
     compte: ['commune lauréate', 'communes lauréates'],
-    source: { libelle: `Liste des lauréats « entrées de ville » d’Action cœur de ville du 22 septembre 2023, ANCT (${depot('acv2_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')})`, date: '2023-09-22' },
+    source: {
+      libelle: `Liste des lauréats « entrées de ville » d’Action cœur de ville du 22 septembre 2023, ANCT (${depot('acv2_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')})`,
+      date: '2023-09-22',
+    },
   },
   PVD: {
     compteCommunes: true,
@@ -50,7 +56,10 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Petites villes de demain',
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
-    source: { libelle: `Liste des communes Petites villes de demain du 7 août 2024, ANCT (${depot('pvd_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-08-07' },
+    source: {
+      libelle: `Liste des communes Petites villes de demain du 7 août 2024, ANCT (${depot('pvd_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`,
+      date: '2024-08-07',
+    },
   },
   Villages_d_avenir: {
     compteCommunes: true,
@@ -59,35 +68,50 @@ export const PROGRAMMES_COMMUNES = {
     nom: 'Villages d’avenir',
     axe: 'territoires-et-ruralites',
     compte: ['commune accompagnée', 'communes accompagnées'],
-    source: { libelle: `Liste des communes Villages d’avenir du 5 septembre 2024, ANCT (${depot('va_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`, date: '2024-09-05' },
+    source: {
+      libelle: `Liste des communes Villages d’avenir du 5 septembre 2024, ANCT (${depot('va_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`,
+      date: '2024-09-05',
+    },
   },
   Fabriques_de_territoire: {
     id: 'fabriques-de-territoire',
     nom: 'Fabriques de territoire',
     axe: 'numerique',
     compte: ['fabrique de territoire (tiers-lieu)', 'fabriques de territoire (tiers-lieux)'],
-    source: { libelle: `Liste des Fabriques de territoire de janvier 2024, ANCT (${depot('fabt_geom.geojson', 'ef752b9')} ; le script de l’éditeur lit « data_fabrique_territoires_01_24 »)`, date: '2024-01' },
+    source: {
+      libelle: `Liste des Fabriques de territoire de janvier 2024, ANCT (${depot('fabt_geom.geojson', 'ef752b9')} ; le script de l’éditeur lit « data_fabrique_territoires_01_24 »)`,
+      date: '2024-01',
+    },
   },
   Manufactures_de_proximite: {
     id: 'manufactures-de-proximite',
     nom: 'Manufactures de proximité',
     axe: 'numerique',
     compte: ['manufacture de proximité', 'manufactures de proximité'],
-    source: { libelle: `Liste des Manufactures de proximité, ANCT (${depot('manuprox_geom.geojson', '02b4838')} ; ${versionDu('5 mars 2024')})`, date: '2024-03-05' },
+    source: {
+      libelle: `Liste des Manufactures de proximité, ANCT (${depot('manuprox_geom.geojson', '02b4838')} ; ${versionDu('5 mars 2024')})`,
+      date: '2024-03-05',
+    },
   },
   Cites_educatives: {
     id: 'cites-educatives',
     nom: 'Cités éducatives',
     axe: 'politique-de-la-ville',
     compte: ['cité éducative', 'cités éducatives'],
-    source: { libelle: `Liste des Cités éducatives du 17 août 2023, ANCT (${depot('citeduc_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`, date: '2023-08-17' },
+    source: {
+      libelle: `Liste des Cités éducatives du 17 août 2023, ANCT (${depot('citeduc_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`,
+      date: '2023-08-17',
+    },
   },
   Cites_de_l_emploi: {
     id: 'cites-de-l-emploi',
     nom: 'Cités de l’emploi',
     axe: 'politique-de-la-ville',
     compte: ['cité de l’emploi', 'cités de l’emploi'],
-    source: { libelle: `Liste des Cités de l’emploi du 8 novembre 2023, ANCT (${depot('cde_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`, date: '2023-11-08' },
+    source: {
+      libelle: `Liste des Cités de l’emploi du 8 novembre 2023, ANCT (${depot('cde_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`,
+      date: '2023-11-08',
+    },
   },
 };
 
@@ -102,7 +126,10 @@ export const PROGRAMMES_EPCI = {
     axe: 'territoires-et-ruralites',
     cog: 2023,
     compte: ['territoire d’industrie', 'territoires d’industrie'],
-    source: { libelle: `Liste des Territoires d’industrie du 4 juillet 2024, ANCT (${depot('ti_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2023)`, date: '2024-07-04' },
+    source: {
+      libelle: `Liste des Territoires d’industrie du 4 juillet 2024, ANCT (${depot('ti_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2023)`,
+      date: '2024-07-04',
+    },
   },
   Avenir_montagnes_ingenierie: {
     id: 'avenir-montagnes-ingenierie',
@@ -110,7 +137,10 @@ export const PROGRAMMES_EPCI = {
     axe: 'territoires-et-ruralites',
     cog: 2023,
     compte: ['territoire accompagné', 'territoires accompagnés'],
-    source: { libelle: `Liste des territoires d’Avenir Montagnes Ingénierie du 30 août 2023, ANCT (${depot('ami_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`, date: '2023-08-30' },
+    source: {
+      libelle: `Liste des territoires d’Avenir Montagnes Ingénierie du 30 août 2023, ANCT (${depot('ami_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`,
+      date: '2023-08-30',
+    },
   },
   Avenir_montagnes_mobilites: {
     id: 'avenir-montagnes-mobilites',
@@ -120,7 +150,10 @@ export const PROGRAMMES_EPCI = {
     compte: ['projet lauréat', 'projets lauréats'],
     // Each id is a laureate project: one territory may carry two (Saint-Gervais-les-Bains).
     totalDesIds: true,
-    source: { libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`, date: '2023-08-10' },
+    source: {
+      libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`,
+      date: '2023-08-10',
+    },
   },
   Fabriques_prospectives: {
     id: 'fabriques-prospectives',
@@ -128,7 +161,10 @@ export const PROGRAMMES_EPCI = {
     axe: 'territoires-et-ruralites',
     cog: 2024,
     compte: ['fabrique prospective', 'fabriques prospectives'],
-    source: { libelle: `Liste des Fabriques prospectives du 9 septembre 2024, ANCT (${depot('fabp_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2024)`, date: '2024-09-09' },
+    source: {
+      libelle: `Liste des Fabriques prospectives du 9 septembre 2024, ANCT (${depot('fabp_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2024)`,
+      date: '2024-09-09',
+    },
   },
   Territoires_d_engagement: {
     id: 'territoires-d-engagement',
@@ -138,7 +174,10 @@ export const PROGRAMMES_EPCI = {
     cog: 2025,
     parTerritoire: true,
     compte: ['territoire d’engagement', 'territoires d’engagement'],
-    source: { libelle: `Liste des Territoires d’engagement, ANCT (anct-carto/superposeur-V2, data/admin/polygone-4326_tec.geojson @ 3f2b0c0 ; ${versionDu('21 juillet 2026')})`, date: '2026-07-21' },
+    source: {
+      libelle: `Liste des Territoires d’engagement, ANCT (anct-carto/superposeur-V2, data/admin/polygone-4326_tec.geojson @ 3f2b0c0 ; ${versionDu('21 juillet 2026')})`,
+      date: '2026-07-21',
+    },
   },
 };
 
@@ -147,7 +186,11 @@ export const FRANCE_SERVICES = {
   nom: 'France Services',
   axe: 'territoires-et-ruralites',
   compte: ['site France Services', 'sites France Services'],
-  source: { libelle: 'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)', date: '2024-08-01' },
+  source: {
+    libelle:
+      'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)',
+    date: '2024-08-01',
+  },
 };
 
 export const CONSEILLERS_NUMERIQUES = {
@@ -156,7 +199,8 @@ export const CONSEILLERS_NUMERIQUES = {
   axe: 'numerique',
   compte: ['structure d’accueil validée en comité de sélection', 'structures d’accueil validées en comité de sélection'],
   source: {
-    libelle: 'Structures d’accueil des conseillers numériques France Services validées par les comités de sélection du 24 mars au 19 mai 2021 (anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099)',
+    libelle:
+      'Structures d’accueil des conseillers numériques France Services validées par les comités de sélection du 24 mars au 19 mai 2021 (anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099)',
     date: '2021-05-19',
   },
 };

@@ -13,7 +13,7 @@ import {
   lignesCsvAccompagnements,
   sourceDeLEdition,
   toCsv,
-  type FicheLue,
+  type Feed,
   SCHEMAS_ACCOMPAGNEMENTS,
 } from '../data/index.js';
 import { accompagnementsStyles } from './accompagnements.styles.js';
@@ -32,81 +32,90 @@ import { tableStyles } from './table.styles.js';
  * @csspart source - The source and its date.
  * @csspart download - The CSV download link.
  */
-export class AnctAccompagnements extends AnctElement<Pick<FicheLue, 'crte' | 'accompagnements'>> {
+export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accompagnements'>> {
   static override styles = [...AnctElement.styles, tableStyles, accompagnementsStyles];
   static override readonly parts = [...AnctElement.parts, 'heading', 'subheading', 'crte', 'table', 'caption', 'source', 'download'];
 
   /** @internal */
-  static override hasContent(feed: FicheLue): boolean {
+  static override hasContent(feed: Feed): boolean {
     return A_DU_CONTENU.accompagnements(feed);
   }
 
   /** @internal */
   readonly feedSchemas = SCHEMAS_ACCOMPAGNEMENTS;
 
-  protected derive(feed: FicheLue): Derived<Pick<FicheLue, 'crte' | 'accompagnements'>> {
+  protected derive(feed: Feed): Derived<Pick<Feed, 'crte' | 'accompagnements'>> {
     return { data: AnctAccompagnements.hasContent(feed) ? { crte: feed.crte, accompagnements: feed.accompagnements } : undefined };
   }
 
-  protected renderContent({ crte, accompagnements = [] }: Pick<FicheLue, 'crte' | 'accompagnements'>, feed: FicheLue) {
+  protected renderContent({ crte, accompagnements = [] }: Pick<Feed, 'crte' | 'accompagnements'>, feed: Feed) {
     const territoire = feed.territoire?.nom;
     const edition = sourceDeLEdition(feed.edition);
     const source = crte?.source ?? edition;
     const n = accompagnements.length;
     return html`<div class="accompagnements">
       ${this.renderHeading(0, 'Accompagnement sur mesure et plan de relance')}
-      ${crte
-        ? html`${this.renderHeading(1, 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
-            <p>
-              Le département compte ${formatNombre(crte.contrats.length)} CRTE${crte.contrats.length ? ' :' : '.'}
-            </p>
-            <ul class="crte" part="crte">
-              ${crte.contrats.map((c) => html`<li>${c.nom}</li>`)}
-            </ul>
-            ${crte.accompagnesParAnct !== undefined
-              ? html`<p>
-                  ${formatNombre(crte.accompagnesParAnct)} de ces territoires
-                  ${crte.accompagnesParAnct > 1 ? 'sont accompagnés' : 'est accompagné'} par l’ANCT.
-                </p>`
-              : nothing}`
-        : nothing}
-      ${n
-        ? html`${this.renderHeading(1, 'Accompagnement sur mesure par l’ANCT', 'subheading')}
-            <table part="table" role="table">
-              <caption part="caption">
-                ${formatNombre(n)} projet${n > 1 ? 's' : ''} accompagné${n > 1 ? 's' : ''} sur mesure${territoire ? ` : ${territoire}` : ''}
-              </caption>
-              <thead role="rowgroup">
-                <tr role="row">
-                  ${COLONNES_ACCOMPAGNEMENTS.map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}
-                </tr>
-              </thead>
-              <tbody role="rowgroup">
-                ${lignesAccompagnements(accompagnements).map(
-                  ([porteur, ...cells]) => html`<tr role="row">
-                    <th scope="row" role="rowheader">
-                      <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[0]}</span>${porteur}
-                    </th>
-                    ${cells.map(
-                      (cell, i) => html`<td role="cell">
-                        <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[i + 1]}</span>${cell}
-                      </td>`,
-                    )}
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`
-        : nothing}
+      ${
+        crte
+          ? html`${this.renderHeading(1, 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
+              <p>Le département compte ${formatNombre(crte.contrats.length)} CRTE${crte.contrats.length ? ' :' : '.'}</p>
+              <ul class="crte" part="crte">
+                ${crte.contrats.map((c) => html`<li>${c.nom}</li>`)}
+              </ul>
+              ${
+                crte.accompagnesParAnct !== undefined
+                  ? html`<p>
+                      ${formatNombre(crte.accompagnesParAnct)} de ces territoires
+                      ${crte.accompagnesParAnct > 1 ? 'sont accompagnés' : 'est accompagné'} par l’ANCT.
+                    </p>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${
+        n
+          ? html`${this.renderHeading(1, 'Accompagnement sur mesure par l’ANCT', 'subheading')}
+              <table part="table" role="table">
+                <caption part="caption">
+                  ${formatNombre(n)} projet${n > 1 ? 's' : ''} accompagné${n > 1 ? 's' : ''} sur
+                  mesure${territoire ? ` : ${territoire}` : ''}
+                </caption>
+                <thead role="rowgroup">
+                  <tr role="row">
+                    ${COLONNES_ACCOMPAGNEMENTS.map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}
+                  </tr>
+                </thead>
+                <tbody role="rowgroup">
+                  ${lignesAccompagnements(accompagnements).map(
+                    ([porteur, ...cells]) =>
+                      html`<tr role="row">
+                        <th scope="row" role="rowheader">
+                          <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[0]}</span>${porteur}
+                        </th>
+                        ${cells.map(
+                          (cell, i) =>
+                            html`<td role="cell">
+                              <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[i + 1]}</span>${cell}
+                            </td>`,
+                        )}
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+          : nothing
+      }
       ${source ? html`<p class="mention source" part="source">Source : ${formatSource(source)}.</p>` : nothing}
-      ${n
-        ? html`<a
-            class="download screen-only"
-            part="download"
-            href=${csvDataUrl(toCsv(lignesCsvAccompagnements(accompagnements)))}
-            download="accompagnements-${feed.territoire?.code ?? 'territoire'}.csv"
-            >Télécharger les données (CSV)</a
-          >`
-        : nothing}
+      ${
+        n
+          ? html`<a
+              class="download screen-only"
+              part="download"
+              href=${csvDataUrl(toCsv(lignesCsvAccompagnements(accompagnements)))}
+              download="accompagnements-${feed.territoire?.code ?? 'territoire'}.csv"
+              >Télécharger les données (CSV)</a
+            >`
+          : nothing
+      }
     </div>`;
   }
 }

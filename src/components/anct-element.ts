@@ -11,7 +11,7 @@
  * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDateHeure, problemesDesSections, type FicheLue, type SectionName, type SectionSchemas, type StaleFeed } from '../data/index.js';
+import { formatDateHeure, problemesDesSections, type Feed, type SectionName, type SectionSchemas, type StaleFeed } from '../data/index.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
@@ -32,7 +32,7 @@ export interface Derived<Data> {
 type View<Data> =
   | { state: 'loading' }
   | { state: 'empty' | 'error'; errors: AnctErrorDetail[] }
-  | { state: 'content'; data: Data; feed: FicheLue; errors: AnctErrorDetail[]; invalidParts: number; stale: StaleFeed | undefined };
+  | { state: 'content'; data: Data; feed: Feed; errors: AnctErrorDetail[]; invalidParts: number; stale: StaleFeed | undefined };
 
 /** Inputs that change how the view looks, not what it shows: changing them fires no event. */
 const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'headingLevel', 'timeout']);
@@ -102,7 +102,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
    * asks its parts this before it gives them a place and an entry in its table of contents.
    * @internal
    */
-  static hasContent(_feed: FicheLue): boolean {
+  static hasContent(_feed: Feed): boolean {
     return true;
   }
 
@@ -152,10 +152,10 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   abstract readonly feedSchemas: SectionSchemas;
 
   /** What the element shows of a validated feed; `data` undefined when the feed has none of it. */
-  protected abstract derive(feed: FicheLue): Derived<Data>;
+  protected abstract derive(feed: Feed): Derived<Data>;
 
   /** The element's content for the data `derive` gave. */
-  protected abstract renderContent(data: Data, feed: FicheLue): TemplateResult;
+  protected abstract renderContent(data: Data, feed: Feed): TemplateResult;
 
   private readonly feedController = new FeedController(this);
   private view: View<Data> = { state: 'loading' };
@@ -244,19 +244,19 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   private renderView(view: View<Data>): TemplateResult {
     switch (view.state) {
       case 'loading':
-        return html`<div class="loading" part="loading">
-          <slot></slot><span class="visually-hidden">Chargement des données…</span>
-        </div>`;
+        return html`<div class="loading" part="loading"><slot></slot><span class="visually-hidden">Chargement des données…</span></div>`;
       case 'error':
         return this.renderError(view.errors[0]!);
       case 'empty':
         return html`<p class="empty" part="empty">${EMPTY_MESSAGE}</p>`;
       case 'content':
-        return html`${view.stale
-          ? html`<p class="notice mention" part="notice">
-              Données enregistrées le ${formatDateHeure(view.stale.savedAt)} : le feed n’a pas pu être rechargé.
-            </p>`
-          : nothing}${this.renderContent(view.data, view.feed)}${view.invalidParts ? renderInvalidParts(view.invalidParts) : nothing}`;
+        return html`${
+          view.stale
+            ? html`<p class="notice mention" part="notice">
+                Données enregistrées le ${formatDateHeure(view.stale.savedAt)} : le feed n’a pas pu être rechargé.
+              </p>`
+            : nothing
+        }${this.renderContent(view.data, view.feed)}${view.invalidParts ? renderInvalidParts(view.invalidParts) : nothing}`;
     }
   }
 

@@ -3,7 +3,7 @@
  * thing it cannot show. The codes are stable, for the page's scripts; the messages are French,
  * for the webmaster.
  */
-import type { FeedErrorCode, FicheLue } from '../data/index.js';
+import type { FeedErrorCode, Feed } from '../data/index.js';
 
 /**
  * A loader's code (`http`, `not-json`, `timeout`, `no-source`…), or: `invalid-section`, part of
@@ -24,7 +24,7 @@ export interface AnctErrorDetail {
 /** Detail of the `anct-load` event. */
 export interface AnctLoadDetail {
   /** The validated feed: the sections that passed validation. */
-  feed: FicheLue;
+  feed: Feed;
 }
 
 declare global {

@@ -25,7 +25,7 @@ import {
   validateSectionsOnce,
   type FeedProblem,
   type FeedValidation,
-  type FicheLue,
+  type Feed,
   type LoadedFeed,
   type SectionSchemas,
   type StaleFeed,
@@ -49,7 +49,7 @@ export type FeedSource =
 /** What the element renders from. A new object at each change, so identity says "changed". */
 export type FeedState =
   | { status: 'loading' }
-  | { status: 'ready'; feed: FicheLue; problems: readonly FeedProblem[]; stale: StaleFeed | undefined }
+  | { status: 'ready'; feed: Feed; problems: readonly FeedProblem[]; stale: StaleFeed | undefined }
   | { status: 'error'; error: AnctErrorDetail };
 
 /** What the controller reads from its element. */
@@ -216,9 +216,7 @@ function shippedError(error: unknown, source: { departement: string; url: string
 
 /** A bad `timeout` (not a number, 0, an hour) falls back to the default. */
 export function timeoutSeconds(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= TIMEOUT.min && value <= TIMEOUT.max
-    ? value
-    : TIMEOUT.default;
+  return typeof value === 'number' && Number.isFinite(value) && value >= TIMEOUT.min && value <= TIMEOUT.max ? value : TIMEOUT.default;
 }
 
 /** Two sources are the same when they are of one kind and every value they hold is the same. */
@@ -267,4 +265,3 @@ export function errorDetail(error: unknown): AnctErrorDetail {
     message: `Une erreur inattendue empêche l’affichage : ${error instanceof Error ? error.message : String(error)}.`,
   };
 }
-

@@ -16,7 +16,7 @@ import {
   tableauFibre,
   toCsv,
   type Fibre,
-  type FicheLue,
+  type Feed,
   type LigneFibre,
   type Source,
   SCHEMAS_FIBRE,
@@ -55,18 +55,18 @@ export class AnctFibreTable extends AnctElement<Fibre> {
   ];
 
   /** @internal */
-  static override hasContent(feed: FicheLue): boolean {
+  static override hasContent(feed: Feed): boolean {
     return A_DU_CONTENU.fibre(feed);
   }
 
   /** @internal */
   readonly feedSchemas = SCHEMAS_FIBRE;
 
-  protected derive(feed: FicheLue): Derived<Fibre> {
+  protected derive(feed: Feed): Derived<Fibre> {
     return { data: AnctFibreTable.hasContent(feed) ? feed.fibre : undefined };
   }
 
-  protected renderContent(fibre: Fibre, feed: FicheLue) {
+  protected renderContent(fibre: Fibre, feed: Feed) {
     const tableau = tableauFibre(fibre);
     const territoire = feed.territoire?.nom;
     const fichier = `fibre-${feed.territoire?.code ?? 'territoire'}.csv`;
@@ -75,21 +75,27 @@ export class AnctFibreTable extends AnctElement<Fibre> {
 
     return html`
       ${this.renderHeading(0, 'France Très Haut Débit')}
-      ${fibre.initiatives.length
-        ? html`<p>
-              Le déploiement de la fibre optique jusqu’à l’abonné (FttH) sur le territoire est
-              assuré par ${fibre.initiatives.length > 1 ? `${fibre.initiatives.length} initiatives complémentaires` : 'une initiative'} :
-            </p>
-            <ul part="initiatives">
-              ${fibre.initiatives.map(
-                (i) => html`<li>
-                  <strong>${i.porteur}</strong>${i.nombreCommunes !== undefined
-                    ? `, sur ${formatNombre(i.nombreCommunes)} commune${i.nombreCommunes > 1 ? 's' : ''}`
-                    : ''}${i.perimetre ? ` ${i.perimetre}` : ''} (zone ${i.zone})
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        fibre.initiatives.length
+          ? html`<p>
+                Le déploiement de la fibre optique jusqu’à l’abonné (FttH) sur le territoire est assuré par
+                ${fibre.initiatives.length > 1 ? `${fibre.initiatives.length} initiatives complémentaires` : 'une initiative'} :
+              </p>
+              <ul part="initiatives">
+                ${fibre.initiatives.map(
+                  (i) =>
+                    html`<li>
+                      <strong>${i.porteur}</strong>${
+                        i.nombreCommunes !== undefined
+                          ? `, sur ${formatNombre(i.nombreCommunes)} commune${i.nombreCommunes > 1 ? 's' : ''}`
+                          : ''
+                      }${i.perimetre ? ` ${i.perimetre}` : ''}
+                      (zone ${i.zone})
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
       <div class="table-wrapper">
         <table part="table">
           <caption part="caption">
@@ -110,13 +116,15 @@ export class AnctFibreTable extends AnctElement<Fibre> {
           </tfoot>
         </table>
       </div>
-      ${financement
-        ? html`<p part="financement">
-            ${capitaliser(financement.libelle)} : <strong>${formatValeur(financement)}</strong>.${sourceFinancement
-              ? html` <span class="mention">(${this.renderSource(sourceFinancement)})</span>`
-              : nothing}
-          </p>`
-        : nothing}
+      ${
+        financement
+          ? html`<p part="financement">
+              ${capitaliser(financement.libelle)} : <strong>${formatValeur(financement)}</strong>.${
+                sourceFinancement ? html` <span class="mention">(${this.renderSource(sourceFinancement)})</span>` : nothing
+              }
+            </p>`
+          : nothing
+      }
       <p class="mention" part="source">Source : ${this.renderSource(fibre.source)}.</p>
       <a class="download screen-only" part="download" href=${csvDataUrl(toCsv(lignesCsvFibre(tableau)))} download=${fichier}>
         Télécharger les données (CSV)
@@ -128,9 +136,9 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     return html`<tr>
       <th scope="row">${nom}</th>
       <td>
-        <span class="count">${formatNombre(ligne.locauxADeployer)}</span>${avecPart
-          ? html` <span class="share">(${formatPart(ligne.partDesLocaux)})</span>`
-          : nothing}
+        <span class="count">${formatNombre(ligne.locauxADeployer)}</span>${
+          avecPart ? html` <span class="share">(${formatPart(ligne.partDesLocaux)})</span>` : nothing
+        }
       </td>
       <td>
         <span class="count">${formatNombre(ligne.locauxRaccordables)}</span>

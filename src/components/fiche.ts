@@ -5,7 +5,7 @@
  * the feed it loaded: one request, one validation, each part rendered by its own element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEdition, SECTIONS, type FicheLue, type Partie } from '../data/index.js';
+import { formatEdition, SECTIONS, type Feed, type Partie } from '../data/index.js';
 import { AnctAccompagnements } from './accompagnements.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { AnctFibreTable } from './fibre-table.js';
@@ -18,7 +18,7 @@ export const PARTIES_FICHE = ['programmes', 'fibre', 'accompagnements', 'saisine
 export type PartieFiche = (typeof PARTIES_FICHE)[number];
 
 /** The element that shows each part. */
-const ELEMENT_DE: { readonly [P in PartieFiche]: { readonly parts: readonly string[]; hasContent(feed: FicheLue): boolean } } = {
+const ELEMENT_DE: { readonly [P in PartieFiche]: { readonly parts: readonly string[]; hasContent(feed: Feed): boolean } } = {
   programmes: AnctProgrammeList,
   fibre: AnctFibreTable,
   accompagnements: AnctAccompagnements,
@@ -90,7 +90,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
   }
 
   /** The groups of parts asked for (all by default) whose element says it has something to show. */
-  protected derive(feed: FicheLue): Derived<Groupe[]> {
+  protected derive(feed: Feed): Derived<Groupe[]> {
     const demandees = this.sections?.split(/\s+/).filter(Boolean) ?? [];
     const connues = PARTIES_FICHE.filter((p) => demandees.includes(p));
     const parties = connues.length ? connues : PARTIES_FICHE;
@@ -101,7 +101,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
     return { data: groupes.length ? groupes : undefined };
   }
 
-  protected renderContent(groupes: Groupe[], feed: FicheLue) {
+  protected renderContent(groupes: Groupe[], feed: Feed) {
     return html`
       ${this.renderEnTete(feed)}
       <nav part="toc" aria-label="Sommaire de la fiche">
@@ -111,15 +111,16 @@ export class AnctFiche extends AnctElement<Groupe[]> {
         </ol>
       </nav>
       ${groupes.map(
-        (g) => html`<section class="groupe" id=${g.id} part="section" aria-labelledby="${g.id}-titre">
-          <div class="groupe-titre" id="${g.id}-titre" tabindex="-1">${this.renderHeading(1, g.titre, 'subheading')}</div>
-          ${g.parties.map((p) => this.renderPartie(p, feed))}
-        </section>`,
+        (g) =>
+          html`<section class="groupe" id=${g.id} part="section" aria-labelledby="${g.id}-titre">
+            <div class="groupe-titre" id="${g.id}-titre" tabindex="-1">${this.renderHeading(1, g.titre, 'subheading')}</div>
+            ${g.parties.map((p) => this.renderPartie(p, feed))}
+          </section>`,
       )}
     `;
   }
 
-  private renderEnTete(feed: FicheLue) {
+  private renderEnTete(feed: Feed) {
     const { territoire, edition } = feed;
     const titre = edition?.titre ?? `Fiche territoriale${territoire ? ` : ${territoire.nom}` : ''}`;
     const lieu = territoire ? `${territoire.nom} (${territoire.code}), région ${territoire.region.nom}` : undefined;
@@ -135,7 +136,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
   }
 
   /** Each part is the element that shows it, one heading level below its group's. */
-  private renderPartie(partie: PartieFiche, feed: FicheLue): TemplateResult {
+  private renderPartie(partie: PartieFiche, feed: Feed): TemplateResult {
     const niveau = this.headingLevelAt(2);
     const parts = partsExportees(partie);
     // Properties, not attributes: the values are typed, and nothing is written on the children.
@@ -160,7 +161,12 @@ export class AnctFiche extends AnctElement<Groupe[]> {
           exportparts=${parts}
         ></anct-accompagnements>`;
       case 'saisine':
-        return html`<anct-saisine-flow .feed=${feed} .headingLevel=${niveau} .theme=${this.theme} exportparts=${parts}></anct-saisine-flow>`;
+        return html`<anct-saisine-flow
+          .feed=${feed}
+          .headingLevel=${niveau}
+          .theme=${this.theme}
+          exportparts=${parts}
+        ></anct-saisine-flow>`;
     }
   }
 

@@ -17,7 +17,7 @@ import {
   lieuDansLaVue,
   vueProgrammes,
   type Chiffre,
-  type FicheLue,
+  type Feed,
   type Lieu,
   type Programme,
   type VueCommune,
@@ -82,31 +82,31 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   declare axe: string | null | undefined;
 
   /** @internal */
-  static override hasContent(feed: FicheLue): boolean {
+  static override hasContent(feed: Feed): boolean {
     return A_DU_CONTENU.programmes(feed);
   }
 
   /** @internal */
   readonly feedSchemas = SCHEMAS_PROGRAMMES;
 
-  protected derive(feed: FicheLue): Derived<VueProgrammes> {
+  protected derive(feed: Feed): Derived<VueProgrammes> {
     const vue = vueProgrammes(feed, { commune: this.commune, programmes: this.programmes, axe: this.axe });
     const message = messageCommune(vue.commune, feed);
     return { data: vue.programmes.length ? vue : undefined, errors: message ? [{ code: 'commune', message }] : [] };
   }
 
-  protected renderContent(vue: VueProgrammes, feed: FicheLue) {
+  protected renderContent(vue: VueProgrammes, feed: Feed) {
     const territoire = feed.territoire?.nom;
     if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue, feed);
     const erreur = messageCommune(vue.commune, feed);
     return html`
       ${this.renderHeading(0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
-      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
-      ${this.renderAxes(vue.programmes, 1)} ${renderSource(vue.sourceDesChiffres)}
+      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.renderAxes(vue.programmes, 1)}
+      ${renderSource(vue.sourceDesChiffres)}
     `;
   }
 
-  private renderCommune(commune: Extract<VueCommune, { statut: 'trouvee' }>, vueProgrammes: VueProgrammes, feed: FicheLue) {
+  private renderCommune(commune: Extract<VueCommune, { statut: 'trouvee' }>, vueProgrammes: VueProgrammes, feed: Feed) {
     const vue = commune;
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
@@ -117,30 +117,37 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ${this.renderHeading(0, `Les programmes de l’ANCT ${aLaCommune(vue.nom)}`)}
       ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
-      ${n
-        ? html`<ul class="programmes" part="list">
-            ${vue.concernes.map((p) => this.renderProgramme(p, 1, vue))}
-          </ul>`
-        : nothing}
-      ${vue.ville?.programmes.length
-        ? html`${this.renderHeading(1, `À l’échelle de ${vue.ville.nom}`, 'subheading')} ${this.renderAxes(vue.ville.programmes, 2)}`
-        : nothing}
-      ${vue.autres.length
-        ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
-          ${this.renderAxes(vue.autres, 2)}`
-        : nothing}
+      ${
+        n
+          ? html`<ul class="programmes" part="list">
+              ${vue.concernes.map((p) => this.renderProgramme(p, 1, vue))}
+            </ul>`
+          : nothing
+      }
+      ${
+        vue.ville?.programmes.length
+          ? html`${this.renderHeading(1, `À l’échelle de ${vue.ville.nom}`, 'subheading')} ${this.renderAxes(vue.ville.programmes, 2)}`
+          : nothing
+      }
+      ${
+        vue.autres.length
+          ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
+            ${this.renderAxes(vue.autres, 2)}`
+          : nothing
+      }
       ${renderSource(vueProgrammes.sourceDesChiffres)}
     `;
   }
 
   private renderAxes(programmes: readonly Programme[], depth: number) {
     return grouperParAxe(programmes).map(
-      (groupe) => html`<section class="axe" part="axe">
-        ${this.renderHeading(depth, groupe.nom, 'axe-heading')}
-        <ul class="programmes" part="list">
-          ${groupe.programmes.map((p) => this.renderProgramme(p, depth + 1))}
-        </ul>
-      </section>`,
+      (groupe) =>
+        html`<section class="axe" part="axe">
+          ${this.renderHeading(depth, groupe.nom, 'axe-heading')}
+          <ul class="programmes" part="list">
+            ${groupe.programmes.map((p) => this.renderProgramme(p, depth + 1))}
+          </ul>
+        </section>`,
     );
   }
 
@@ -150,18 +157,22 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ${this.renderHeading(depth, programme.nom, 'programme-heading')}
       ${programme.description ? html`<p>${programme.description}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
-      ${ici.length
-        ? html`<p class="label">${capitaliser(aLaCommune(vue!.nom))} :</p>
-            <ul class="lieux" part="places">
-              ${ici.map((l) => this.renderLieu(l))}
-            </ul>`
-        : this.renderLieux(programme.lieux)}
-      ${programme.contrats.length
-        ? html`<p class="label">Contrats :</p>
-            <ul class="contrats">
-              ${programme.contrats.map((c) => html`<li>${c.nom}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        ici.length
+          ? html`<p class="label">${capitaliser(aLaCommune(vue!.nom))} :</p>
+              <ul class="lieux" part="places">
+                ${ici.map((l) => this.renderLieu(l))}
+              </ul>`
+          : this.renderLieux(programme.lieux)
+      }
+      ${
+        programme.contrats.length
+          ? html`<p class="label">Contrats :</p>
+              <ul class="contrats">
+                ${programme.contrats.map((c) => html`<li>${c.nom}</li>`)}
+              </ul>`
+          : nothing
+      }
       ${programme.url ? html`<p><a part="link" href=${programme.url}>Page du programme ${programme.nom}</a></p>` : nothing}
       ${programme.source ? html`<p class="mention">Source : ${formatSource(programme.source)}.</p>` : nothing}
     </li>`;
@@ -169,16 +180,18 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   private renderChiffres(chiffres: readonly Chiffre[]) {
     return grouperChiffres(chiffres).map(
-      (g) => html`${g.groupe ? html`<p class="groupe">${g.groupe} :</p>` : nothing}
-        <ul class="chiffres" part="figures">
-          ${g.chiffres.map(
-            (c) => html`<li>
-              <span class="chiffre-valeur">${formatValeur(c)}</span> ${c.unite === 'EUR' ? `: ${c.libelle}` : c.libelle}${c.total
-                ? `, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? ` ${c.total.perimetre}` : ''}`
-                : ''}${c.source ? html` <span class="mention">(source : ${formatSource(c.source)})</span>` : nothing}
-            </li>`,
-          )}
-        </ul>`,
+      (g) =>
+        html`${g.groupe ? html`<p class="groupe">${g.groupe} :</p>` : nothing}
+          <ul class="chiffres" part="figures">
+            ${g.chiffres.map(
+              (c) =>
+                html`<li>
+                  <span class="chiffre-valeur">${formatValeur(c)}</span> ${c.unite === 'EUR' ? `: ${c.libelle}` : c.libelle}${
+                    c.total ? `, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? ` ${c.total.perimetre}` : ''}` : ''
+                  }${c.source ? html` <span class="mention">(source : ${formatSource(c.source)})</span>` : nothing}
+                </li>`,
+            )}
+          </ul>`,
     );
   }
 
@@ -188,10 +201,13 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   private renderLieux(lieux: readonly Lieu[]) {
     if (!lieux.length) return nothing;
-    const list = () => html`<ul class="lieux" part="places">
-      ${lieux.map((l) => this.renderLieu(l))}
-    </ul>`;
-    if (lieux.length <= LIEUX_VISIBLES) return html`<p class="label">Lieux :</p>${list()}`;
+    const list = () =>
+      html`<ul class="lieux" part="places">
+        ${lieux.map((l) => this.renderLieu(l))}
+      </ul>`;
+    if (lieux.length <= LIEUX_VISIBLES)
+      return html`<p class="label">Lieux :</p>
+        ${list()}`;
     const n = formatNombre(lieux.length);
     const construite = lieux.length <= LIEUX_CONSTRUITS || this.impression || this.ouvertes.has(lieux);
     return html`<details @toggle=${(e: Event) => this.ouvrir(lieux, e)} ?open=${construite && this.ouvertes.has(lieux)}>
@@ -242,17 +258,19 @@ function renderSource(source: string | undefined) {
 /** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
 function renderLieuDetails(lieu: Lieu) {
   const horaires = Object.entries(lieu.horaires ?? {});
-  return html`${lieu.type ? html` <span class="mention">(${lieu.type})</span>` : nothing}${lieu.groupements?.length
-      ? html` <span class="mention">(${lieu.groupements.map((g) => g.nom).join(', ')})</span>`
-      : nothing}${lieu.adresse ? html`<br /><span class="mention">${lieu.adresse}</span>` : nothing}${lieu.telephone
-      ? html`<br /><span class="mention">Tél. ${lieu.telephone}</span>`
-      : nothing}${horaires.length
+  return html`${lieu.type ? html` <span class="mention">(${lieu.type})</span>` : nothing}${
+    lieu.groupements?.length ? html` <span class="mention">(${lieu.groupements.map((g) => g.nom).join(', ')})</span>` : nothing
+  }${lieu.adresse ? html`<br /><span class="mention">${lieu.adresse}</span>` : nothing}${
+    lieu.telephone ? html`<br /><span class="mention">Tél. ${lieu.telephone}</span>` : nothing
+  }${
+    horaires.length
       ? html`<br /><span class="mention">${horaires.map(([jour, h]) => `${capitaliser(jour)} ${h}`).join(' ; ')}</span>`
-      : nothing}`;
+      : nothing
+  }`;
 }
 
 /** The French sentence for a commune code the list cannot show, or undefined when it can. */
-function messageCommune(vue: VueCommune | undefined, feed: FicheLue): string | undefined {
+function messageCommune(vue: VueCommune | undefined, feed: Feed): string | undefined {
   const territoire = feed.territoire ? `${feed.territoire.nom} (${feed.territoire.code})` : 'ce territoire';
   switch (vue?.statut) {
     case 'malforme':

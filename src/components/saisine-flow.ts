@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
-import { SCHEMAS_SAISINE, formatDomaine, parcoursSaisine, type FicheLue, type ParcoursSaisine } from '../data/index.js';
+import { SCHEMAS_SAISINE, formatDomaine, parcoursSaisine, type Feed, type ParcoursSaisine } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { saisineFlowStyles } from './saisine-flow.styles.js';
 
@@ -45,7 +45,7 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
   /** @internal */
   readonly feedSchemas = SCHEMAS_SAISINE;
 
-  protected derive(feed: FicheLue): Derived<ParcoursSaisine> {
+  protected derive(feed: Feed): Derived<ParcoursSaisine> {
     return { data: parcoursSaisine(feed.saisine) };
   }
 
@@ -77,7 +77,7 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
     this.observed = null;
   }
 
-  protected renderContent(parcours: ParcoursSaisine, feed: FicheLue) {
+  protected renderContent(parcours: ParcoursSaisine, feed: Feed) {
     return html`
       ${this.renderHeading(0, 'Comment saisir l’ANCT ?')}
       <div class="diagram ${this.orientation}" part="diagram">
@@ -96,10 +96,11 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
         <span class="visually-hidden">Selon le projet :</span>
         <ul class="paths">
           ${parcours.chemins.map(
-            (c) => html`<li class="path">
-              <span class="box condition">${c.condition}</span>
-              <span class="box action">${c.action}</span>
-            </li>`,
+            (c) =>
+              html`<li class="path">
+                <span class="box condition">${c.condition}</span>
+                <span class="box action">${c.action}</span>
+              </li>`,
           )}
         </ul>
       </li>
@@ -115,25 +116,25 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
       </p>`;
     }
     return html`<p class="contact" part="contact">
-      Votre contact${contact.role ? html` (${contact.role})` : nothing} :
-      ${contact.nom ? html`<strong>${contact.nom}</strong>` : nothing}
+      Votre contact${contact.role ? html` (${contact.role})` : nothing} : ${contact.nom ? html`<strong>${contact.nom}</strong>` : nothing}
       ${contact.email ? html` — <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
       ${contact.telephone ? html` — ${contact.telephone}` : nothing}
       ${contact.url ? html` — <a href=${contact.url}>page du contact</a>` : nothing}
     </p>`;
   }
 
-  private renderRessources(feed: FicheLue) {
+  private renderRessources(feed: Feed) {
     if (!feed.ressources?.length) return nothing;
     return html`<section class="ressources" part="resources">
       ${this.renderHeading(1, 'Ressources de l’Agence', 'subheading')}
       <p>Pour le diagnostic de votre territoire et vos projets, l’Agence est pleine de ressources :</p>
       <ul>
         ${feed.ressources.map(
-          (r) => html`<li>
-            <a class="sans-adresse" href=${r.url}>${r.libelle}</a>
-            <span class="mention">(${formatDomaine(r.url)})</span>${r.description ? ` — ${r.description}` : ''}
-          </li>`,
+          (r) =>
+            html`<li>
+              <a class="sans-adresse" href=${r.url}>${r.libelle}</a>
+              <span class="mention">(${formatDomaine(r.url)})</span>${r.description ? ` — ${r.description}` : ''}
+            </li>`,
         )}
       </ul>
     </section>`;

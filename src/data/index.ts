@@ -6,7 +6,7 @@ export * from './schema.js';
 export * from './codes.js';
 export * from './sections.js';
 export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION } from './validate.js';
-export type { FeedProblem, FeedValidation, FicheLue } from './validate.js';
+export type { FeedProblem, FeedValidation, Feed } from './validate.js';
 export * from './errors.js';
 export { loadFeed, loadValidated, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
 export type { LoadOptions, LoadedFeed, StaleFeed } from './load.js';

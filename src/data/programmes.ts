@@ -5,7 +5,7 @@
 import { capitaliser } from './format.js';
 import { CODE_INSEE, departementDeCommune } from './codes.js';
 import type { Chiffre, Lieu, Programme } from './schema.js';
-import type { FicheLue } from './validate.js';
+import type { Feed } from './validate.js';
 
 /** The fiche's own names for its axes; an axe the widgets do not know yet reads from its id. */
 const AXES: Record<string, string> = {
@@ -95,7 +95,7 @@ export type VueCommune =
  * A malformed code, a code of another département, or a code the feed does not know are told
  * apart, so the element can say which.
  */
-export function programmesForCommune(feed: FicheLue, code: string): VueCommune {
+export function programmesForCommune(feed: Feed, code: string): VueCommune {
   const trimmed = code.trim().toUpperCase();
   if (!CODE_INSEE.test(trimmed)) return { statut: 'malforme', code };
   // A former code or an arrondissement may carry another département's prefix (75059 is in 93).
@@ -128,7 +128,7 @@ export function programmesForCommune(feed: FicheLue, code: string): VueCommune {
 }
 
 /** What is located in an arrondissement, then its city's programmes, then the département's. */
-function vueArrondissement(feed: FicheLue, code: string, arrondissement: { nom: string; commune: string }): VueCommune {
+function vueArrondissement(feed: Feed, code: string, arrondissement: { nom: string; commune: string }): VueCommune {
   const programmes = feed.programmes ?? [];
   const concernes = programmes.filter((p) => p.lieux.some((l) => l.arrondissement === code));
   const ville = programmes.filter((p) => !concernes.includes(p) && p.lieux.some((l) => lieuConcerne(l, arrondissement.commune)));
@@ -147,7 +147,7 @@ function vueArrondissement(feed: FicheLue, code: string, arrondissement: { nom: 
   };
 }
 
-type AncienCode = NonNullable<FicheLue['anciensCodes']>[string];
+type AncienCode = NonNullable<Feed['anciensCodes']>[string];
 
 const LIENS: Record<string, string> = {
   'commune-deleguee': 'est une commune déléguée de',
@@ -168,7 +168,7 @@ export function phraseAncienCode(code: string, ancien: AncienCode, nomActuel: st
  * A commune whose EPCI changed since a list was made: the list reached the members of that year,
  * so the page says which EPCI the commune was in then, and which it is in now.
  */
-export function phrasesEpci(feed: FicheLue, code: string, nom: string): string[] {
+export function phrasesEpci(feed: Feed, code: string, nom: string): string[] {
   const annees = feed.changementsEpci?.[code];
   if (!annees?.length) return [];
   const actuel = annees.at(-1)!;

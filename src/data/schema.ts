@@ -251,7 +251,7 @@ export type SectionName = keyof typeof SECTIONS;
 export const REQUIRED_SECTIONS: readonly SectionName[] = ['territoire', 'edition'];
 
 /** The whole feed, as published in the JSON Schema. */
-export const FicheSchema = v.pipe(
+export const FeedSchema = v.pipe(
   v.object({
     $schema: v.optional(v.string()),
     version: v.pipe(v.literal(1), v.description(d('Version du format de feed. Seule la version 1 existe.'))),
@@ -273,7 +273,7 @@ export const FicheSchema = v.pipe(
   v.description(d('Une fiche territoriale de l’ANCT pour un département : programmes, fibre, CRTE, accompagnements, saisine, ressources.')),
 );
 
-export type Fiche = v.InferOutput<typeof FicheSchema>;
+export type CompleteFeed = v.InferOutput<typeof FeedSchema>;
 export type Territoire = v.InferOutput<typeof TerritoireSchema>;
 export type Edition = v.InferOutput<typeof EditionSchema>;
 export type Programme = v.InferOutput<typeof ProgrammeSchema>;

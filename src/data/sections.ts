@@ -17,7 +17,7 @@ import {
   type SectionName,
   type SectionSchemas,
 } from './schema.js';
-import type { FeedProblem, FicheLue } from './validate.js';
+import type { FeedProblem, Feed } from './validate.js';
 
 /** The problems whose path lies in one of `sections`: `fibre`, `fibre.zones[0]`, `programmes[3].nom`. */
 export function problemesDesSections(problems: readonly FeedProblem[], sections: readonly SectionName[]): FeedProblem[] {
@@ -28,7 +28,7 @@ export function problemesDesSections(problems: readonly FeedProblem[], sections:
 export type Partie = 'programmes' | 'fibre' | 'accompagnements' | 'saisine';
 
 /** Whether a validated feed has something for each part. The saisine flow is national: always. */
-export const A_DU_CONTENU: { readonly [P in Partie]: (feed: FicheLue) => boolean } = {
+export const A_DU_CONTENU: { readonly [P in Partie]: (feed: Feed) => boolean } = {
   programmes: (feed) => Boolean(feed.programmes?.length),
   fibre: (feed) => feed.fibre !== undefined,
   accompagnements: (feed) => feed.crte !== undefined || Boolean(feed.accompagnements?.length),

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { messageFrancais, recu } from './messages.js';
-import { REQUIRED_SECTIONS, SECTIONS, type Fiche, type SectionName, type SectionSchemas } from './schema.js';
+import { REQUIRED_SECTIONS, SECTIONS, type CompleteFeed, type SectionName, type SectionSchemas } from './schema.js';
 
 export const FEED_VERSION = 1;
 
@@ -21,11 +21,11 @@ export interface FeedProblem {
 }
 
 /** The part of a feed that passed validation: any section may be missing. */
-export type FicheLue = { version: 1 } & Partial<Omit<Fiche, 'version' | '$schema'>>;
+export type Feed = { version: 1 } & Partial<Omit<CompleteFeed, 'version' | '$schema'>>;
 
 export interface FeedValidation {
   /** `null` when nothing can be read (not an object, unknown version). */
-  feed: FicheLue | null;
+  feed: Feed | null;
   problems: FeedProblem[];
 }
 
@@ -84,7 +84,7 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
     const value = validateSection(name, schemas[name]!, input[name], problems);
     if (value !== undefined) feed[name] = value;
   }
-  return { feed: feed as FicheLue, problems };
+  return { feed: feed as Feed, problems };
 }
 
 function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[SectionName]>, value: unknown, problems: FeedProblem[]): unknown {
@@ -135,7 +135,7 @@ const validated = new WeakMap<object, ReadonlySet<string>>();
 export function validateSectionsOnce(input: unknown, schemas: SectionSchemas): FeedValidation {
   if (typeof input !== 'object' || input === null) return validateSections(input, schemas);
   const sections = validated.get(input);
-  if (sections && Object.keys(schemas).every((s) => sections.has(s))) return { feed: input as FicheLue, problems: [] };
+  if (sections && Object.keys(schemas).every((s) => sections.has(s))) return { feed: input as Feed, problems: [] };
   let parSchemas = validations.get(input);
   if (!parSchemas) validations.set(input, (parSchemas = new Map()));
   let validation = parSchemas.get(schemas);

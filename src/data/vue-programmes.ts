@@ -7,7 +7,7 @@
 import { formatSource, sourceDeLEdition } from './format.js';
 import { filtrerProgrammes, programmesForCommune, type VueCommune } from './programmes.js';
 import type { Programme } from './schema.js';
-import type { FicheLue } from './validate.js';
+import type { Feed } from './validate.js';
 
 export interface ChoixProgrammes {
   commune?: string | null;
@@ -25,7 +25,7 @@ export interface VueProgrammes {
   sourceDesChiffres: string | undefined;
 }
 
-export function vueProgrammes(feed: FicheLue, choix: ChoixProgrammes): VueProgrammes {
+export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes {
   const programmes = filtrerProgrammes(feed.programmes ?? [], {
     ids: choix.programmes?.split(/\s+/).filter(Boolean),
     ...(choix.axe && { axe: choix.axe }),
@@ -44,7 +44,7 @@ export function vueProgrammes(feed: FicheLue, choix: ChoixProgrammes): VueProgra
 }
 
 /** Figures without a source of their own come from the edition of the fiche: its source, said once. */
-export function sourceDesChiffres(feed: FicheLue, programmes: readonly Programme[]): string | undefined {
+export function sourceDesChiffres(feed: Feed, programmes: readonly Programme[]): string | undefined {
   const source = sourceDeLEdition(feed.edition);
   const sansSource = programmes.some((p) => !p.source && p.chiffres.some((c) => !c.source));
   return source && sansSource ? formatSource(source) : undefined;

@@ -13,8 +13,14 @@ describe('<anct-accompagnements>', () => {
       'Contrats de relance et de transition écologique (CRTE)',
       'Accompagnement sur mesure par l’ANCT',
     ]);
-    expect(shadowAll(m.el, '[part="crte"] li').map(visibleText)).to.deep.equal(['Terres de vie en Lozère', 'Pays du Gévaudan', 'Sud Lozère']);
-    expect(visibleText(m.el.shadowRoot)).to.contain('Le département compte 3 CRTE').and.contain('2 de ces territoires sont accompagnés par l’ANCT.');
+    expect(shadowAll(m.el, '[part="crte"] li').map(visibleText)).to.deep.equal([
+      'Terres de vie en Lozère',
+      'Pays du Gévaudan',
+      'Sud Lozère',
+    ]);
+    expect(visibleText(m.el.shadowRoot))
+      .to.contain('Le département compte 3 CRTE')
+      .and.contain('2 de ces territoires sont accompagnés par l’ANCT.');
   });
 
   it('lists the five supported projects in a real table, row headers scoped', async () => {
@@ -29,7 +35,11 @@ describe('<anct-accompagnements>', () => {
     ]);
     // Each cell: its column's name (for the narrow cards, hidden here), then its value.
     const row = (i: number) =>
-      [...shadowAll(m.el, 'tbody tr')[i]!.children].map((c) => visibleText(c).replace(visibleText(c.querySelector('.label')), '').trim());
+      [...shadowAll(m.el, 'tbody tr')[i]!.children].map((c) =>
+        visibleText(c)
+          .replace(visibleText(c.querySelector('.label')), '')
+          .trim(),
+      );
     expect(shadowAll(m.el, 'tbody tr')).to.have.length(5);
     expect(row(3)).to.deep.equal(['Mende', 'Revitalisation commerciale et artisanale', 'Cœur de ville (ACV)', 'Expertise interne ANCT']);
     expect(shadowAll(m.el, 'tbody th').every((th) => th.getAttribute('scope') === 'row')).to.equal(true);

@@ -19,10 +19,16 @@ let documented: Map<string, Declaration>;
 
 before(async () => {
   const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
-  documented = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+  documented = new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName!, d]),
+  );
 });
 
-const partsRendered = (el: Element) => new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((p) => p.getAttribute('part')!.split(/\s+/)));
+const partsRendered = (el: Element) =>
+  new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((p) => p.getAttribute('part')!.split(/\s+/)));
 
 for (const { tag, element } of ELEMENTS) {
   describe(`<${tag}>, as documented`, () => {
@@ -37,13 +43,20 @@ for (const { tag, element } of ELEMENTS) {
         mount(tag, { src: LOZERE, commune: '48095' }),
         mount(tag, { src: LOZERE }),
         mount(tag, { src: `/__feeds__/status/404?${unique()}` }),
-        mount(tag, {}, `<script type="application/json">${JSON.stringify({ ...feed, programmes: [], fibre: undefined, crte: undefined, accompagnements: [] })}</script>`),
+        mount(
+          tag,
+          {},
+          `<script type="application/json">${JSON.stringify({ ...feed, programmes: [], fibre: undefined, crte: undefined, accompagnements: [] })}</script>`,
+        ),
         mount(tag, { src: `/__feeds__/slow?ms=2000&${unique()}` }),
       ];
       for (const m of states.slice(0, 4)) await settled(m);
       for (const m of states) {
         const rendered = partsRendered(m.el);
-        expect([...rendered].filter((p) => !names.includes(p)), `${tag} renders undocumented parts`).to.deep.equal([]);
+        expect(
+          [...rendered].filter((p) => !names.includes(p)),
+          `${tag} renders undocumented parts`,
+        ).to.deep.equal([]);
       }
     });
 
@@ -150,7 +163,9 @@ describe('events, as the view changes', () => {
     el.feed = feed;
     document.body.append(el);
     await el.updateComplete;
-    const parts = [...el.shadowRoot!.querySelectorAll('anct-programme-list, anct-fibre-table')] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    const parts = [...el.shadowRoot!.querySelectorAll('anct-programme-list, anct-fibre-table')] as (HTMLElement & {
+      updateComplete: Promise<unknown>;
+    })[];
     expect(parts).to.have.length(2);
     for (const part of parts) {
       await part.updateComplete;

@@ -68,9 +68,13 @@ for (const tag of TAGS) {
       const id = unique();
       const m = mount(tag, { src: `/__feeds__/hang/${id}` });
       // Removed once the server holds the request (it then says closed: false), not after a guess.
-      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === false, 'request received', { timeout: 5000 });
+      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === false, 'request received', {
+        timeout: 5000,
+      });
       m.el.remove();
-      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed', { timeout: 5000 });
+      await waitUntil(async () => (await (await fetch(`/__feeds__/closed/${id}`)).json()).closed === true, 'request closed', {
+        timeout: 5000,
+      });
     });
 
     it('loads again when put back on the page after leaving mid-load', async () => {

@@ -16,9 +16,7 @@ describe('<anct-fibre-table>', () => {
       ['Zone RIP', '59 500 (85 %)', '21 700 (36 %)'],
       ['TOTAL', '70 000', '28 400 (41 %)'],
     ]);
-    expect(visibleText(shadow(m.el, 'caption'))).to.equal(
-      'Locaux à déployer et raccordables en fibre optique (FttH) par zone : Lozère',
-    );
+    expect(visibleText(shadow(m.el, 'caption'))).to.equal('Locaux à déployer et raccordables en fibre optique (FttH) par zone : Lozère');
     expect(m.loads).to.have.length(1);
     expect(m.errors).to.have.length(0);
   });

@@ -56,8 +56,7 @@ describe('<anct-fiche>', () => {
       ['anct-saisine-flow'],
     ]);
     // Parts sit one level below their group: axes and the fibre table are h4, programmes h5.
-    const levels = (tag: string, selector: string) =>
-      [...new Set(shadowAll(shadow(el, tag)!, selector).map((h) => h.localName))];
+    const levels = (tag: string, selector: string) => [...new Set(shadowAll(shadow(el, tag)!, selector).map((h) => h.localName))];
     expect(levels('anct-programme-list', '.axe-heading')).to.deep.equal(['h4']);
     expect(levels('anct-programme-list', '.programme-heading')).to.deep.equal(['h5']);
     expect(levels('anct-fibre-table', '.heading')).to.deep.equal(['h4']);
@@ -68,7 +67,11 @@ describe('<anct-fiche>', () => {
   it('has a table of contents whose links move to their part, by keyboard too', async () => {
     const { el } = await fiche();
     const links = shadowAll(el, 'nav[part="toc"] a') as HTMLAnchorElement[];
-    expect(links.map(visibleText)).to.deep.equal(['Programmes d’action de l’ANCT', 'Accompagnement sur mesure et plan de relance', 'En pratique']);
+    expect(links.map(visibleText)).to.deep.equal([
+      'Programmes d’action de l’ANCT',
+      'Accompagnement sur mesure et plan de relance',
+      'En pratique',
+    ]);
     links[2]!.focus();
     await sendKeys({ press: 'Enter' });
     expect(el.shadowRoot!.activeElement?.id).to.equal('en-pratique-titre');
@@ -99,9 +102,7 @@ describe('<anct-fiche>', () => {
 
   it('says where each part’s figures come from, and when', async () => {
     const { parts } = await fiche();
-    const sources = parts
-      .filter((p) => p.localName !== 'anct-saisine-flow')
-      .map((p) => visibleText(shadow(p, '[part="source"]')));
+    const sources = parts.filter((p) => p.localName !== 'anct-saisine-flow').map((p) => visibleText(shadow(p, '[part="source"]')));
     expect(sources).to.deep.equal([
       'Source des chiffres : Fiche territoriale de la Lozère, Agence nationale de la cohésion des territoires, édition 2021.',
       "Source : open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021.",

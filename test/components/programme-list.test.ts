@@ -64,7 +64,11 @@ describe('<anct-programme-list>', () => {
     const summary = details.querySelector('summary')!;
     expect(details.open).to.equal(false);
     expect(visibleText(summary.querySelector('.voir'))).to.equal('Voir les 12 lieux');
-    expect([...details.querySelectorAll('li')].map(visibleText)).to.include.members(['Langogne', "Saint-Chély-d'Apcher", 'Florac Trois Rivières']);
+    expect([...details.querySelectorAll('li')].map(visibleText)).to.include.members([
+      'Langogne',
+      "Saint-Chély-d'Apcher",
+      'Florac Trois Rivières',
+    ]);
     expect(details.querySelectorAll('li')).to.have.length(12);
     summary.focus();
     await sendKeys({ press: 'Enter' });
@@ -121,12 +125,16 @@ describe('<anct-programme-list>', () => {
       const m = mount('anct-programme-list', { src: '/dist/feeds/48.json', commune: '48095' });
       await settled(m);
       expect(visibleText(shadow(m.el, '[part="lead"]'))).to.equal('Mende bénéficie de 5 programmes de l’ANCT.');
-      const fs = shadowAll(m.el, '.programme.concerne').find((p) => visibleText(p.querySelector('.programme-heading')) === 'France Services')!;
+      const fs = shadowAll(m.el, '.programme.concerne').find(
+        (p) => visibleText(p.querySelector('.programme-heading')) === 'France Services',
+      )!;
       expect(visibleText(fs)).to.contain('Tél.').and.contain('Lundi');
       expect(visibleText(fs)).to.contain('Source : Liste des structures France services du 1er août 2024');
       const altier = mount('anct-programme-list', { src: '/dist/feeds/48.json', commune: '48004' });
       await settled(altier);
-      expect(visibleText(shadow(altier.el, '[part="lead"]'))).to.equal('Altier ne figure parmi les bénéficiaires d’aucun programme de cette fiche.');
+      expect(visibleText(shadow(altier.el, '[part="lead"]'))).to.equal(
+        'Altier ne figure parmi les bénéficiaires d’aucun programme de cette fiche.',
+      );
     });
 
     it('shows an arrondissement’s own places, and a former code’s current commune with one sentence', async () => {
@@ -134,7 +142,9 @@ describe('<anct-programme-list>', () => {
       await settled(m);
       const leads = shadowAll(m.el, '[part="lead"]').map(visibleText);
       expect(leads[0]).to.contain('Paris 18e Arrondissement est un arrondissement municipal de Paris (75056)');
-      const fs = shadowAll(m.el, '.programme.concerne').find((p) => visibleText(p.querySelector('.programme-heading')) === 'France Services')!;
+      const fs = shadowAll(m.el, '.programme.concerne').find(
+        (p) => visibleText(p.querySelector('.programme-heading')) === 'France Services',
+      )!;
       expect(visibleText(fs)).to.contain('Porte d');
       expect(visibleText(fs)).not.to.contain('Paris 20ème');
       const ancien = mount('anct-programme-list', { src: '/dist/feeds/93.json', commune: '93059' });

@@ -36,7 +36,11 @@ describe('<anct-saisine-flow>', () => {
     }
     // Across, the élu's connector leaves sideways: its two ends share a height. Down, they share an x.
     const ends = (el: Element) =>
-      (shadow(el, '.connectors path')!.getAttribute('d')!.match(/-?[\d.]+/g) ?? []).map(Number);
+      (
+        shadow(el, '.connectors path')!
+          .getAttribute('d')!
+          .match(/-?[\d.]+/g) ?? []
+      ).map(Number);
     const [x0, y0, , , , , x1, y1] = ends(wide.el);
     expect(y0).to.be.closeTo(y1!, 0.5);
     expect(x1).to.be.greaterThan(x0!);
@@ -80,7 +84,9 @@ describe('<anct-saisine-flow>', () => {
       ['Agence nationale de la cohésion des territoires', 'https://agence-cohesion-territoires.gouv.fr/'],
     ]);
     expect(visibleText(shadow(m.el, '[part="resources"] h3'))).to.equal('Ressources de l’Agence');
-    expect(visibleText(shadow(m.el, '[part="resources"] li'))).to.equal('Observatoire des territoires (observatoire-des-territoires.gouv.fr)');
+    expect(visibleText(shadow(m.el, '[part="resources"] li'))).to.equal(
+      'Observatoire des territoires (observatoire-des-territoires.gouv.fr)',
+    );
   });
 
   it('takes the département’s contact and wording from the feed', async () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { lieuDansLaVue, programmesForCommune, type FicheLue } from '../../src/data/index.js';
+import { lieuDansLaVue, programmesForCommune, type Feed } from '../../src/data/index.js';
 
 /** A small feed with an arrondissement, a former code and an EPCI that changed since a list. */
-const feed: FicheLue = {
+const feed: Feed = {
   version: 1,
   territoire: { type: 'departement', code: '93', nom: 'Seine-Saint-Denis', region: { code: '11', nom: 'Île-de-France' } },
   edition: { periode: { debut: '2021-05-19', fin: '2026-07-21' } },
@@ -51,7 +51,7 @@ describe('programmesForCommune with the codes a person may use', () => {
   });
 
   it('an arrondissement shows its own places, then its city’s programmes', () => {
-    const lyon: FicheLue = {
+    const lyon: Feed = {
       ...feed,
       territoire: { ...feed.territoire!, code: '69', nom: 'Rhône' },
       communes: { '69123': 'Lyon' },

@@ -11,7 +11,7 @@ import {
   tableauFibre,
   validateFeed,
   type Chiffre,
-  type FicheLue,
+  type Feed,
 } from '../../src/data/index.js';
 import { SEED_FIGURES, SEED_NAMES, SEED_NUMBERS_NOT_FACTS, lisible, nombresDe } from '../support/seed-facts.js';
 
@@ -25,7 +25,7 @@ async function text(url: string) {
 }
 
 /** Everything the feed gives a reader: its texts, and its numbers formatted as they will show. */
-function readerText(feed: FicheLue): string {
+function readerText(feed: Feed): string {
   const parts: string[] = [];
   const walk = (value: unknown) => {
     if (typeof value === 'string') parts.push(value);
@@ -63,7 +63,7 @@ function readerText(feed: FicheLue): string {
 }
 
 describe('the Lozère 2021 feed', () => {
-  let feed: FicheLue;
+  let feed: Feed;
   let seed: string;
 
   before(async () => {

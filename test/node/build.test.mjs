@@ -105,11 +105,26 @@ describe('the schema’s descriptions', () => {
     })(JSON.parse(read('dist/fiche.schema.json')));
     assert.ok(descriptions.length > 50, `${descriptions.length} descriptions`);
     const data = read('dist/data.js');
-    assert.deepEqual(descriptions.filter((d) => !data.includes(d)), [], 'dist/data.js keeps them');
-    const bundles = ['dist/anct-widgets.js', 'dist/anct-widgets.iife.js', 'dist/embed.js', ...readdirSync(new URL('dist/elements/', root)).filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`)];
+    assert.deepEqual(
+      descriptions.filter((d) => !data.includes(d)),
+      [],
+      'dist/data.js keeps them',
+    );
+    const bundles = [
+      'dist/anct-widgets.js',
+      'dist/anct-widgets.iife.js',
+      'dist/embed.js',
+      ...readdirSync(new URL('dist/elements/', root))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `dist/elements/${f}`),
+    ];
     for (const bundle of bundles) {
       const code = read(bundle);
-      assert.deepEqual(descriptions.filter((d) => code.includes(d)), [], `${bundle} carries none`);
+      assert.deepEqual(
+        descriptions.filter((d) => code.includes(d)),
+        [],
+        `${bundle} carries none`,
+      );
     }
   });
 });
@@ -126,7 +141,7 @@ describe('the size budget', () => {
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'budget-'));
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ sizeBudget: { 'gros.js': { brotli: 100 } } }));
-    writeFileSync(join(dir, 'gros.js'), Array.from({ length: 5000 }, (_, i) => `const v${i} = ${i * 7919 % 104729};`).join('\n'));
+    writeFileSync(join(dir, 'gros.js'), Array.from({ length: 5000 }, (_, i) => `const v${i} = ${(i * 7919) % 104729};`).join('\n'));
     const script = new URL('scripts/check-size.mjs', root).pathname;
     let failed = null;
     try {

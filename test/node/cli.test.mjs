@@ -13,9 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'anct-validate-'));
 
 function run(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
+    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }));
   });
 }
 
@@ -69,7 +67,10 @@ describe('anct-widgets validate', () => {
   });
 
   it('refuses an unknown version', async () => {
-    const { code, stdout } = await run('validate', writeFeed('v2.json', (f) => (f.version = 2)));
+    const { code, stdout } = await run(
+      'validate',
+      writeFeed('v2.json', (f) => (f.version = 2)),
+    );
     assert.equal(code, 1);
     assert.match(stdout, /^version : version 2 inconnue/);
   });

@@ -22,7 +22,11 @@ describe('the open-data feeds', () => {
 
   it('cover every département of the COG, overseas included, each listed in the index', () => {
     assert.equal(index.length, 101);
-    for (const code of ['01', '2A', '2B', '48', '971', '972', '973', '974', '976']) assert.ok(index.some((d) => d.code === code), code);
+    for (const code of ['01', '2A', '2B', '48', '971', '972', '973', '974', '976'])
+      assert.ok(
+        index.some((d) => d.code === code),
+        code,
+      );
     const lozere = index.find((d) => d.code === '48');
     assert.deepEqual(lozere, { ...lozere, nom: 'Lozère', url: '48.json', communes: 152 });
     assert.ok(lozere.programmes > 5 && lozere.lieux > 50);
@@ -52,7 +56,8 @@ describe('the open-data feeds', () => {
     assert.equal(fs.lieux.length, 20);
     assert.equal(fs.chiffres[0].valeur, 20);
     assert.deepEqual(fs.source, {
-      libelle: 'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)',
+      libelle:
+        'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)',
       date: '2024-08-01',
     });
     const bleymard = fs.lieux.find((l) => l.nom === 'France services Bleymard');
@@ -75,26 +80,34 @@ describe('the open-data feeds', () => {
     const lozere = feed('48');
     const [nord] = programme(lozere, 'territoires-d-industrie').lieux;
     assert.equal(nord.nom, 'Nord Lozère');
-    assert.deepEqual(nord.groupements.map((g) => g.siren), ['200069144', '200069185']);
+    assert.deepEqual(
+      nord.groupements.map((g) => g.siren),
+      ['200069144', '200069185'],
+    );
     assert.ok(nord.communes.includes('48140'), 'Saint-Chély-d’Apcher is in it');
-    assert.deepEqual(programme(lozere, 'conseillers-numeriques').chiffres.map((c) => c.valeur), [7, 7]);
-    assert.deepEqual(programme(lozere, 'fabriques-de-territoire').lieux.map((l) => [l.nom, l.commune]).sort(), [
-      ["L'association LA POMPE", '48061'],
-      ['Lozère Développement', '48095'],
-    ]);
+    assert.deepEqual(
+      programme(lozere, 'conseillers-numeriques').chiffres.map((c) => c.valeur),
+      [7, 7],
+    );
+    assert.deepEqual(
+      programme(lozere, 'fabriques-de-territoire')
+        .lieux.map((l) => [l.nom, l.commune])
+        .sort(),
+      [
+        ["L'association LA POMPE", '48061'],
+        ['Lozère Développement', '48095'],
+      ],
+    );
   });
 
   it('La Réunion: 29 France Services sites, 5 Action cœur de ville (under their COG names), 11 Petites villes de demain', () => {
     const reunion = feed('974');
     assert.equal(reunion.territoire.region.nom, 'La Réunion');
     assert.equal(programme(reunion, 'france-services').lieux.length, 29);
-    assert.deepEqual(programme(reunion, 'action-coeur-de-ville').lieux.map((l) => l.nom), [
-      'Le Port',
-      'Saint-André',
-      'Saint-Joseph',
-      'Saint-Louis',
-      'Saint-Pierre',
-    ]);
+    assert.deepEqual(
+      programme(reunion, 'action-coeur-de-ville').lieux.map((l) => l.nom),
+      ['Le Port', 'Saint-André', 'Saint-Joseph', 'Saint-Louis', 'Saint-Pierre'],
+    );
     assert.equal(programme(reunion, 'petites-villes-de-demain').lieux.length, 11);
   });
 
@@ -125,9 +138,15 @@ describe('the open-data feeds', () => {
     assert.equal(files.length, 102);
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(root, 'dist/feeds', f))), `${f} as built`);
-    assert.match(report, /^france-services \(france-services-20240801\.csv\) : 2845 lignes lues, 2844 lieux distincts, 2844 placés, 0 lignes non placées, 1 doublons fusionnés/m);
+    assert.match(
+      report,
+      /^france-services \(france-services-20240801\.csv\) : 2845 lignes lues, 2844 lieux distincts, 2844 placés, 0 lignes non placées, 1 doublons fusionnés/m,
+    );
     assert.match(report, /note — 2 hors des départements, à Saint-Martin : comptés en France, sans feed/);
-    assert.match(report, /non placée — programmes-epci\.csv : « 200075794 » \(PETR Causses et Cévennes\) n’est ni un EPCI ni une commune du COG/);
+    assert.match(
+      report,
+      /non placée — programmes-epci\.csv : « 200075794 » \(PETR Causses et Cévennes\) n’est ni un EPCI ni une commune du COG/,
+    );
     assert.match(report, /note — amm-mas-14 : « 200077758 » \(PETR Sud Lozère\) inconnu du COG ; le lieu tient sur les autres lignes/);
     assert.match(report, /renommé — « St Chély d'Apcher » → « Saint-Chély-d'Apcher »/);
     assert.match(report, /^101 feeds dans .* en [\d\s\u202f]+ ms ; \d+ lignes non placées/m);

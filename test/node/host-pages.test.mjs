@@ -11,7 +11,13 @@ import { launchChromium } from '../support/chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SITE = 'https://prefecture.example';
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 // The elements, as the build's manifest lists them (a browser test checks it against the bundle's list).
@@ -75,7 +81,8 @@ describe('host pages', () => {
       { 'content-security-policy': STRICT_CSP },
     );
     await page.waitForFunction(
-      (tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false'),
+      (tags) =>
+        tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false'),
       { timeout: 10000 },
       TAGS,
     );
@@ -174,17 +181,21 @@ describe('host pages', () => {
 
     // One round first, so that what stays for the page's life (the feed, Lit's caches) is there.
     const cycles = (n) =>
-      page.evaluate(async (tags, n) => {
-        for (let i = 0; i < n; i++) {
-          const el = document.createElement(tags[i % tags.length]);
-          // Half of them leave before their feed has come, half after.
-          el.setAttribute('src', i % 2 ? '/dist/feeds/48-lozere-2021.json' : `/dist/feeds/48.json?n=${i}`);
-          document.body.append(el);
-          if (i % 2) await new Promise((r) => requestAnimationFrame(r));
-          el.remove();
-        }
-        await new Promise((r) => setTimeout(r, 300));
-      }, TAGS, n);
+      page.evaluate(
+        async (tags, n) => {
+          for (let i = 0; i < n; i++) {
+            const el = document.createElement(tags[i % tags.length]);
+            // Half of them leave before their feed has come, half after.
+            el.setAttribute('src', i % 2 ? '/dist/feeds/48-lozere-2021.json' : `/dist/feeds/48.json?n=${i}`);
+            document.body.append(el);
+            if (i % 2) await new Promise((r) => requestAnimationFrame(r));
+            el.remove();
+          }
+          await new Promise((r) => setTimeout(r, 300));
+        },
+        TAGS,
+        n,
+      );
     await cycles(20);
     const before = await measure();
     await cycles(1000);

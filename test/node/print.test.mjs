@@ -45,7 +45,12 @@ async function printFiche(browser, url, engine) {
   // The flow's boxes, in order, as the page shows them: the print must show each of them.
   const boxes = await page.evaluate(() =>
     [...document.querySelector('anct-fiche').shadowRoot.querySelector('anct-saisine-flow').shadowRoot.querySelectorAll('.flow .box')].map(
-      (b) => ({ kind: b.closest('.step').classList[1] + (b.classList.contains('condition') ? '-condition' : b.classList.contains('action') ? '-action' : ''), text: b.textContent }),
+      (b) => ({
+        kind:
+          b.closest('.step').classList[1] +
+          (b.classList.contains('condition') ? '-condition' : b.classList.contains('action') ? '-action' : ''),
+        text: b.textContent,
+      }),
     ),
   );
   const pdf = await page.pdf(ENGINES[engine].pdf);
@@ -64,7 +69,9 @@ function words(pdf) {
   const entity = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   const out = [];
   let page = 0;
-  for (const m of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+  for (const m of xml.matchAll(
+    /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
     if (m[1]) {
       page++;
       continue;
@@ -124,97 +131,105 @@ function brightness(pdf) {
   return sum / pixels.length;
 }
 
-for (const engine of Object.keys(ENGINES)) describe(`printing <anct-fiche> in ${engine}`, () => {
-  let server;
-  let browser;
-  let light;
-  let dark;
-  let boxes;
+for (const engine of Object.keys(ENGINES))
+  describe(`printing <anct-fiche> in ${engine}`, () => {
+    let server;
+    let browser;
+    let light;
+    let dark;
+    let boxes;
 
-  before(async () => {
-    server = await serve(root);
-    browser = await ENGINES[engine].launch();
-    ({ file: light, boxes } = await printFiche(browser, `${server.url}/demo/fiche.html`, engine));
-    ({ file: dark } = await printFiche(browser, `${server.url}/demo/fiche.html?theme=dark`, engine));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    before(async () => {
+      server = await serve(root);
+      browser = await ENGINES[engine].launch();
+      ({ file: light, boxes } = await printFiche(browser, `${server.url}/demo/fiche.html`, engine));
+      ({ file: dark } = await printFiche(browser, `${server.url}/demo/fiche.html?theme=dark`, engine));
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-  it('gives a few A4 pages', () => {
-    const n = pages(light);
-    assert.ok(n >= 3 && n <= 10, `${n} pages`);
-    assert.match(execFileSync('pdfinfo', [light], { encoding: 'utf8' }), /Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
-  });
+    it('gives a few A4 pages', () => {
+      const n = pages(light);
+      assert.ok(n >= 3 && n <= 10, `${n} pages`);
+      assert.match(execFileSync('pdfinfo', [light], { encoding: 'utf8' }), /Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+    });
 
-  it('prints every figure of the seed, the folded places and the whole table', () => {
-    const printed = lisible(text(light));
-    const missing = seedFacts().filter((f) => !printed.includes(lisible(f)));
-    assert.deepEqual(missing, [], 'seed figures missing from the PDF');
-    for (const place of ['Villefort', 'Saint-Germain-du-Teil', 'Grandrieu']) assert.ok(printed.includes(lisible(place)), place);
-    for (const cell of ['Locaux raccordables en FttH à date', '28 400 (41 %)', 'Zone RIP']) assert.ok(printed.includes(lisible(cell)), cell);
-  });
+    it('prints every figure of the seed, the folded places and the whole table', () => {
+      const printed = lisible(text(light));
+      const missing = seedFacts().filter((f) => !printed.includes(lisible(f)));
+      assert.deepEqual(missing, [], 'seed figures missing from the PDF');
+      for (const place of ['Villefort', 'Saint-Germain-du-Teil', 'Grandrieu']) assert.ok(printed.includes(lisible(place)), place);
+      for (const cell of ['Locaux raccordables en FttH à date', '28 400 (41 %)', 'Zone RIP'])
+        assert.ok(printed.includes(lisible(cell)), cell);
+    });
 
-  it('prints links with their address, and nothing that only works on screen', () => {
-    const printed = text(light).replace(/\s+/g, ' ');
-    assert.match(printed, /Page du programme Pass numériques \(https:\/\/www\.societenumerique\.gouv\.fr\/?\)/);
-    for (const screenOnly of ['Imprimer la fiche', 'Télécharger les données', 'Voir les 12 lieux', 'Sommaire', 'Chargement']) {
-      assert.ok(!printed.includes(screenOnly), `"${screenOnly}" is not printed`);
-    }
-  });
+    it('prints links with their address, and nothing that only works on screen', () => {
+      const printed = text(light).replace(/\s+/g, ' ');
+      assert.match(printed, /Page du programme Pass numériques \(https:\/\/www\.societenumerique\.gouv\.fr\/?\)/);
+      for (const screenOnly of ['Imprimer la fiche', 'Télécharger les données', 'Voir les 12 lieux', 'Sommaire', 'Chargement']) {
+        assert.ok(!printed.includes(screenOnly), `"${screenOnly}" is not printed`);
+      }
+    });
 
-  it('prints the saisine flow whole, in order, at full size, every box readable and clear of the others', () => {
-    assert.equal(boxes.length, 9, 'boxes on the page: élu, préfet, three conditions and their actions, the end');
-    const all = words(light);
-    const placed = boxes.map((b) => ({ ...b, at: findText(all, b.text) }));
-    assert.deepEqual(placed.filter((b) => !b.at).map((b) => `${b.kind}: ${b.text}`), [], 'boxes whose text is not printed');
-    assert.equal(new Set(placed.map((b) => b.at.page)).size, 1, 'the flow on one page');
-    // No two boxes' text on top of one another.
-    for (const [i, a] of placed.entries()) {
-      for (const b of placed.slice(i + 1)) assert.ok(!overlap(a.at, b.at), `"${a.text}" overlaps "${b.text}"`);
-    }
-    // Read top to bottom: élu, préfet, the three paths (each condition beside or above its action), the end.
-    const [elu, prefet, ...rest] = placed.map((b) => b.at);
-    const fin = rest.pop();
-    assert.ok(elu.yMax <= prefet.yMin, 'élu above the préfet');
-    for (const p of rest) assert.ok(prefet.yMax <= p.yMin && p.yMax <= fin.yMin, 'the paths between the préfet and the end');
-    for (let i = 0; i + 1 < rest.length; i += 2) assert.ok(rest[i].yMin < rest[i + 2]?.yMin || i + 2 >= rest.length, 'paths in order');
-    // Not shrunk to fit: the boxes' text is at its size, 1rem (12 pt; a word's box is a bit taller).
-    const heights = rest.concat(elu, prefet, fin).flatMap((p) => p.words.map((w) => w.yMax - w.yMin));
-    assert.ok(Math.min(...heights) >= 12, `text of the flow ${Math.min(...heights).toFixed(1)} pt high: shrunk`);
-    // On the rendered page, each box's words are drawn (dark ink) and nothing crosses them
-    // (no connector blue, #6a6af4, over the text).
-    const page = render(light, elu.page);
-    for (const { text, at } of placed) {
-      let ink = 0;
-      let crossed = 0;
-      for (const w of at.words) {
-        for (let y = Math.ceil(w.yMin); y < Math.floor(w.yMax); y++) {
-          for (let x = Math.ceil(w.xMin); x < Math.floor(w.xMax); x++) {
-            const [r, g, b] = page.at(x, y);
-            if (r < 110 && g < 110 && b < 110) ink++;
-            else if (b - Math.max(r, g) > 80) crossed++;
+    it('prints the saisine flow whole, in order, at full size, every box readable and clear of the others', () => {
+      assert.equal(boxes.length, 9, 'boxes on the page: élu, préfet, three conditions and their actions, the end');
+      const all = words(light);
+      const placed = boxes.map((b) => ({ ...b, at: findText(all, b.text) }));
+      assert.deepEqual(
+        placed.filter((b) => !b.at).map((b) => `${b.kind}: ${b.text}`),
+        [],
+        'boxes whose text is not printed',
+      );
+      assert.equal(new Set(placed.map((b) => b.at.page)).size, 1, 'the flow on one page');
+      // No two boxes' text on top of one another.
+      for (const [i, a] of placed.entries()) {
+        for (const b of placed.slice(i + 1)) assert.ok(!overlap(a.at, b.at), `"${a.text}" overlaps "${b.text}"`);
+      }
+      // Read top to bottom: élu, préfet, the three paths (each condition beside or above its action), the end.
+      const [elu, prefet, ...rest] = placed.map((b) => b.at);
+      const fin = rest.pop();
+      assert.ok(elu.yMax <= prefet.yMin, 'élu above the préfet');
+      for (const p of rest) assert.ok(prefet.yMax <= p.yMin && p.yMax <= fin.yMin, 'the paths between the préfet and the end');
+      for (let i = 0; i + 1 < rest.length; i += 2) assert.ok(rest[i].yMin < rest[i + 2]?.yMin || i + 2 >= rest.length, 'paths in order');
+      // Not shrunk to fit: the boxes' text is at its size, 1rem (12 pt; a word's box is a bit taller).
+      const heights = rest.concat(elu, prefet, fin).flatMap((p) => p.words.map((w) => w.yMax - w.yMin));
+      assert.ok(Math.min(...heights) >= 12, `text of the flow ${Math.min(...heights).toFixed(1)} pt high: shrunk`);
+      // On the rendered page, each box's words are drawn (dark ink) and nothing crosses them
+      // (no connector blue, #6a6af4, over the text).
+      const page = render(light, elu.page);
+      for (const { text, at } of placed) {
+        let ink = 0;
+        let crossed = 0;
+        for (const w of at.words) {
+          for (let y = Math.ceil(w.yMin); y < Math.floor(w.yMax); y++) {
+            for (let x = Math.ceil(w.xMin); x < Math.floor(w.xMax); x++) {
+              const [r, g, b] = page.at(x, y);
+              if (r < 110 && g < 110 && b < 110) ink++;
+              else if (b - Math.max(r, g) > 80) crossed++;
+            }
           }
         }
+        assert.ok(ink > 10 * at.words.length, `"${text}": its text is not drawn (${ink} dark pixels)`);
+        assert.equal(crossed, 0, `"${text}": something blue drawn over its text`);
       }
-      assert.ok(ink > 10 * at.words.length, `"${text}": its text is not drawn (${ink} dark pixels)`);
-      assert.equal(crossed, 0, `"${text}": something blue drawn over its text`);
-    }
-  });
+    });
 
-  it('prints nothing past the page’s edge', () => {
-    const width = Number(execFileSync('pdfinfo', [light], { encoding: 'utf8' }).match(/Page size:\s+([\d.]+)/)[1]);
-    const outside = words(light).filter((w) => w.xMin < 0 || w.xMax > width).map((w) => `${w.page}: ${w.text}`);
-    assert.deepEqual(outside, []);
-  });
+    it('prints nothing past the page’s edge', () => {
+      const width = Number(execFileSync('pdfinfo', [light], { encoding: 'utf8' }).match(/Page size:\s+([\d.]+)/)[1]);
+      const outside = words(light)
+        .filter((w) => w.xMin < 0 || w.xMax > width)
+        .map((w) => `${w.page}: ${w.text}`);
+      assert.deepEqual(outside, []);
+    });
 
-  it('prints light even when the screen is dark', () => {
-    assert.equal(pages(dark), pages(light));
-    assert.ok(brightness(light) > 200, `light page brightness ${brightness(light)}`);
-    assert.ok(brightness(dark) > 200, `dark-screen page brightness ${brightness(dark)}`);
+    it('prints light even when the screen is dark', () => {
+      assert.equal(pages(dark), pages(light));
+      assert.ok(brightness(light) > 200, `light page brightness ${brightness(light)}`);
+      assert.ok(brightness(dark) > 200, `dark-screen page brightness ${brightness(dark)}`);
+    });
   });
-});
 
 // WebKit: neither of the drivers that run here can print. WebKitWebDriver answers "unknown
 // command" to WebDriver's /print, and WebKitGTK's MiniBrowser has no print-to-file of its own;

@@ -10,7 +10,13 @@ import { launchChromium } from '../support/chromium.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 const PACKAGE = 'https://votre-site.fr/anct-widgets/';
 const PAGE = 'https://www.mairie-exemple.fr/la-commune.html';
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 /** The README's snippet marked `<!-- snippet:NAME -->`. */
 function snippet(name) {
@@ -26,7 +32,10 @@ async function open(browser, body) {
   page.on('request', (request) => {
     const url = request.url();
     if (url === PAGE) {
-      return request.respond({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Ma commune</title></head><body>${body}</body></html>` });
+      return request.respond({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Ma commune</title></head><body>${body}</body></html>`,
+      });
     }
     if (url.startsWith(PACKAGE)) {
       const file = join(root, 'dist', decodeURIComponent(new URL(url).pathname.slice('/anct-widgets/'.length)));

@@ -59,7 +59,7 @@ function deep(depth: number): Json {
 /** One mutation of a copy of the feed, and what it did (for the failure message). */
 function mutate(feed: Json, seed: number): { feed: Json; what: string[] } {
   const random = prng(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   let copy: Json = structuredClone(feed);
   const what: string[] = [];
   const steps = 1 + Math.floor(random() * 3);
@@ -69,77 +69,76 @@ function mutate(feed: Json, seed: number): { feed: Json; what: string[] } {
     const where = path.join('.') || '(racine)';
     // A step may find its target gone (a parent nulled by an earlier one): it is then skipped.
     try {
-    switch (Math.floor(random() * 12)) {
-      case 0:
-        copy = set(copy, path, pick<unknown>([42, 'texte', true, null, [], {}, [1, 2], { a: 1 }]));
-        what.push(`type changé à ${where}`);
-        break;
-      case 1:
-        if (path.length) {
-          const parent = get(copy, path.slice(0, -1));
-          if (Array.isArray(parent)) parent.splice(Number(path.at(-1)), 1);
-          else delete parent[path.at(-1)!];
-          what.push(`supprimé ${where}`);
+      switch (Math.floor(random() * 12)) {
+        case 0:
+          copy = set(copy, path, pick<unknown>([42, 'texte', true, null, [], {}, [1, 2], { a: 1 }]));
+          what.push(`type changé à ${where}`);
+          break;
+        case 1:
+          if (path.length) {
+            const parent = get(copy, path.slice(0, -1));
+            if (Array.isArray(parent)) parent.splice(Number(path.at(-1)), 1);
+            else delete parent[path.at(-1)!];
+            what.push(`supprimé ${where}`);
+          }
+          break;
+        case 2: {
+          const target = get(copy, path);
+          if (target && typeof target === 'object' && !Array.isArray(target)) {
+            const key = pick(['__proto__', 'constructor', 'prototype', 'inconnu', 'toString', 'hasOwnProperty']);
+            Object.defineProperty(target, key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+            what.push(`clé ${key} ajoutée à ${where}`);
+          }
+          break;
         }
-        break;
-      case 2: {
-        const target = get(copy, path);
-        if (target && typeof target === 'object' && !Array.isArray(target)) {
-          const key = pick(['__proto__', 'constructor', 'prototype', 'inconnu', 'toString', 'hasOwnProperty']);
-          Object.defineProperty(target, key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
-          what.push(`clé ${key} ajoutée à ${where}`);
-        }
-        break;
+        case 3:
+          for (const p of all) if (p.length && random() < 0.3) set(copy, p, null);
+          what.push('null partout');
+          break;
+        case 4:
+          copy = set(copy, path, pick(NUMBERS));
+          what.push(`nombre extrême à ${where}`);
+          break;
+        case 5:
+          copy = set(copy, path, pick(STRINGS));
+          what.push(`texte numérique à ${where}`);
+          break;
+        case 6:
+          if (Array.isArray(get(copy, path))) {
+            copy = set(copy, path, []);
+            what.push(`liste vidée à ${where}`);
+          }
+          break;
+        case 7:
+          copy = set(copy, path, 'x'.repeat(100_000));
+          what.push(`100 000 caractères à ${where}`);
+          break;
+        case 8:
+          copy = set(copy, path, deep(3000));
+          what.push(`imbrication profonde à ${where}`);
+          break;
+        case 9:
+          if (copy?.programmes?.length > 1) {
+            copy.programmes[1].id = copy.programmes[0]?.id;
+            what.push('identifiant de programme en double');
+          }
+          break;
+        case 10:
+          if (typeof get(copy, path) === 'string') {
+            copy = set(copy, path, `${pick(SCRIPTS)} ${get(copy, path)}`);
+            what.push(`écritures mêlées à ${where}`);
+          }
+          break;
+        default:
+          copy = set(copy, path, pick<unknown>([[], {}, '', 0]));
+          what.push(`valeur vide à ${where}`);
       }
-      case 3:
-        for (const p of all) if (p.length && random() < 0.3) set(copy, p, null);
-        what.push('null partout');
-        break;
-      case 4:
-        copy = set(copy, path, pick(NUMBERS));
-        what.push(`nombre extrême à ${where}`);
-        break;
-      case 5:
-        copy = set(copy, path, pick(STRINGS));
-        what.push(`texte numérique à ${where}`);
-        break;
-      case 6:
-        if (Array.isArray(get(copy, path))) {
-          copy = set(copy, path, []);
-          what.push(`liste vidée à ${where}`);
-        }
-        break;
-      case 7:
-        copy = set(copy, path, 'x'.repeat(100_000));
-        what.push(`100 000 caractères à ${where}`);
-        break;
-      case 8:
-        copy = set(copy, path, deep(3000));
-        what.push(`imbrication profonde à ${where}`);
-        break;
-      case 9:
-        if (copy?.programmes?.length > 1) {
-          copy.programmes[1].id = copy.programmes[0]?.id;
-          what.push('identifiant de programme en double');
-        }
-        break;
-      case 10:
-        if (typeof get(copy, path) === 'string') {
-          copy = set(copy, path, `${pick(SCRIPTS)} ${get(copy, path)}`);
-          what.push(`écritures mêlées à ${where}`);
-        }
-        break;
-      default:
-        copy = set(copy, path, pick<unknown>([[], {}, '', 0]));
-        what.push(`valeur vide à ${where}`);
-    }
     } catch {
       what.push(`étape sautée à ${where}`);
     }
   }
   return { feed: copy, what };
 }
-
 
 /** What a reader sees: content, the empty message, or a French error. */
 function shownState(el: Element): string {

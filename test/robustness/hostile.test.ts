@@ -15,7 +15,12 @@ const PAYLOADS = [
   '${window.__pwned("template")}',
   '<a href="javascript:window.__pwned(\'lien\')">clic</a>',
 ];
-const BAD_LINKS = ['javascript:window.__pwned("href")', 'data:text/html,<script>window.__pwned("data")</script>', 'vbscript:x', ' javascript:x'];
+const BAD_LINKS = [
+  'javascript:window.__pwned("href")',
+  'data:text/html,<script>window.__pwned("data")</script>',
+  'vbscript:x',
+  ' javascript:x',
+];
 
 /** Every string of the feed replaced by a payload; every link field by a bad scheme. */
 function poison(value: any, i = { n: 0 }, key = ''): any {
@@ -37,8 +42,6 @@ function links(el: Element): HTMLAnchorElement[] {
     ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).flatMap((e) => links(e)),
   ];
 }
-
-
 
 /**
  * Resolves once an image of source "x", put on the page now, has failed to load (then a frame):
@@ -79,8 +82,10 @@ describe('feeds that try to run code', () => {
         if (a.getAttribute('part') === 'download') expect(a.href.startsWith('data:text/csv;charset=utf-8,'), a.href).to.equal(true);
         else expect(['https:', 'http:', 'mailto:'], a.href).to.include(a.protocol);
       }
-      const injected = [el.shadowRoot!, ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))]
-        .flatMap((root) => [...root.querySelectorAll('img, script, svg[onload], iframe, object, embed')]);
+      const injected = [
+        el.shadowRoot!,
+        ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])),
+      ].flatMap((root) => [...root.querySelectorAll('img, script, svg[onload], iframe, object, embed')]);
       expect(injected.map((e) => e.outerHTML.slice(0, 60))).to.deep.equal([]);
     }
   });
@@ -152,7 +157,9 @@ describe('the last good copy', () => {
     const second = mount('anct-fibre-table', { src: again });
     await settled(second);
     expect(visibleText(shadow(second.el, 'tfoot'))).to.equal('TOTAL 70 000 28 400 (41 %)');
-    expect(visibleText(shadow(second.el, '[part="notice"]'))).to.match(/^Données enregistrées le \d{1,2} \S+ \d{4} à \d{2}:\d{2} : le feed n’a pas pu être rechargé\.$/);
+    expect(visibleText(shadow(second.el, '[part="notice"]'))).to.match(
+      /^Données enregistrées le \d{1,2} \S+ \d{4} à \d{2}:\d{2} : le feed n’a pas pu être rechargé\.$/,
+    );
     expect(second.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
     expect(second.loads).to.have.length(1);
   });

@@ -39,10 +39,14 @@ export function mount<E extends HTMLElement = HTMLElement>(
  * show a feed, or to give up on a server after a timeout of 1 s.
  */
 export async function settled(m: Mounted<HTMLElement>, what = 'the element to settle') {
-  await waitUntil(() => {
-    const base = m.el.shadowRoot?.querySelector('[part="base"]');
-    return base?.getAttribute('aria-busy') === 'false';
-  }, `waiting for ${what}`, { timeout: 15000 });
+  await waitUntil(
+    () => {
+      const base = m.el.shadowRoot?.querySelector('[part="base"]');
+      return base?.getAttribute('aria-busy') === 'false';
+    },
+    `waiting for ${what}`,
+    { timeout: 15000 },
+  );
   await (m.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 

@@ -1,13 +1,13 @@
 // `anct-widgets/react` registers the elements and types their tags in JSX.
 import 'anct-widgets/react';
 import type { AnctLoadDetail } from 'anct-widgets';
-import { loadFeed, type FicheLue } from 'anct-widgets/data';
+import { loadFeed, type Feed } from 'anct-widgets/data';
 // The Lozère 2021 fiche, shipped in the package: one address in development and in the build.
 import feedUrl from 'anct-widgets/dist/feeds/48-lozere-2021.json?url';
 import { useEffect, useState } from 'react';
 
 export function App() {
-  const [feed, setFeed] = useState<FicheLue>();
+  const [feed, setFeed] = useState<Feed>();
   const [charges, setCharges] = useState<string[]>([]);
 
   useEffect(() => {
