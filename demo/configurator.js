@@ -34,11 +34,22 @@ export function attributs(config) {
   return liste;
 }
 
+/**
+ * The feed the element will read, asked for by the page's HTML before the script runs (the loader
+ * then takes that very response: same mode and credentials).
+ */
+function prechargement(config) {
+  const feed = config.feed === 'lozere-2021' ? `${DIST}feeds/48-lozere-2021.json` : `${DIST}feeds/${config.feed}.json`;
+  return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${echapper(feed)}">\n`;
+}
+
 export function extraitPour(config) {
   const attrs = attributs(config);
   const balise = `<${config.element}${attrs.map(([n, v]) => ` ${n}="${echapper(v)}"`).join('')}></${config.element}>`;
-  if (config.forme === 'module') return `<script type="module" src="${DIST}anct-widgets.js"></script>\n${balise}`;
-  if (config.forme === 'classique') return `<script src="${DIST}anct-widgets.iife.js" defer></script>\n${balise}`;
+  // One element: its own file, smaller than the all-in-one. The classic script has no such file.
+  if (config.forme === 'module')
+    return `${prechargement(config)}<script type="module" src="${DIST}elements/${config.element}.js"></script>\n${balise}`;
+  if (config.forme === 'classique') return `${prechargement(config)}<script src="${DIST}anct-widgets.iife.js" defer></script>\n${balise}`;
   const query = new URLSearchParams([['element', config.element], ...attrs.map(([n, v]) => [n, n === 'src' ? v.replace(DIST, '') : v])]);
   const titre = `${decrit(config.element).titre}${config.commune ? ` (${config.communeNom ?? config.commune})` : ''}`;
   return (

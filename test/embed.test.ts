@@ -116,7 +116,8 @@ describe('demo/configurator.html', () => {
     const code = doc.querySelector<HTMLTextAreaElement>('#extrait')!.value;
     const dist = `${location.origin}/dist/`;
     expect(code).to.equal(
-      `<script type="module" src="${dist}anct-widgets.js"></script>\n` +
+      `<link rel="preload" as="fetch" crossorigin="anonymous" href="${dist}feeds/48-lozere-2021.json">\n` +
+        `<script type="module" src="${dist}elements/anct-programme-list.js"></script>\n` +
         `<anct-programme-list src="${dist}feeds/48-lozere-2021.json" commune="48095" heading-level="3"></anct-programme-list>`,
     );
     const preview = doc.querySelector<HTMLIFrameElement>('#apercu')!;
@@ -136,7 +137,8 @@ describe('demo/configurator.html', () => {
     choose('forme', 'classique');
     const dist = `${location.origin}/dist/`;
     expect(doc.querySelector<HTMLTextAreaElement>('#extrait')!.value).to.equal(
-      `<script src="${dist}anct-widgets.iife.js" defer></script>\n<anct-programme-list departement="974"></anct-programme-list>`,
+      `<link rel="preload" as="fetch" crossorigin="anonymous" href="${dist}feeds/974.json">\n` +
+        `<script src="${dist}anct-widgets.iife.js" defer></script>\n<anct-programme-list departement="974"></anct-programme-list>`,
     );
     choose('commune', '97411');
     choose('forme', 'iframe');
