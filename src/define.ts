@@ -2,7 +2,8 @@
  * Registration, kept apart from the classes so that importing a class has no side effect.
  * A page may load anct-widgets twice (the module and the classic script, or two versions):
  * the first registration wins, and the second copy says so once in the console. Per-element files
- * (and the fiche's parts) register `quiet`ly: two of them on a page is how they are meant to be used.
+ * (and the fiche's parts, which the fiche registers when it is first made) register `quiet`ly:
+ * two of them on a page is how they are meant to be used.
  */
 export const VERSION = '0.1.0';
 
@@ -11,9 +12,6 @@ const WARNED = Symbol.for('anct-widgets.warned');
 type Registered = CustomElementConstructor & { anctVersion?: string };
 
 export function defineElement(tag: string, element: CustomElementConstructor, quiet = false): void {
-  // The elements it renders first (the fiche's parts), so that it upgrades with them ready.
-  const { dependencies = {} } = element as { dependencies?: Record<string, CustomElementConstructor> };
-  for (const [dependency, constructor] of Object.entries(dependencies)) defineElement(dependency, constructor, true);
   const existing = customElements.get(tag) as Registered | undefined;
   if (!existing) {
     (element as Registered).anctVersion = VERSION;
