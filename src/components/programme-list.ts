@@ -91,14 +91,16 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   protected derive(feed: Feed): Derived<VueProgrammes> {
     const vue = vueProgrammes(feed, { commune: this.commune, programmes: this.programmes, axe: this.axe });
-    const message = messageCommune(vue.commune, feed);
-    return { data: vue.programmes.length ? vue : undefined, errors: message ? [{ code: 'commune', message }] : [] };
+    return {
+      data: vue.programmes.length ? vue : undefined,
+      errors: vue.erreurCommune ? [{ code: 'commune', message: vue.erreurCommune }] : [],
+    };
   }
 
   protected renderContent(vue: VueProgrammes, feed: Feed) {
     const territoire = feed.territoire?.nom;
-    if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue, feed);
-    const erreur = messageCommune(vue.commune, feed);
+    if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue.sourceDesChiffres, feed);
+    const erreur = vue.erreurCommune;
     return html`
       ${this.renderHeading(0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.renderAxes(vue.programmes, 1)}
@@ -106,8 +108,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     `;
   }
 
-  private renderCommune(commune: Extract<VueCommune, { statut: 'trouvee' }>, vueProgrammes: VueProgrammes, feed: Feed) {
-    const vue = commune;
+  private renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, sourceDesChiffres: string | undefined, feed: Feed) {
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
@@ -135,7 +136,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
             ${this.renderAxes(vue.autres, 2)}`
           : nothing
       }
-      ${renderSource(vueProgrammes.sourceDesChiffres)}
+      ${renderSource(sourceDesChiffres)}
     `;
   }
 
@@ -267,21 +268,6 @@ function renderLieuDetails(lieu: Lieu) {
       ? html`<br /><span class="mention">${horaires.map(([jour, h]) => `${capitaliser(jour)} ${h}`).join(' ; ')}</span>`
       : nothing
   }`;
-}
-
-/** The French sentence for a commune code the list cannot show, or undefined when it can. */
-function messageCommune(vue: VueCommune | undefined, feed: Feed): string | undefined {
-  const territoire = feed.territoire ? `${feed.territoire.nom} (${feed.territoire.code})` : 'ce territoire';
-  switch (vue?.statut) {
-    case 'malforme':
-      return `« ${vue.code} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici les programmes de tout le département.`;
-    case 'hors-territoire':
-      return `La commune ${vue.code} n’appartient pas au département de ce feed, ${territoire}. Voici les programmes de ce département.`;
-    case 'inconnue':
-      return `Le code ${vue.code} ne correspond à aucune commune connue de ce feed (${territoire}). Voici les programmes de tout le département.`;
-    default:
-      return undefined;
-  }
 }
 
 declare global {

@@ -1,8 +1,8 @@
 /**
  * What the programme list shows, from the feed and the element's three inputs (`commune`,
  * `programmes`, `axe`): the rule that a commune is looked up in the whole feed first, and only
- * then do the filters apply to its programmes; and when the figures need the edition named as
- * their source. Pure: the element renders what this returns.
+ * then do the filters apply to its programmes; what to say of a commune code it cannot show; and
+ * when the figures need the edition named as their source. Pure: the element renders what this returns.
  */
 import { formatSource, sourceDeLEdition } from './format.js';
 import { filtrerProgrammes, programmesForCommune, type VueCommune } from './programmes.js';
@@ -23,6 +23,8 @@ export interface VueProgrammes {
   commune: VueCommune | undefined;
   /** "Source des chiffres : …", when some figure has no source of its own and the edition is known. */
   sourceDesChiffres: string | undefined;
+  /** Why the commune cannot be shown (a malformed, foreign or unknown code), in French; the list then shows the département. */
+  erreurCommune: string | undefined;
 }
 
 export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes {
@@ -40,7 +42,7 @@ export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes
       ...(commune.ville && { ville: { ...commune.ville, programmes: commune.ville.programmes.filter((p) => gardes.has(p)) } }),
     };
   }
-  return { programmes, commune, sourceDesChiffres: sourceDesChiffres(feed, programmes) };
+  return { programmes, commune, sourceDesChiffres: sourceDesChiffres(feed, programmes), erreurCommune: messageCommune(commune, feed) };
 }
 
 /** Figures without a source of their own come from the edition of the fiche: its source, said once. */
@@ -48,4 +50,19 @@ export function sourceDesChiffres(feed: Feed, programmes: readonly Programme[]):
   const source = sourceDeLEdition(feed.edition);
   const sansSource = programmes.some((p) => !p.source && p.chiffres.some((c) => !c.source));
   return source && sansSource ? formatSource(source) : undefined;
+}
+
+/** The French sentence for a commune code the list cannot show, or undefined when it can. */
+function messageCommune(vue: VueCommune | undefined, feed: Feed): string | undefined {
+  const territoire = feed.territoire ? `${feed.territoire.nom} (${feed.territoire.code})` : 'ce territoire';
+  switch (vue?.statut) {
+    case 'malforme':
+      return `« ${vue.code} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici les programmes de tout le département.`;
+    case 'hors-territoire':
+      return `La commune ${vue.code} n’appartient pas au département de ce feed, ${territoire}. Voici les programmes de ce département.`;
+    case 'inconnue':
+      return `Le code ${vue.code} ne correspond à aucune commune connue de ce feed (${territoire}). Voici les programmes de tout le département.`;
+    default:
+      return undefined;
+  }
 }
