@@ -18,6 +18,7 @@ import {
   InvalidFeedError,
   NoSourceError,
   NotJsonError,
+  ShippedFeedMissingError,
   departementVise,
   estDepartementPublie,
   loadValidated,
@@ -158,7 +159,7 @@ export class FeedController implements ReactiveController {
         // The page is still being parsed: the inline JSON may be on its way.
         return source.parsing ? LOADING : failed(new NoSourceError());
       case 'shipped':
-        if (source.base === null) return { status: 'error', error: sansFeed(source.departement, 'no-source') };
+        if (source.base === null) return failed(new ShippedFeedMissingError(source.departement, 'no-source'));
         if (source.url === null) return failed(new NoSourceError(source.departement));
         return this.load(source.url);
       case 'url':
@@ -187,31 +188,16 @@ export class FeedController implements ReactiveController {
     }
     // An abort (the element left the page mid-load) is not an error: it loads again on return.
     if (status === TaskStatus.ERROR && !isAbort(error)) {
-      const shipped = this.source?.kind === 'shipped' ? shippedError(error, this.source) : undefined;
-      return shipped ? { status: 'error', error: shipped } : failed(error);
+      return failed(this.source?.kind === 'shipped' ? shippedError(error, this.source) : error);
     }
     return LOADING;
   }
 }
 
-/**
- * An element given only `departement` or `commune` whose feed is not found: no feeds base (an
- * application's bundle: it cannot guess where the application serves the feeds), or not at the
- * base (404, or an HTML page in its place). The page gave no `src` to check: the message says
- * what to give.
- */
-function sansFeed(departement: string, code: AnctErrorDetail['code'], url?: string | null): AnctErrorDetail {
-  return {
-    code,
-    message:
-      `Feed du département « ${departement} » introuvable${url ? ` (${url})` : ''} : donnez son adresse dans l’attribut src, ` +
-      'ou le dossier des feeds dans l’attribut feeds-base.',
-  };
-}
-
-function shippedError(error: unknown, source: { departement: string; url: string | null }): AnctErrorDetail | undefined {
+/** A shipped feed missing at its base (404, 410, an HTML page in its place) says what to give instead of `src`. */
+function shippedError(error: unknown, source: { departement: string; url: string | null }): unknown {
   const absent = (error instanceof HttpError && (error.status === 404 || error.status === 410)) || error instanceof NotJsonError;
-  return absent ? sansFeed(source.departement, error.code, source.url) : undefined;
+  return absent ? new ShippedFeedMissingError(source.departement, error.code, source.url) : error;
 }
 
 /** A bad `timeout` (not a number, 0, an hour) falls back to the default. */

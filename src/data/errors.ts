@@ -88,6 +88,26 @@ export class NoSourceError extends FeedError {
   }
 }
 
+/**
+ * An element given only `departement` or `commune` whose shipped feed cannot be had: no feeds base
+ * is known (an application's bundle cannot guess where the application serves the feeds), or the
+ * feed is not at the base (404, 410, or an HTML page in its place). The page gave no `src` to
+ * check: the message says what to give. The code is the failure's own (`no-source`, `http`,
+ * `not-json`).
+ */
+export class ShippedFeedMissingError extends FeedError {
+  readonly code: FeedErrorCode;
+  override readonly name = 'ShippedFeedMissingError';
+  constructor(departement: string, code: FeedErrorCode, url?: string | null) {
+    super(
+      `Feed du département « ${departement} » introuvable${url ? ` (${url})` : ''} : donnez son adresse dans l’attribut src, ` +
+        'ou le dossier des feeds dans l’attribut feeds-base.',
+      url ?? undefined,
+    );
+    this.code = code;
+  }
+}
+
 export class TooLargeError extends FeedError {
   readonly code = 'too-large';
   override readonly name = 'TooLargeError';
