@@ -4,20 +4,14 @@
 // memory left behind).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { launchChromium } from '../support/chromium.mjs';
+import { contentType } from '../support/static-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SITE = 'https://prefecture.example';
-const TYPES = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html',
-  '.css': 'text/css',
-  '.map': 'application/json',
-};
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 // The elements, as the build's manifest lists them (a browser test checks it against the bundle's list).
@@ -38,10 +32,10 @@ async function open(browser, path, pages, headers = {}) {
     const { pathname } = new URL(request.url());
     if (!request.url().startsWith(SITE)) return request.abort();
     if (pathname === '/favicon.ico') return request.respond({ status: 204, body: '' });
-    if (pages[pathname]) return request.respond({ contentType: TYPES[extname(pathname)] ?? 'text/html', headers, body: pages[pathname] });
+    if (pages[pathname]) return request.respond({ contentType: contentType(pathname), headers, body: pages[pathname] });
     const file = join(root, pathname);
     if (!pathname.startsWith('/dist/') || !existsSync(file)) return request.respond({ status: 404, body: '' });
-    return request.respond({ contentType: `${TYPES[extname(file)]}; charset=utf-8`, headers, body: readFileSync(file) });
+    return request.respond({ contentType: contentType(file), headers, body: readFileSync(file) });
   });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -3,20 +3,14 @@
 // (https://votre-site.fr/anct-widgets/), in Debian's Chromium.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../support/chromium.mjs';
+import { contentType } from '../support/static-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const PACKAGE = 'https://votre-site.fr/anct-widgets/';
 const PAGE = 'https://www.mairie-exemple.fr/la-commune.html';
-const TYPES = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html',
-  '.css': 'text/css',
-  '.map': 'application/json',
-};
 
 /** The README's snippet marked `<!-- snippet:NAME -->`. */
 function snippet(name) {
@@ -41,7 +35,7 @@ async function open(browser, body) {
       const file = join(root, 'dist', decodeURIComponent(new URL(url).pathname.slice('/anct-widgets/'.length)));
       if (!existsSync(file)) return request.respond({ status: 404, body: '' });
       return request.respond({
-        contentType: `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+        contentType: contentType(file),
         headers: { 'access-control-allow-origin': '*' },
         body: readFileSync(file),
       });

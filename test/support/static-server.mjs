@@ -12,6 +12,11 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** The Content-Type a web server sends for a file of the package, by its extension. */
+export function contentType(path) {
+  return TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
 /**
  * Serves `root` on a free port of 127.0.0.1, and `pages` ({path: [type, body]}) from memory;
  * resolves to {url, close}.
@@ -33,7 +38,7 @@ export async function serve(root, pages = {}) {
       res.end();
       return;
     }
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('content-type', contentType(file));
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
