@@ -7,11 +7,10 @@
  * `src` must be on this page's own site: a link to this page must not be able to show anyone's
  * feed (a false contact, say) under this site's address.
  */
-import { defineElement } from '../define.js';
+// Every element registered, as the all-in-one script does.
+import '../index.js';
 import { ELEMENTS } from '../elements.js';
 import { MESSAGE_HAUTEUR } from './host.js';
-
-for (const { tag, element } of ELEMENTS) defineElement(tag, element);
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('embed')!;
