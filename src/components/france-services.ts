@@ -1,7 +1,7 @@
 /**
  * Where and when a resident is helped in person: the France Services sites of a commune, of its
  * EPCI, or of the département, each with its address, phone, kind, appointments and week of
- * opening hours, and whether it is open now (in Paris time). The selection lives in src/data
+ * opening hours, and whether it is open now (on the site's legal time: Paris's, or its overseas zone's). The selection lives in src/data
  * (france-services.ts), the clock's reading too (ouverture.ts); the element only renders, and
  * looks again when the next opening or closing passes.
  */
@@ -92,7 +92,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
           html`<section class="groupe">
             ${this.renderHeading(1, g.titre, 'subheading')}
             <ul class="sites" part="list">
-              ${g.sites.map((s) => this.renderSite(s, maintenant))}
+              ${g.sites.map((s) => this.renderSite(s, maintenant, feed.territoire?.code))}
             </ul>
           </section>`,
       )}
@@ -100,8 +100,8 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     </div>`;
   }
 
-  private renderSite(site: Lieu, maintenant: Date) {
-    const etat = site.plages ? etatOuverture(site.plages, maintenant) : undefined;
+  private renderSite(site: Lieu, maintenant: Date, departement: string | undefined) {
+    const etat = site.plages ? etatOuverture(site.plages, maintenant, departement) : undefined;
     if (etat) this.prochainChangement = Math.min(this.prochainChangement, etat.changement);
     const phrase = etat && phraseOuverture(etat);
     const tel = site.telephone ? lienTelephone(site.telephone) : undefined;

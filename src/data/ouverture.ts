@@ -1,10 +1,10 @@
 /**
- * Whether a site is open now, from its weekly ranges, in the Europe/Paris time zone whatever the
- * reader's clock says: « Ouvert maintenant, jusqu’à 12 h », « Fermé — ouvre demain à 9 h ». Pure:
- * it takes the instant, so that a test gives it one. On a French public holiday, and when the
- * next opening falls on one, it does not know (sites close on most of them, not all), and says
- * nothing rather than something false. It also says when its answer next changes, for the element
- * to look again then.
+ * Whether a site is open now, from its weekly ranges, on the site's legal time whatever the
+ * reader's clock says (Europe/Paris; the overseas départements' own zones): « Ouvert maintenant,
+ * jusqu’à 12 h », « Fermé — ouvre demain à 9 h ». Pure: it takes the instant, so that a test gives
+ * it one. On a public holiday of the site's département, and when the next opening falls on one,
+ * it does not know (sites close on most of them, not all), and says nothing rather than something
+ * false. It also says when its answer next changes, for the element to look again then.
  */
 import { JOURS, type Jour } from './schema-site.js';
 
@@ -15,21 +15,54 @@ export type EtatOuverture =
   | { statut: 'ouvert'; jusqua: string; changement: number }
   | { statut: 'ferme'; prochaine?: { jour: 'aujourdhui' | 'demain' | Jour; heure: string }; changement: number };
 
-const PARIS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
+/** The overseas départements' legal time; every other département's is Paris's. */
+const FUSEAUX = new Map([
+  ['971', 'America/Guadeloupe'],
+  ['972', 'America/Martinique'],
+  ['973', 'America/Cayenne'],
+  ['974', 'Indian/Reunion'],
+  ['976', 'Indian/Mayotte'],
+]);
+
+/** Holidays of some départements only: the abolition of slavery overseas; St Stephen's day and Good Friday in Alsace-Moselle (-2: two days before Easter). */
+const FERIES_LOCAUX = new Map<string, (string | number)[]>([
+  ['971', ['5-27']],
+  ['972', ['5-22']],
+  ['973', ['6-10']],
+  ['974', ['12-20']],
+  ['976', ['4-27']],
+  ['57', ['12-26', -2]],
+  ['67', ['12-26', -2]],
+  ['68', ['12-26', -2]],
+]);
+
+const horloges = new Map<string, Intl.DateTimeFormat>();
+function horloge(fuseau: string): Intl.DateTimeFormat {
+  let f = horloges.get(fuseau);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: fuseau,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    horloges.set(fuseau, f);
+  }
+  return f;
+}
 
 const JOUR_MS = 86_400_000;
 
-/** The wall clock in Paris at an instant: the civil day (as a UTC midnight, for day arithmetic) and the minute. */
-function enFrance(instant: number): { jourCivil: number; minutes: number } {
-  const parts = Object.fromEntries(PARIS.formatToParts(instant).map((p) => [p.type, p.value]));
+/** The wall clock of a département at an instant: the civil day (as a UTC midnight, for day arithmetic) and the minute. */
+function surPlace(instant: number, departement: string): { jourCivil: number; minutes: number } {
+  const parts = Object.fromEntries(
+    horloge(FUSEAUX.get(departement) ?? 'Europe/Paris')
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   const jourCivil = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
   return { jourCivil, minutes: (Number(parts.hour) % 24) * 60 + Number(parts.minute) };
 }
@@ -47,14 +80,16 @@ function paques(annee: number): number {
   return Date.UTC(annee, mois - 1, jour);
 }
 
-/** The national public holidays: the fixed ones, and Easter Monday, Ascension and Whit Monday. */
-export function estFerie(jourCivil: number): boolean {
+/**
+ * The public holidays: the national ones, fixed, and Easter Monday, Ascension and Whit Monday;
+ * and those of the département only.
+ */
+export function estFerie(jourCivil: number, departement = ''): boolean {
   const date = new Date(jourCivil);
-  const annee = date.getUTCFullYear();
   const mmjj = `${date.getUTCMonth() + 1}-${date.getUTCDate()}`;
-  if (['1-1', '5-1', '5-8', '7-14', '8-15', '11-1', '11-11', '12-25'].includes(mmjj)) return true;
-  const p = paques(annee);
-  return [1, 39, 50].some((n) => p + n * JOUR_MS === jourCivil);
+  const p = paques(date.getUTCFullYear());
+  const feries = ['1-1', '5-1', '5-8', '7-14', '8-15', '11-1', '11-11', '12-25', 1, 39, 50, ...(FERIES_LOCAUX.get(departement) ?? [])];
+  return feries.some((f) => (typeof f === 'number' ? p + f * JOUR_MS === jourCivil : f === mmjj));
 }
 
 const enMinutes = (heure: string) => Number(heure.slice(0, 2)) * 60 + Number(heure.slice(3, 5));
@@ -63,18 +98,19 @@ const enMinutes = (heure: string) => Number(heure.slice(0, 2)) * 60 + Number(heu
 const jourDeLaSemaine = (jourCivil: number): Jour => JOURS[(new Date(jourCivil).getUTCDay() + 6) % 7]!;
 
 /**
- * Open or closed at `maintenant`, and when that answer changes (an instant, at most the next
- * midnight in Paris: « demain » becomes « aujourd’hui » then).
+ * Open or closed at `maintenant` for a site of `departement` (its code, « 48 », « 974 »), and when
+ * that answer changes (an instant, at most the next local midnight: « demain » becomes
+ * « aujourd’hui » then).
  */
-export function etatOuverture(plages: Plages, maintenant: Date): EtatOuverture {
+export function etatOuverture(plages: Plages, maintenant: Date, departement = ''): EtatOuverture {
   const instant = maintenant.getTime();
-  const { jourCivil, minutes } = enFrance(instant);
+  const { jourCivil, minutes } = surPlace(instant, departement);
   // Wall-clock minutes from now to an instant: off by the hour only across a change of summer
   // time, at night, when the element's next look sets it right.
   const debutMinute = instant - (instant % 60_000);
   const dans = (jours: number, minute: number) => debutMinute + ((jours * 1440 + minute - minutes) * 60_000);
   const minuit = dans(1, 0);
-  if (estFerie(jourCivil)) return { statut: 'inconnu', changement: minuit };
+  if (estFerie(jourCivil, departement)) return { statut: 'inconnu', changement: minuit };
   const aujourdhui = plages[jourDeLaSemaine(jourCivil)] ?? [];
   const ouverte = aujourdhui.find(([debut, fin]) => enMinutes(debut) <= minutes && minutes < enMinutes(fin));
   if (ouverte) return { statut: 'ouvert', jusqua: ouverte[1], changement: Math.min(dans(0, enMinutes(ouverte[1])), minuit) };
@@ -84,7 +120,7 @@ export function etatOuverture(plages: Plages, maintenant: Date): EtatOuverture {
   }
   for (let n = 1; n <= 7; n++) {
     const jour = jourCivil + n * JOUR_MS;
-    if (estFerie(jour)) break;
+    if (estFerie(jour, departement)) break;
     const premiere = plages[jourDeLaSemaine(jour)]?.[0];
     if (premiere) return { statut: 'ferme', prochaine: { jour: n === 1 ? 'demain' : jourDeLaSemaine(jour), heure: premiere[0] }, changement: minuit };
   }

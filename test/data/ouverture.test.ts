@@ -61,6 +61,18 @@ describe('whether a site is open, in Paris time', () => {
     expect(dit('2026-04-05T10:00:00Z')).to.equal('Fermé');
   });
 
+  it('reads an overseas site’s hours on its own clock, with its own holidays', () => {
+    // 06:00 UTC is 10:00 in Réunion, 07:00 in Paris.
+    expect(phraseOuverture(etatOuverture(MENDE, new Date('2026-12-07T06:00:00Z'), '974'))).to.equal('Ouvert maintenant, jusqu’à 12 h');
+    expect(phraseOuverture(etatOuverture(MENDE, new Date('2026-12-07T06:00:00Z'), '48'))).to.equal('Fermé — ouvre aujourd’hui à 8 h 30');
+    // 20 December, the abolition of slavery, is a holiday in Réunion, not in Lozère.
+    expect(estFerie(Date.UTC(2027, 11, 20), '974')).to.equal(true);
+    expect(estFerie(Date.UTC(2027, 11, 20), '48')).to.equal(false);
+    // Good Friday in Alsace-Moselle: 3 April 2026.
+    expect(estFerie(Date.UTC(2026, 3, 3), '67')).to.equal(true);
+    expect(estFerie(Date.UTC(2026, 3, 3), '48')).to.equal(false);
+  });
+
   it('writes a day’s ranges as a reader reads them', () => {
     expect(formatPlages(MENDE.lundi!)).to.equal('8 h 30 à 12 h et 13 h 30 à 17 h');
     expect(formatPlages([])).to.equal('Fermé');
