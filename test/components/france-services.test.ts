@@ -173,6 +173,27 @@ describe('<anct-france-services>', () => {
     expect(visibleText(lien)).to.equal('Rue du Faubourg Montbel, préfecture, 48000 Mende');
   });
 
+  it('shows an itinerant site for the communes it says it stops in', async () => {
+    const feed = await (await fetch(LOZERE_FS)).json();
+    const fs = feed.programmes.find((p: { id: string }) => p.id === 'france-services');
+    const bus = fs.lieux.find((l: { nom: string }) => l.nom === 'France services MSA itinérante de Lozère');
+    delete bus.commune;
+    bus.communes = ['48095', '48080']; // Mende, Langogne
+    const m = mount<AnctFranceServices>('anct-france-services', { commune: '48080' });
+    m.el.feed = feed;
+    await settled(m);
+    expect(titres(m.el, 'h3')).to.deep.equal(['À Langogne']);
+    expect(titres(m.el, 'h4')).to.deep.equal(['France services Langogne', 'France services MSA itinérante de Lozère']);
+  });
+
+  it('is accessible in the dark theme, status and tables included', async () => {
+    horloge('2026-12-07T10:00:00Z');
+    const m = mount('anct-france-services', { src: LOZERE_FS, commune: '48095', theme: 'dark' });
+    await settled(m);
+    expect(shadowAll(m.el, '[part="status"]')).to.have.length(2);
+    await expect(m.el).to.be.accessible();
+  });
+
   it('stops its timer when it leaves the page', async () => {
     horloge('2026-12-07T10:59:59.500Z');
     const m = mount('anct-france-services', { src: LOZERE_FS, commune: '48095' });
