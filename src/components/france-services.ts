@@ -85,18 +85,23 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     const territoire = feed.territoire?.nom;
     const lead = [...(vue.erreurCommune ? [vue.erreurCommune] : []), ...vue.notes];
     return html`<div class="france-services">
-      ${this.renderHeading(0, vue.commune ? `Les France Services pour ${vue.commune}` : `Les France Services${territoire ? ` : ${territoire}` : ''}`)}
-      ${lead.map((p) => html`<p class="lead" part="lead">${p}</p>`)}
+      ${this.renderHeading(
+        0,
+        vue.commune
+          ? html`Les France Services pour <bdi>${vue.commune}</bdi>`
+          : html`Les France Services${territoire ? html` : <bdi>${territoire}</bdi>` : ''}`,
+      )}
+      ${lead.map((p) => html`<p class="lead" part="lead"><bdi>${p}</bdi></p>`)}
       ${vue.groupes.map(
         (g) =>
           html`<section class="groupe">
-            ${this.renderHeading(1, g.titre, 'subheading')}
+            ${this.renderHeading(1, html`<bdi>${g.titre}</bdi>`, 'subheading')}
             <ul class="sites" part="list">
               ${g.sites.map((s) => this.renderSite(s, maintenant, feed.territoire?.code))}
             </ul>
           </section>`,
       )}
-      ${vue.source ? html`<p class="mention source" part="source">Source : ${formatSource(vue.source)}.</p>` : nothing}
+      ${vue.source ? html`<p class="mention source" part="source">Source : <bdi>${formatSource(vue.source)}</bdi>.</p>` : nothing}
     </div>`;
   }
 
@@ -164,7 +169,8 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     clearTimeout(this.minuterie);
     this.minuterie = undefined;
     if (!Number.isFinite(this.prochainChangement) || !this.isConnected) return;
-    const attente = Math.min(Math.max(this.prochainChangement - Date.now(), 0) + 50, ATTENTE_MAX);
+    // A boundary already passed (a negative wait) runs at once; 50 ms more, to be past it.
+    const attente = Math.min(this.prochainChangement - Date.now() + 50, ATTENTE_MAX);
     this.minuterie = setTimeout(() => this.requestUpdate(), attente);
   }
 

@@ -42,6 +42,8 @@ describe('<anct-france-services>', () => {
     expect(mende.querySelectorAll('a')).to.have.length(1);
     // Feed text is isolated from the page's direction.
     expect(mende.querySelector('[part="site-heading"] bdi')).to.not.equal(null);
+    expect(shadow(m.el, 'h2 bdi')?.textContent).to.equal('Mende');
+    expect(shadow(m.el, 'h3 bdi')?.textContent).to.equal('À Mende');
     expect(visibleText(shadow(m.el, '[part="source"]'))).to.contain('Liste des structures France services du 1er août 2024');
     expect(m.loads).to.have.length(1);
     await expect(m.el).to.be.accessible();
