@@ -2,6 +2,7 @@
 // is that very snippet run in an iframe: what is copied is what is previewed. The elements to
 // choose from, their titles and first heights come from the bundle's own list.
 import { ELEMENTS } from '../dist/anct-widgets.js';
+import { communesDuCodePostal, departementDe } from './codes-postaux.js';
 
 const form = document.getElementById('config');
 const extrait = document.getElementById('extrait');
@@ -116,6 +117,25 @@ document.getElementById('feed').append(
 await chargerCommunes();
 form.addEventListener('change', async (event) => {
   if (event.target.name === 'feed') await chargerCommunes();
+  mettreAJour();
+});
+// A commune by its postal code: the département's feed, then only the communes of that code
+// left to choose from, the first chosen, as if by hand.
+const recherche = document.getElementById('code-postal');
+recherche.addEventListener('input', async () => {
+  const saisie = recherche.value;
+  const trouvees = await communesDuCodePostal(saisie);
+  if (saisie !== recherche.value) return;
+  const feed = document.getElementById('feed');
+  const departement = trouvees.length ? departementDe(trouvees[0].code) : null;
+  if (departement && feed.value !== departement && [...feed.options].some((o) => o.value === departement)) {
+    feed.value = departement;
+    await chargerCommunes();
+  }
+  const codes = new Set(trouvees.map((c) => c.code));
+  for (const o of communeSelect.options) o.hidden = codes.size > 0 && o.value !== '' && !codes.has(o.value);
+  const premiere = [...communeSelect.options].find((o) => codes.has(o.value));
+  if (premiere) communeSelect.value = premiere.value;
   mettreAJour();
 });
 document.getElementById('copier').addEventListener('click', async () => {

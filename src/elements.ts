@@ -6,6 +6,7 @@
 import { AnctAccompagnements } from './components/accompagnements.js';
 import { AnctFibreTable } from './components/fibre-table.js';
 import { AnctFiche } from './components/fiche.js';
+import { AnctFranceServices } from './components/france-services.js';
 import { AnctProgrammeList } from './components/programme-list.js';
 import { AnctSaisineFlow } from './components/saisine-flow.js';
 
@@ -23,6 +24,7 @@ export const ELEMENTS = [
   { tag: 'anct-programme-list', element: AnctProgrammeList, titre: 'Programmes de l’ANCT', hauteur: 1600 },
   { tag: 'anct-saisine-flow', element: AnctSaisineFlow, titre: 'Comment saisir l’ANCT', hauteur: 1000 },
   { tag: 'anct-accompagnements', element: AnctAccompagnements, titre: 'Accompagnements de l’ANCT', hauteur: 1000 },
+  { tag: 'anct-france-services', element: AnctFranceServices, titre: 'France Services : où et quand être accompagné', hauteur: 1600 },
   { tag: 'anct-fiche', element: AnctFiche, titre: 'Fiche territoriale de l’ANCT', hauteur: 4000 },
 ] as const satisfies readonly ElementDecrit[];
 

@@ -7,6 +7,7 @@ import { defineElement } from './define.js';
 import type { AnctAccompagnements } from './components/accompagnements.js';
 import type { AnctFibreTable } from './components/fibre-table.js';
 import type { AnctFiche } from './components/fiche.js';
+import type { AnctFranceServices } from './components/france-services.js';
 import type { AnctProgrammeList } from './components/programme-list.js';
 import type { AnctSaisineFlow } from './components/saisine-flow.js';
 import { ELEMENTS, type ElementTag } from './elements.js';
@@ -21,6 +22,7 @@ declare global {
     'anct-programme-list': AnctProgrammeList;
     'anct-saisine-flow': AnctSaisineFlow;
     'anct-accompagnements': AnctAccompagnements;
+    'anct-france-services': AnctFranceServices;
     'anct-fiche': AnctFiche;
   }
 }
@@ -30,6 +32,7 @@ export type TagsCouverts = Vrai<ElementTag extends keyof HTMLElementTagNameMap ?
 export { AnctAccompagnements } from './components/accompagnements.js';
 export { AnctFibreTable } from './components/fibre-table.js';
 export { AnctFiche } from './components/fiche.js';
+export { AnctFranceServices } from './components/france-services.js';
 export { AnctProgrammeList } from './components/programme-list.js';
 export { AnctSaisineFlow } from './components/saisine-flow.js';
 export { ELEMENTS } from './elements.js';

@@ -12,6 +12,7 @@ export {
   AnctElement,
   AnctFibreTable,
   AnctFiche,
+  AnctFranceServices,
   AnctProgrammeList,
   AnctSaisineFlow,
   ELEMENTS,

@@ -80,6 +80,12 @@ describe('dist/embed.html', () => {
     expect(iframe.contentDocument!.querySelector('anct-saisine-flow')).to.equal(null);
   });
 
+  it('shows the France Services of a commune, from the feed shipped for its département', async () => {
+    const iframe = frame('/dist/embed.html?element=anct-france-services&commune=48095', 400);
+    await waitUntil(() => inner(iframe, 'anct-france-services')?.querySelector('[part="subheading"]'), 'rendered', { timeout: 5000 });
+    expect(inner(iframe, 'anct-france-services')!.querySelector('[part="subheading"]')!.textContent!.trim()).to.equal('À Mende');
+  });
+
   it('says in French when the element asked for is not one of ours', async () => {
     const iframe = frame('/dist/embed.html?element=script');
     await waitUntil(() => iframe.contentDocument?.querySelector('.erreur'), 'message shown', { timeout: 5000 });
@@ -127,6 +133,30 @@ describe('demo/configurator.html', () => {
     expect(shown.querySelector('h3')!.textContent!.trim()).to.equal('Les programmes de l’ANCT à Mende');
   });
 
+  it('offers the France Services element, and finds a commune by its postal code', async () => {
+    const { doc, choose } = await configurator();
+    const choix = [...doc.querySelectorAll<HTMLOptionElement>('#element option')].map((o) => o.value);
+    expect(choix).to.include('anct-france-services');
+    choose('element', 'anct-france-services');
+    const type = (texte: string) => {
+      const champ = doc.querySelector<HTMLInputElement>('#code-postal')!;
+      champ.value = texte;
+      champ.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const communes = doc.querySelector<HTMLSelectElement>('#commune')!;
+    const offertes = () => [...communes.options].filter((o) => !o.hidden && o.value).map((o) => o.value);
+    type('48000'); // Mende's, and eleven other communes'
+    await waitUntil(() => offertes().length === 12, 'the communes of 48000 offered', { timeout: 5000 });
+    expect(offertes()).to.include('48095');
+    type('12100'); // Millau's, in Aveyron: the feed follows the commune
+    await waitUntil(() => offertes().length === 5, 'the communes of 12100 offered', { timeout: 5000 });
+    expect(doc.querySelector<HTMLSelectElement>('#feed')!.value).to.equal('12');
+    choose('commune', '12145');
+    expect(doc.querySelector<HTMLTextAreaElement>('#extrait')!.value).to.contain(
+      '<anct-france-services commune="12145"></anct-france-services>',
+    );
+  });
+
   it('writes the classic-script and iframe forms, for a département of the open data', async () => {
     const { doc, choose } = await configurator();
     choose('feed', '974');
@@ -157,5 +187,30 @@ describe('demo/configurator.html', () => {
       timeout: 5000,
     });
     expect(inner(embedded, 'anct-programme-list')!.querySelector('[part="lead"]')!.textContent).to.match(/^Saint-Denis bénéficie de/);
+  });
+});
+
+describe('demo/communes.html', () => {
+  it('finds a commune by its postal code, and shows its programmes and its France Services', async () => {
+    const iframe = frame('/demo/communes.html', 900);
+    iframe.width = '1100';
+    await waitUntil(() => iframe.contentDocument?.documentElement?.dataset.pret === 'oui', 'ready', { timeout: 5000 });
+    const doc = iframe.contentDocument!;
+    const recherche = doc.querySelector<HTMLInputElement>('#recherche')!;
+    recherche.value = '48000';
+    recherche.dispatchEvent(new Event('input', { bubbles: true }));
+    const options = () => [...doc.querySelectorAll<HTMLOptionElement>('#commune option')].map((o) => o.textContent);
+    await waitUntil(() => options().includes('Mende (48000)'), 'Mende listed by its postal code', { timeout: 5000 });
+    const commune = doc.querySelector<HTMLSelectElement>('#commune')!;
+    commune.value = '48095';
+    commune.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => inner(iframe, 'anct-france-services')?.querySelector('[part="subheading"]')?.textContent?.trim() === 'À Mende',
+      'sites shown',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(doc.querySelector('#extrait')!.textContent).to.contain('<anct-france-services commune="48095"></anct-france-services>');
   });
 });

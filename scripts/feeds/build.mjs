@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run feeds: one feed per département from the ANCT's open data (data/sources/), with the
-// COG for names, codes, EPCI membership and régions; and dist/feeds/index.json.
+// COG for names, codes, EPCI membership and régions; dist/feeds/index.json; and the postal codes of the
+// communes for the commune pickers (codes-postaux.mjs).
 //
 // Every figure is a count of source rows, and every programme names its source and the date of
 // its list. A programme with no row in a département is absent from its feed, not zero. What
@@ -12,8 +13,9 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validateFeed, formatProblem } from '../../dist/data.js';
-import { COG_ACTUEL } from '../cog.mjs';
+import { COG_ACTUEL, epciParSiren } from '../cog.mjs';
 import { changementsEpci, programmePour, repartir } from './assemble.mjs';
+import { DOSSIER_CODES_POSTAUX, ecrireCodesPostaux } from './codes-postaux.mjs';
 import { comparer, contexte } from './places.mjs';
 import { lireConseillers } from './read-conseillers.mjs';
 import { lireFranceServices } from './read-france-services.mjs';
@@ -59,6 +61,20 @@ function codesMenantA(departement) {
   return { arrondissements, anciens };
 }
 
+/** The current EPCI (not the Grand Paris's territories), for the members each has in a département. */
+const epcis = [...epciParSiren().values()].filter((e) => !e.ept).sort((a, b) => comparer(a.siren, b.siren));
+
+/** The EPCI of a département's communes, by SIREN: the communes of the département each counts, in code order. */
+function intercommunalitesDe(codes) {
+  const ici = new Set(codes);
+  const resultat = {};
+  for (const e of epcis) {
+    const membres = e.membres.filter((c) => ici.has(c)).sort(comparer);
+    if (membres.length) resultat[e.siren] = { nom: e.nom, communes: membres };
+  }
+  return resultat;
+}
+
 function feedPour(dept) {
   const programmes = resultats.map((r) => programmePour(ctx, r, repartitions.get(r.meta.id), dept.code)).filter(Boolean);
   const communes = ctx.communes.filter((c) => c.departement === dept.code).sort((a, b) => comparer(a.code, b.code));
@@ -80,6 +96,7 @@ function feedPour(dept) {
     },
     programmes,
     communes: Object.fromEntries(communes.map((c) => [c.code, c.nom])),
+    intercommunalites: intercommunalitesDe(communes.map((c) => c.code)),
     cog: COG_ACTUEL,
     ...(Object.keys(arrondissements).length && { arrondissements }),
     anciensCodes: anciens,
@@ -113,7 +130,11 @@ writeFileSync(
   join(OUT, 'index.json'),
   `${JSON.stringify({ description: 'Les feeds des départements, générés par npm run feeds depuis data/sources/.', departements: index }, null, 1)}\n`,
 );
-if (DIST) for (const f of ['index.json', ...index.map((d) => d.url)]) copyFileSync(join(OUT, f), join(DIST, f));
+const codesPostaux = ecrireCodesPostaux(OUT);
+if (DIST) {
+  mkdirSync(join(DIST, DOSSIER_CODES_POSTAUX), { recursive: true });
+  for (const f of ['index.json', ...index.map((d) => d.url), ...codesPostaux]) copyFileSync(join(OUT, f), join(DIST, f));
+}
 
 for (const r of resultats) for (const l of r.rapport.lignesDuRapport(!QUIET)) console.log(l);
 const nonPlacees = resultats.reduce((n, r) => n + r.rapport.nonPlacees.length, 0);

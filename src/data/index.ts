@@ -25,3 +25,6 @@ export * from './vue-programmes.js';
 export * from './saisine.js';
 export * from './csv.js';
 export * from './accompagnements.js';
+export * from './schema-site.js';
+export * from './ouverture.js';
+export * from './france-services.js';

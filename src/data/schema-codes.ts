@@ -48,3 +48,12 @@ export const ChangementsEpciSchema = v.pipe(
   ),
   v.description(d('Communes dont l’EPCI a changé depuis une liste : leur EPCI au COG de la liste, puis au COG du feed.')),
 );
+
+/** The EPCI of the territory's communes: the France Services of a commune's EPCI come after its own. */
+export const IntercommunalitesSchema = v.pipe(
+  v.record(
+    v.pipe(v.string(), v.regex(/^\d{9}$/, attendu('SIREN attendu comme clé'))),
+    v.object({ nom: texte(d('Nom de l’EPCI (COG).')), communes: v.array(codeInsee) }),
+  ),
+  v.description(d('Les EPCI du territoire, SIREN → nom et communes membres du territoire (COG du feed).')),
+);

@@ -13,7 +13,8 @@
 import * as v from 'valibot';
 import { attendu } from './messages.js';
 import { CODE_INSEE, IDENTIFIANT, codeInsee, d, dateIso, lien, millesime, nombre, positif, siren, texte } from './schema-base.js';
-import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema } from './schema-codes.js';
+import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema, IntercommunalitesSchema } from './schema-codes.js';
+import { CHAMPS_SITE } from './schema-site.js';
 
 
 export const SourceSchema = v.pipe(
@@ -107,6 +108,7 @@ export const LieuSchema = v.object({
   ),
   type: v.optional(texte(d('Précision sur le lieu : « Antenne », « Bus »…'))),
   date: v.optional(dateIso),
+  ...CHAMPS_SITE,
 });
 
 export const ProgrammeSchema = v.object({
@@ -240,6 +242,7 @@ export const SECTIONS = {
   arrondissements: ArrondissementsSchema,
   anciensCodes: AnciensCodesSchema,
   changementsEpci: ChangementsEpciSchema,
+  intercommunalites: IntercommunalitesSchema,
 } as const;
 
 /** Some sections of a feed, by name, with their schemas. */
@@ -268,6 +271,7 @@ export const FeedSchema = v.pipe(
     arrondissements: v.optional(SECTIONS.arrondissements),
     anciensCodes: v.optional(SECTIONS.anciensCodes),
     changementsEpci: v.optional(SECTIONS.changementsEpci),
+    intercommunalites: v.optional(SECTIONS.intercommunalites),
   }),
   v.title('Fiche territoriale ANCT (feed anct-widgets, version 1)'),
   v.description(d('Une fiche territoriale de l’ANCT pour un département : programmes, fibre, CRTE, accompagnements, saisine, ressources.')),

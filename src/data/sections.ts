@@ -3,7 +3,7 @@
  * are that element's to report, and whether the feed has anything for it at all (the fiche asks
  * this before it gives a part its place and its entry in the table of contents).
  */
-import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema } from './schema-codes.js';
+import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema, IntercommunalitesSchema } from './schema-codes.js';
 import {
   AccompagnementsSchema,
   CommunesSchema,
@@ -49,3 +49,5 @@ export const SCHEMAS_PROGRAMMES = {
 export const SCHEMAS_FIBRE = { ...COMMUNS, fibre: FibreSchema } satisfies SectionSchemas;
 export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMUNS, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
 export const SCHEMAS_SAISINE = { ...COMMUNS, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;
+/** The France Services sites: the programmes (theirs is one), and what finds a commune and its EPCI. */
+export const SCHEMAS_FRANCE_SERVICES = { ...SCHEMAS_PROGRAMMES, intercommunalites: IntercommunalitesSchema } satisfies SectionSchemas;

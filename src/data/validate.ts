@@ -102,10 +102,13 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
   const ids = new Map<string, number>();
   value.forEach((item, index) => {
     const path = `${name}[${index}]`;
-    const result = v.safeParse(schema.item, item, config);
+    let result = v.safeParse(schema.item, item, config);
     if (!result.success) {
       problems.push(...problemsOf(path, result.issues));
-      return;
+      const repare = sansLesLieuxFautifs(item, result.issues);
+      if (repare === undefined) return;
+      result = v.safeParse(schema.item, repare, config);
+      if (!result.success) return;
     }
     const id = (result.output as { id?: unknown }).id;
     if (typeof id === 'string') {
@@ -119,6 +122,29 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
     items.push(result.output);
   });
   return items;
+}
+
+/**
+ * A programme whose only faults are in its places keeps its other places, and a place keeps
+ * its other fields: a bad field of a place (its hours, its phone) is left out, a place without
+ * a valid name is. `undefined` when a fault lies elsewhere: the programme is then left out whole.
+ */
+function sansLesLieuxFautifs(item: unknown, issues: readonly v.BaseIssue<unknown>[]): unknown {
+  if (!isRecord(item) || !Array.isArray(item.lieux)) return undefined;
+  const champs = new Map<number, Set<string> | null>();
+  for (const issue of issues) {
+    const [premier, index, champ] = (issue.path ?? []).map((p) => p.key);
+    if (premier !== 'lieux' || typeof index !== 'number') return undefined;
+    if (typeof champ !== 'string' || champ === 'nom' || champs.get(index) === null) champs.set(index, null);
+    else champs.set(index, (champs.get(index) ?? new Set()).add(champ));
+  }
+  const lieux = item.lieux.flatMap((lieu: unknown, i) => {
+    const fautifs = champs.get(i);
+    if (fautifs === undefined) return [lieu];
+    if (fautifs === null || !isRecord(lieu)) return [];
+    return [Object.fromEntries(Object.entries(lieu).filter(([k]) => !fautifs.has(k)))];
+  });
+  return { ...item, lieux };
 }
 
 /** Per feed object given, its validations, by the schemas they were made for. */

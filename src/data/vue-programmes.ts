@@ -42,7 +42,7 @@ export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes
       ...(commune.ville && { ville: { ...commune.ville, programmes: commune.ville.programmes.filter((p) => gardes.has(p)) } }),
     };
   }
-  return { programmes, commune, sourceDesChiffres: sourceDesChiffres(feed, programmes), erreurCommune: messageCommune(commune, feed) };
+  return { programmes, commune, sourceDesChiffres: sourceDesChiffres(feed, programmes), erreurCommune: messageCommune(commune, feed, 'les programmes') };
 }
 
 /** Figures without a source of their own come from the edition of the fiche: its source, said once. */
@@ -52,16 +52,16 @@ export function sourceDesChiffres(feed: Feed, programmes: readonly Programme[]):
   return source && sansSource ? formatSource(source) : undefined;
 }
 
-/** The French sentence for a commune code the list cannot show, or undefined when it can. */
-function messageCommune(vue: VueCommune | undefined, feed: Feed): string | undefined {
+/** The French sentence for a commune code an element cannot show, or undefined when it can; `quoi` is what it shows instead. */
+export function messageCommune(vue: VueCommune | undefined, feed: Feed, quoi: string): string | undefined {
   const territoire = feed.territoire ? `${feed.territoire.nom} (${feed.territoire.code})` : 'ce territoire';
   switch (vue?.statut) {
     case 'malforme':
-      return `« ${vue.code} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici les programmes de tout le département.`;
+      return `« ${vue.code} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici ${quoi} de tout le département.`;
     case 'hors-territoire':
-      return `La commune ${vue.code} n’appartient pas au département de ce feed, ${territoire}. Voici les programmes de ce département.`;
+      return `La commune ${vue.code} n’appartient pas au département de ce feed, ${territoire}. Voici ${quoi} de ce département.`;
     case 'inconnue':
-      return `Le code ${vue.code} ne correspond à aucune commune connue de ce feed (${territoire}). Voici les programmes de tout le département.`;
+      return `Le code ${vue.code} ne correspond à aucune commune connue de ce feed (${territoire}). Voici ${quoi} de tout le département.`;
     default:
       return undefined;
   }

@@ -74,6 +74,7 @@ describe('the API docs', () => {
       'anct-accompagnements',
       'anct-fibre-table',
       'anct-fiche',
+      'anct-france-services',
       'anct-programme-list',
       'anct-saisine-flow',
     ]);

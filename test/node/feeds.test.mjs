@@ -51,7 +51,7 @@ describe('the open-data feeds', () => {
     assert.deepEqual(programme(lozere, 'action-coeur-de-ville').lieux, [{ nom: 'Mende', commune: '48095' }]);
   });
 
-  it('Lozère: 20 France Services sites in the 2024-08-01 list, each with its address, phone and hours', () => {
+  it('Lozère: 20 France Services sites in the 2024-08-01 list, each with its address, phone, hours and what a resident needs', () => {
     const fs = programme(feed('48'), 'france-services');
     assert.equal(fs.lieux.length, 20);
     assert.equal(fs.chiffres[0].valeur, 20);
@@ -73,7 +73,27 @@ describe('the open-data feeds', () => {
         jeudi: '09:00 - 12:30 / 14:00 - 17:00',
         vendredi: '09:00 - 12:30 / 14:00 - 17:00',
       },
+      plages: Object.fromEntries(
+        ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'].map((j) => [
+          j,
+          [
+            ['09:00', '12:30'],
+            ['14:00', '17:00'],
+          ],
+        ]),
+      ),
+      site: 'principal',
+      format: 'fixe',
+      rendezVous: false,
+      coordonnees: { latitude: 44.4953, longitude: 3.7366 },
+      labellisation: '2020-09-01',
     });
+    // The antenne of the Vallée Française, and the MSA's itinerant service in Mende.
+    assert.equal(fs.lieux.filter((l) => l.site === 'antenne').length, 1);
+    assert.deepEqual(
+      fs.lieux.filter((l) => l.format === 'itinerant').map((l) => l.nom),
+      ['France services MSA itinérante de Lozère'],
+    );
   });
 
   it('Lozère: Territoires d’industrie « Nord Lozère » spans two EPCI; 7 conseillers numériques; 2 Fabriques de territoire', () => {
@@ -134,8 +154,10 @@ describe('the open-data feeds', () => {
     const [a, b] = [mkdtempSync(join(tmpdir(), 'feeds-a-')), mkdtempSync(join(tmpdir(), 'feeds-b-'))];
     const report = generate(a);
     generate(b);
-    const files = readdirSync(a).sort();
-    assert.equal(files.length, 102);
+    const cp = (d) => readdirSync(join(d, 'codes-postaux')).map((f) => join('codes-postaux', f));
+    const files = [...readdirSync(a).filter((f) => f.endsWith('.json')), ...cp(a)].sort();
+    assert.equal(files.length - cp(a).length, 102);
+    assert.ok(cp(a).length > 90, 'a postal-code file per first two digits');
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
     for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(root, 'dist/feeds', f))), `${f} as built`);
     assert.match(

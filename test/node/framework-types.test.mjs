@@ -32,7 +32,7 @@ describe('the framework typings', () => {
   });
 
   it('type every element of the manifest, with every attribute, property and event', () => {
-    assert.equal(elements.length, 5);
+    assert.equal(elements.length, 6);
     for (const d of elements) {
       assert.match(react, new RegExp(`'${d.tagName}': ${d.name}Props;`), `${d.tagName} in React's IntrinsicElements`);
       assert.match(

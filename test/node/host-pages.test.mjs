@@ -84,6 +84,7 @@ describe('host pages', () => {
       'anct-accompagnements: Accompagnement sur mesure et plan de relance',
       'anct-fibre-table: France Très Haut Débit',
       'anct-fiche: Fiche territoriale de la Lozère',
+      'anct-france-services: Les France Services : Lozère',
       'anct-programme-list: Programmes d’action de l’ANCT : Lozère',
       'anct-saisine-flow: Comment saisir l’ANCT ?',
     ]);

@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+export const franceServicesStyles = css`
+  .lead {
+    font-weight: 700;
+    color: var(--_title);
+  }
+  .groupe {
+    margin: 0 0 1.5rem;
+  }
+  .subheading {
+    font-size: 1.25rem;
+    padding-bottom: 0.25rem;
+    border-bottom: 2px solid var(--_accent);
+  }
+  .sites {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+  }
+  .site {
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_accent);
+    padding: 0.75rem 1rem;
+    background: var(--_background);
+  }
+  .site-heading {
+    font-size: 1.125rem;
+  }
+  .site p {
+    margin: 0 0 0.5rem;
+  }
+  .statut {
+    font-weight: 700;
+    color: var(--_title);
+  }
+  .statut.ouvert::before {
+    content: '● ';
+    color: var(--_accent);
+  }
+  table {
+    margin: 0.5rem 0;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+  }
+`;
