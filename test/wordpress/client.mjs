@@ -61,6 +61,18 @@ export async function login(url, user, password) {
     return json;
   };
 
+  /** Posts a wp-admin form (or admin-ajax.php's), as this user; the JSON answer. */
+  const post = async (path, fields) => {
+    const r = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { cookie: header() },
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+    });
+    keep(r);
+    return r.json();
+  };
+
   /** Follows the link of a wp-admin page whose address matches `pattern` (it carries its nonce). */
   const follow = async (page, pattern) => {
     const html = await (await get(page)).text();
@@ -72,5 +84,5 @@ export async function login(url, user, password) {
     return r;
   };
 
-  return { user, cookies: () => [...cookies].map(([name, value]) => ({ name, value, url })), rest, get, follow };
+  return { user, cookies: () => [...cookies].map(([name, value]) => ({ name, value, url })), rest, get, post, follow };
 }

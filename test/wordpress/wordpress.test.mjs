@@ -7,18 +7,19 @@
 // `npm run test:wordpress`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../support/chromium.mjs';
 import { launchFirefox } from '../support/firefox.mjs';
 import { install, login } from './client.mjs';
 import { missingPackages, startWordPress } from './server.mjs';
+import { addBlock, field, newPost } from './editor.mjs';
 import { REPERE, docSnippet, publicPage } from './page.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const ZIP = join(root, 'dist/wordpress/anct-widgets.zip');
-const { version } = JSON.parse(execFileSync('cat', [join(root, 'package.json')]).toString());
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const ADMIN = { user: 'mairie', password: 'mot-de-passe-admin-0', email: 'mairie@example.org' };
 const MENDE = 'Les programmes de l’ANCT à Mende';
 
@@ -104,6 +105,64 @@ describe('the WordPress plugin on a real WordPress', { skip: process.getuid() !=
     assert.deepEqual(page.scripts, [`module ${wp.url}/wp-content/plugins/anct-widgets/dist/anct-widgets.js?ver=${version}`]);
     assert.deepEqual(page.errors, []);
     page.widths.forEach(([element, column]) => assert.ok(Math.abs(element - column) <= 1, `${element} px in a column of ${column} px`));
+  });
+
+  it('lets an Author choose the element, the département and Mende by name in the block editor, previewing the real element', async () => {
+    const { page, errors, close } = await newPost(chromium, author);
+    await addBlock(page, 'anct-widgets/element');
+    await page.select(await field(page, 'Élément'), 'anct-programme-list');
+    const departement = await field(page, 'Département');
+    await page.waitForFunction((s) => document.querySelector(s).options.length > 100, {}, departement);
+    await page.select(departement, '48');
+    await page.type(await field(page, 'Commune'), 'Mend');
+    const choice = await page.waitForFunction(() =>
+      [...document.querySelectorAll('.components-form-token-field__suggestion')].find((li) => li.textContent.trim() === 'Mende (48095)'),
+    );
+    await choice.click();
+    await page.select(await field(page, 'Niveau du titre'), '3');
+    // The preview in the editor is the element itself, with what was chosen.
+    const preview = await page.waitForFunction(() => {
+      const e = document.querySelector('.editor-styles-wrapper anct-programme-list[commune="48095"][heading-level="3"]');
+      return e?.getAttribute('state') === 'content' && e;
+    });
+    assert.equal(await preview.evaluate((e) => e.shadowRoot.querySelector('h3').textContent.trim()), MENDE);
+    await addBlock(page, 'core/shortcode', { text: '[anct-fibre-table departement="48"]' });
+    await page.evaluate(() => {
+      window.wp.data.dispatch('core/editor').editPost({ title: 'Fait dans l’éditeur', status: 'publish' });
+      return window.wp.data.dispatch('core/editor').savePost();
+    });
+    const link = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPost().link);
+    assert.deepEqual(errors, []);
+    await close();
+    const shown = await publicPage(chromium, link, 2);
+    assert.deepEqual(shown.headings, [MENDE]);
+    assert.equal(shown.states.length, 2);
+    assert.deepEqual(shown.errors, []);
+  });
+
+  it('sizes the Custom HTML block’s preview to the element once its content shows', async () => {
+    const { page, close } = await newPost(chromium, admin);
+    const script = `${wp.url}/wp-content/plugins/anct-widgets/dist/anct-widgets.js`;
+    await addBlock(page, 'core/html', {
+      content: `<script type="module" src="${script}"></script>\n<anct-programme-list commune="48095"></anct-programme-list>`,
+    });
+    const apercu = await page.waitForFunction(() =>
+      [...document.querySelectorAll('.block-editor-block-toolbar button')].find((b) => /^(Aperçu|Preview)$/.test(b.textContent.trim())),
+    );
+    await apercu.click();
+    const sandbox = await page.waitForSelector('iframe.components-sandbox');
+    const frame = await sandbox.contentFrame();
+    await frame.waitForFunction(() => document.querySelector('anct-programme-list')?.getAttribute('state') === 'content', {
+      timeout: 20000,
+    });
+    // The sandbox follows its body's mutations: the state attribute is the one it sees.
+    await page.waitForFunction((e) => e.getBoundingClientRect().height > 600, { timeout: 10000 }, sandbox);
+    const [height, content] = await Promise.all([
+      sandbox.evaluate((e) => e.getBoundingClientRect().height),
+      frame.evaluate(() => document.querySelector('anct-programme-list').getBoundingClientRect().height),
+    ]);
+    assert.ok(height >= content, `preview ${height} px for an element of ${content} px`);
+    await close();
   });
 
   it('publishes a Contributor’s post once the administrator approves it', async () => {
@@ -222,17 +281,19 @@ describe('the WordPress plugin on a real WordPress', { skip: process.getuid() !=
 
   for (const forme of ['wp-module', 'wp-classic']) {
     it(`shows an Author’s element with the docs’ ${forme} functions.php code alone, without the plugin`, async () => {
-      if (forme === 'wp-module') await admin.follow('/wp-admin/plugins.php', /action=deactivate&plugin=anct-widgets/);
       rmSync(join(wp.content, 'mu-plugins/wp-module.php'), { force: true });
       rmSync(join(wp.content, 'mu-plugins/wp-classic.php'), { force: true });
+      const tag = '<anct-programme-list commune="48095"></anct-programme-list>';
+      const html = `<!-- wp:html -->${tag}<!-- /wp:html -->`;
+      if (forme === 'wp-module') {
+        await admin.follow('/wp-admin/plugins.php', /action=deactivate&plugin=anct-widgets/);
+        // Without the plugin nor the docs' KSES code, an Author's element is lost, as the docs say.
+        const lost = await author.rest('/wp/v2/posts', 'POST', { title: 'Perdu', content: html, status: 'publish' });
+        assert.doesNotMatch((await author.rest(`/wp/v2/posts/${lost.id}?context=edit`)).content.raw, /<anct-/);
+      }
       writeFileSync(join(wp.content, `mu-plugins/${forme}.php`), `<?php\n${docSnippet(forme)}`);
       writeFileSync(join(wp.content, 'mu-plugins/wp-kses.php'), `<?php\n${docSnippet('wp-kses')}`);
-      const tag = '<anct-programme-list commune="48095"></anct-programme-list>';
-      const post = await author.rest('/wp/v2/posts', 'POST', {
-        title: forme,
-        content: `<!-- wp:html -->${tag}<!-- /wp:html -->`,
-        status: 'publish',
-      });
+      const post = await author.rest('/wp/v2/posts', 'POST', { title: forme, content: html, status: 'publish' });
       assert.match((await author.rest(`/wp/v2/posts/${post.id}?context=edit`)).content.raw, new RegExp(tag));
       const page = await publicPage(chromium, post.link);
       assert.equal(page.scripts.length, 1, page.scripts.join(' '));
@@ -254,6 +315,28 @@ describe('the WordPress plugin on a real WordPress', { skip: process.getuid() !=
     } finally {
       await firefox.close();
     }
+  });
+
+  it('is deleted from wp-admin leaving every post as it was', async () => {
+    const posts = () => admin.rest('/wp/v2/posts?context=edit&per_page=100&status=publish');
+    const before = (await posts()).map((p) => [p.id, p.content.raw]);
+    await admin.follow('/wp-admin/plugins.php', /action=deactivate&plugin=anct-widgets/);
+    // What the plugins page's Delete link sends (with the page's nonce).
+    const html = await (await admin.get('/wp-admin/plugins.php')).text();
+    const nonce = html.match(/"ajax_nonce":"([0-9a-f]+)"/)[1];
+    const deleted = await admin.post('/wp-admin/admin-ajax.php', {
+      action: 'delete-plugin',
+      plugin: 'anct-widgets/anct-widgets.php',
+      slug: 'anct-widgets',
+      _ajax_nonce: nonce,
+    });
+    assert.equal(deleted.success, true, JSON.stringify(deleted));
+    assert.equal(existsSync(join(wp.content, 'plugins/anct-widgets')), false);
+    assert.ok(before.length >= 8, `${before.length} posts`);
+    assert.deepEqual(
+      (await posts()).map((p) => [p.id, p.content.raw]),
+      before,
+    );
   });
 
   it('wrote no PHP error, warning or notice to debug.log', () => {
