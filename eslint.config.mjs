@@ -13,7 +13,7 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   wc.configs['flat/best-practice'],
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js', 'wordpress/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

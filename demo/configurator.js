@@ -9,8 +9,12 @@ const extrait = document.getElementById('extrait');
 let apercu = document.getElementById('apercu');
 const communeSelect = document.getElementById('commune');
 
-/** Where dist/ is, as the page that hosts this generator serves it. */
+/** Where dist/ is, as the page that hosts this generator serves it: the preview's, never a snippet's. */
 const DIST = new URL('../dist/', location.href).href;
+/** This version on the public CDN, and its scripts' integrity hashes (written by the build). */
+const { cdn: CDN, integrity: INTEGRITE } = await (await fetch('../dist/cdn.json')).json();
+const adresse = document.getElementById('adresse');
+adresse.value = CDN;
 const decrit = (tag) => ELEMENTS.find((e) => e.tag === tag);
 
 document.getElementById('element').replaceChildren(
@@ -27,7 +31,7 @@ const echapper = (texte) => texte.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 /** The element's attributes for a configuration, in the order they are written. */
 export function attributs(config) {
   const liste = [];
-  if (config.feed === 'lozere-2021') liste.push(['src', `${DIST}feeds/48-lozere-2021.json`]);
+  if (config.feed === 'lozere-2021') liste.push(['src', `${config.base}feeds/48-lozere-2021.json`]);
   else if (!config.commune) liste.push(['departement', config.feed]);
   if (config.commune) liste.push(['commune', config.commune]);
   if (config.headingLevel !== '2') liste.push(['heading-level', config.headingLevel]);
@@ -40,8 +44,18 @@ export function attributs(config) {
  * then takes that very response: same mode and credentials).
  */
 function prechargement(config) {
-  const feed = config.feed === 'lozere-2021' ? `${DIST}feeds/48-lozere-2021.json` : `${DIST}feeds/${config.feed}.json`;
+  const feed = config.feed === 'lozere-2021' ? `${config.base}feeds/48-lozere-2021.json` : `${config.base}feeds/${config.feed}.json`;
   return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${echapper(feed)}">\n`;
+}
+
+/**
+ * A script's tag. From the CDN, with its integrity hash: the page runs this very build or
+ * nothing (`crossorigin`, which the hash needs, is implied for a module).
+ */
+function script(config, fichier, attributsEnPlus) {
+  const hash = config.base === CDN && INTEGRITE[fichier];
+  const sri = hash ? ` integrity="${hash}"${attributsEnPlus.includes('module') ? '' : ' crossorigin="anonymous"'}` : '';
+  return `<script ${attributsEnPlus.replace('SRC', `src="${echapper(config.base + fichier)}"`)}${sri}></script>`;
 }
 
 export function extraitPour(config) {
@@ -49,15 +63,32 @@ export function extraitPour(config) {
   const balise = `<${config.element}${attrs.map(([n, v]) => ` ${n}="${echapper(v)}"`).join('')}></${config.element}>`;
   // One element: its own file, smaller than the all-in-one. The classic script has no such file.
   if (config.forme === 'module')
-    return `${prechargement(config)}<script type="module" src="${DIST}elements/${config.element}.js"></script>\n${balise}`;
-  if (config.forme === 'classique') return `${prechargement(config)}<script src="${DIST}anct-widgets.iife.js" defer></script>\n${balise}`;
-  const query = new URLSearchParams([['element', config.element], ...attrs.map(([n, v]) => [n, n === 'src' ? v.replace(DIST, '') : v])]);
+    return `${prechargement(config)}${script(config, `elements/${config.element}.js`, 'type="module" SRC')}\n${balise}`;
+  if (config.forme === 'classique') return `${prechargement(config)}${script(config, 'anct-widgets.iife.js', 'SRC defer')}\n${balise}`;
+  const query = new URLSearchParams([
+    ['element', config.element],
+    ...attrs.map(([n, v]) => [n, n === 'src' ? v.replace(config.base, '') : v]),
+  ]);
   const titre = `${decrit(config.element).titre}${config.commune ? ` (${config.communeNom ?? config.commune})` : ''}`;
+  // Width by CSS, which a width attribute cannot give (it takes pixels only); a block, so that
+  // no line-height gap shows under it.
   return (
-    `<iframe src="${DIST}embed.html?${echapper(query.toString())}" title="${echapper(titre)}" width="100%" ` +
-    `height="${decrit(config.element).hauteur}" loading="lazy" data-anct-widgets></iframe>\n` +
-    `<script src="${DIST}embed-host.js" async></script>`
+    `<iframe src="${echapper(config.base)}embed.html?${echapper(query.toString())}" title="${echapper(titre)}" ` +
+    `style="display:block;width:100%;border:0" height="${decrit(config.element).hauteur}" loading="lazy" data-anct-widgets></iframe>\n` +
+    script(config, 'embed-host.js', 'SRC async')
   );
+}
+
+/** The address the webmaster gave for dist/, ending with a slash; the CDN's if none. */
+function base() {
+  const texte = adresse.value.trim();
+  if (!texte) return CDN;
+  try {
+    const url = new URL(texte, location.href).href;
+    return url.endsWith('/') ? url : `${url}/`;
+  } catch {
+    return CDN;
+  }
 }
 
 function lireConfig() {
@@ -71,17 +102,23 @@ function lireConfig() {
     headingLevel: data.get('heading-level'),
     theme: data.get('theme'),
     forme: data.get('forme'),
+    base: base(),
   };
 }
 
 function mettreAJour() {
-  const code = extraitPour(lireConfig());
+  const config = lireConfig();
+  const code = extraitPour(config);
   if (code === extrait.value) return;
   extrait.value = code;
+  // The preview runs the snippet with this page's dist/ in place of the address given, which
+  // may not be online yet (a version before its publication, a site being built), and without
+  // the hashes, which are the published files' (this page's may be served transformed).
+  const execute = code.replaceAll(echapper(config.base), DIST).replace(/ integrity="[^"]*"( crossorigin="anonymous")?/g, '');
   // A new iframe for each preview: WebKit keeps showing an earlier srcdoc when srcdoc changes
   // again while that earlier one is still loading (Firefox and Chromium take the last one).
   const suivant = apercu.cloneNode(false);
-  suivant.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aperçu</title></head><body>${code}</body></html>`;
+  suivant.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aperçu</title></head><body>${execute}</body></html>`;
   apercu.replaceWith(suivant);
   apercu = suivant;
 }

@@ -120,14 +120,20 @@ describe('demo/configurator.html', () => {
     choose('commune', '48095');
     choose('heading-level', '3');
     const code = doc.querySelector<HTMLTextAreaElement>('#extrait')!.value;
-    const dist = `${location.origin}/dist/`;
+    // By default, this version on the CDN, with the hash of the very file the build made.
+    const { version } = await (await fetch('/package.json')).json();
+    const cdn = `https://cdn.jsdelivr.net/npm/anct-widgets@${version}/dist/`;
+    // (That the hashes are the files' is checked on the files themselves, test/node/build.test.mjs.)
+    const { integrity } = await (await fetch('/dist/cdn.json')).json();
+    const hash = integrity['elements/anct-programme-list.js'].replace(/^sha384-/, '');
     expect(code).to.equal(
-      `<link rel="preload" as="fetch" crossorigin="anonymous" href="${dist}feeds/48-lozere-2021.json">\n` +
-        `<script type="module" src="${dist}elements/anct-programme-list.js"></script>\n` +
-        `<anct-programme-list src="${dist}feeds/48-lozere-2021.json" commune="48095" heading-level="3"></anct-programme-list>`,
+      `<link rel="preload" as="fetch" crossorigin="anonymous" href="${cdn}feeds/48-lozere-2021.json">\n` +
+        `<script type="module" src="${cdn}elements/anct-programme-list.js" integrity="sha384-${hash}"></script>\n` +
+        `<anct-programme-list src="${cdn}feeds/48-lozere-2021.json" commune="48095" heading-level="3"></anct-programme-list>`,
     );
+    // The preview runs that snippet with this site's dist/ for the CDN's.
     const preview = doc.querySelector<HTMLIFrameElement>('#apercu')!;
-    expect(preview.srcdoc).to.contain(code);
+    expect(preview.srcdoc).to.contain(code.replaceAll(cdn, `${location.origin}/dist/`).replace(/ integrity="[^"]*"/, ''));
     await waitUntil(() => inner(preview, 'anct-programme-list')?.querySelector('[part="lead"]'), 'preview rendered', { timeout: 5000 });
     const shown = inner(preview, 'anct-programme-list')!;
     expect(shown.querySelector('h3')!.textContent!.trim()).to.equal('Les programmes de l’ANCT à Mende');
@@ -164,8 +170,10 @@ describe('demo/configurator.html', () => {
       timeout: 5000,
     });
     choose('element', 'anct-programme-list');
-    choose('forme', 'classique');
+    // The webmaster's own copy of dist/: no integrity hash, which a rebuilt copy would not match.
     const dist = `${location.origin}/dist/`;
+    choose('adresse', dist);
+    choose('forme', 'classique');
     expect(doc.querySelector<HTMLTextAreaElement>('#extrait')!.value).to.equal(
       `<link rel="preload" as="fetch" crossorigin="anonymous" href="${dist}feeds/974.json">\n` +
         `<script src="${dist}anct-widgets.iife.js" defer></script>\n<anct-programme-list departement="974"></anct-programme-list>`,
@@ -175,11 +183,13 @@ describe('demo/configurator.html', () => {
     const code = doc.querySelector<HTMLTextAreaElement>('#extrait')!.value;
     expect(code).to.equal(
       `<iframe src="${dist}embed.html?element=anct-programme-list&amp;commune=97411" title="Programmes de l’ANCT (Saint-Denis)" ` +
-        `width="100%" height="1600" loading="lazy" data-anct-widgets></iframe>\n<script src="${dist}embed-host.js" async></script>`,
+        `style="display:block;width:100%;border:0" height="1600" loading="lazy" data-anct-widgets></iframe>\n<script src="${dist}embed-host.js" async></script>`,
     );
     const preview = doc.querySelector<HTMLIFrameElement>('#apercu')!;
     await waitUntil(() => preview.contentDocument?.querySelector('iframe'), 'iframe previewed', { timeout: 5000 });
     const embedded = preview.contentDocument!.querySelector('iframe')!;
+    // It fills its column: the width of the page's body, not a width attribute's 300 pixels.
+    expect(embedded.getBoundingClientRect().width).to.equal(preview.contentDocument!.body.getBoundingClientRect().width);
     // The snippet's iframe loads lazily: only once it is near the viewport (Firefox and WebKit
     // count the top page's viewport; the preview sits below the form).
     embedded.scrollIntoView();

@@ -4,7 +4,8 @@
  * says which sections of the feed it shows (`feedSchemas`), what it derives from a validated feed
  * (`derive`, pure data, run in `willUpdate`) and how to render that (`renderContent`).
  *
- * States: loading (a placeholder that holds its space, `aria-busy`), content, empty, error. In
+ * States: loading (a placeholder that holds its space, `aria-busy`), content, empty, error,
+ * reflected on the host as `state="loading|content|empty|error"`. In
  * loading and error the light-DOM children show through a slot: they are the fallback a page
  * without JavaScript also shows. Errors are French sentences for the webmaster; the detail and
  * the JSON path go to the console and to the `anct-error` event. Events fire when the view
@@ -288,6 +289,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     if (!this.viewChanged) return;
     this.viewChanged = false;
     const view = this.view;
+    // The state on the host, once the view is in the DOM: a page's CSS can follow it, and an
+    // observer of the page's attributes (an editor's preview sizing itself) sees the content come.
+    this.setAttribute('state', view.state);
     if (view.state === 'loading') return;
     for (const detail of view.errors) {
       console.error(`[anct-widgets] <${this.localName}> ${detail.code}${detail.path ? ` (${detail.path})` : ''}: ${detail.message}`);

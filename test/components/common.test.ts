@@ -19,11 +19,14 @@ for (const tag of TAGS) {
       await (m.el as Lit).updateComplete;
       const base = shadow(m.el, '[part="base"]')!;
       expect(base.getAttribute('aria-busy')).to.equal('true');
+      expect(m.el.getAttribute('state')).to.equal('loading');
       expect(shadow(m.el, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(50);
       const slot = shadow(m.el, '[part="loading"] slot') as HTMLSlotElement;
       expect(slot.assignedElements().map(visibleText)).to.deep.equal(['Fiche en PDF']);
       await settled(m);
       expect(shadow(m.el, 'slot')).to.equal(null); // content replaces the fallback
+      // Reflected on the host, so that an observer of the page's attributes sees the content come.
+      expect(m.el.getAttribute('state')).to.equal('content');
       expect(m.loads).to.have.length(1);
     });
 
@@ -32,6 +35,7 @@ for (const tag of TAGS) {
       await settled(m);
       expect(visibleText(shadow(m.el, '[part="error"]'))).to.contain('Le feed est introuvable');
       expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
+      expect(m.el.getAttribute('state')).to.equal('error');
       expect(m.errors[0]!.bubbles && m.errors[0]!.composed).to.equal(true);
       expect(m.loads).to.have.length(0);
     });

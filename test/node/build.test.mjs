@@ -22,6 +22,17 @@ describe('the build', () => {
     assert.ok(/^var AnctWidgets=/.test(read('dist/anct-widgets.iife.js')), 'the classic script sets window.AnctWidgets');
   });
 
+  it('gives the CDN address of this version, and the integrity hash of each script there', async () => {
+    const { createHash } = await import('node:crypto');
+    const { cdn, integrity } = JSON.parse(read('dist/cdn.json'));
+    assert.equal(cdn, `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/`);
+    assert.ok(integrity['anct-widgets.js'] && integrity['anct-widgets.iife.js'] && integrity['elements/anct-programme-list.js']);
+    for (const [file, hash] of Object.entries(integrity)) {
+      const bytes = readFileSync(new URL(`dist/${file}`, root));
+      assert.equal(hash, `sha384-${createHash('sha384').update(bytes).digest('base64')}`, file);
+    }
+  });
+
   it('leaves build-time helpers out of the browser bundle', () => {
     const bundle = read('dist/anct-widgets.js');
     assert.ok(!bundle.includes('Albaret-le-Comtal'), 'no COG data');

@@ -92,6 +92,11 @@ describe('the README’s snippets on a plain page', () => {
     const height = Number(await page.evaluate(() => document.querySelector('iframe').getAttribute('height')));
     assert.ok(height > 300 && height < 1500, `${height}px`);
     assert.equal(await page.evaluate(() => document.querySelector('iframe').title), 'Déploiement de la fibre optique en Lozère');
+    // It fills its column, by CSS: the body's width, not the 300 pixels of an iframe without one.
+    const [iframeWidth, bodyWidth] = await page.evaluate(() =>
+      [document.querySelector('iframe'), document.body].map((e) => e.getBoundingClientRect().width),
+    );
+    assert.equal(iframeWidth, bodyWidth);
     assert.deepEqual(errors, []);
   });
 });

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Assembles the WordPress plugin, dist/wordpress/anct-widgets.zip, from wordpress/ (the PHP, the
+// block, the readme, the .pot) and the built package: the all-in-one script (module and
+// classic), the iframe page and the shipped feeds. The plugin's list of elements, elements.json,
+// is written here from the package's own descriptions: tags and French titles from ELEMENTS
+// (src/elements.ts, as built), documented attributes from custom-elements.json. So a new element
+// appears in the block, the shortcodes and the KSES allow-list with no PHP to edit. The version
+// is package.json's. Run by `npm run build` after the bundle, the manifest and the feeds.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const out = join(root, 'dist/wordpress');
+const plugin = join(out, 'anct-widgets');
+
+/** Short shortcode names, each for one tag, beside the tags themselves. */
+const ALIAS = { 'anct-programmes': 'anct-programme-list' };
+
+/** What the plugin needs of each element: its title, and the attributes it documents. */
+export async function elementsJson() {
+  const { ELEMENTS } = await import(join(root, 'dist/esm/elements.js'));
+  const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  const elements = {};
+  for (const { tag, titre } of ELEMENTS) {
+    const declaration = declarations.find((d) => d.tagName === tag);
+    if (!declaration) throw new Error(`${tag} is not in custom-elements.json`);
+    elements[tag] = { titre, attributs: (declaration.attributes ?? []).map((a) => a.name) };
+  }
+  for (const tag of Object.values(ALIAS)) if (!elements[tag]) throw new Error(`shortcode alias of an unknown element: ${tag}`);
+  return { elements, alias: ALIAS };
+}
+
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+cpSync(join(root, 'wordpress'), plugin, { recursive: true });
+
+// The version, written as 0.0.0 in the sources, is the package's.
+for (const [file, pattern] of [
+  ['anct-widgets.php', /(\* Version:\s+|'ANCT_WIDGETS_VERSION', ')0\.0\.0/g],
+  ['readme.txt', /(Stable tag: )0\.0\.0/g],
+]) {
+  const path = join(plugin, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(pattern, `$1${version}`));
+}
+
+writeFileSync(join(plugin, 'elements.json'), `${JSON.stringify(await elementsJson(), null, 2)}\n`);
+
+for (const file of ['anct-widgets.js', 'anct-widgets.iife.js', 'embed.html', 'embed.css', 'embed.js', 'embed-host.js']) {
+  // No source maps: a plugin is for pages, and the maps would double its size.
+  const text = readFileSync(join(root, 'dist', file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  mkdirSync(join(plugin, 'dist'), { recursive: true });
+  writeFileSync(join(plugin, 'dist', file), text);
+}
+cpSync(join(root, 'dist/feeds'), join(plugin, 'dist/feeds'), { recursive: true });
+
+// -X: no owner or time extras, so the archive depends on the files alone.
+execFileSync('zip', ['-q', '-r', '-X', 'anct-widgets.zip', 'anct-widgets'], { cwd: out });
+if (!process.argv.includes('--quiet')) console.log(`dist/wordpress/anct-widgets.zip (version ${version})`);

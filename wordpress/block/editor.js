@@ -1,0 +1,163 @@
+/**
+ * The block in the editor, with no build step (WordPress's globals only): inspector controls
+ * choose the element, the département, a commune by name (from the shipped feed of the
+ * département, as the bundle reads it), the heading level and the theme; the preview is the
+ * real element, the script being loaded into the editor too.
+ */
+(function (wp, config) {
+  var el = wp.element.createElement;
+  var __ = wp.i18n.__;
+  var sprintf = wp.i18n.sprintf;
+  var useState = wp.element.useState;
+  var useEffect = wp.element.useEffect;
+  var components = wp.components;
+  var blockEditor = wp.blockEditor;
+
+  // The elements register themselves when the module runs; a second import is free.
+  import(config.script).catch(function (e) {
+    console.warn('anct-widgets : le script n’a pas pu être chargé dans l’éditeur.', e);
+  });
+
+  var cache = {};
+  /** A JSON file of the shipped feeds, fetched once per editor. */
+  function lire(nom) {
+    if (!cache[nom]) {
+      cache[nom] = fetch(config.feeds + nom).then(function (r) {
+        if (!r.ok) throw new Error(r.status + ' ' + nom);
+        return r.json();
+      });
+    }
+    return cache[nom];
+  }
+
+  /** Loads a file of the feeds into state; null until it is there (or if it cannot be read). */
+  function useFeed(nom) {
+    var state = useState(null);
+    useEffect(
+      function () {
+        var actuel = true;
+        state[1](null);
+        if (nom)
+          lire(nom).then(
+            function (json) {
+              if (actuel) state[1](json);
+            },
+            function () {
+              if (actuel) state[1]({});
+            },
+          );
+        return function () {
+          actuel = false;
+        };
+      },
+      [nom],
+    );
+    return state[0];
+  }
+
+  function departementDe(commune) {
+    if (!commune) return '';
+    return /^97/.test(commune) ? commune.slice(0, 3) : commune.slice(0, 2);
+  }
+
+  function Edit(props) {
+    var a = props.attributes;
+    var set = props.setAttributes;
+    var departement = a.departement || departementDe(a.commune);
+    var index = useFeed('index.json');
+    var feed = useFeed(departement ? departement + '.json' : '');
+    var departements = (index && index.departements) || [];
+    var communes = Object.entries((feed && feed.communes) || {})
+      .sort(function (x, y) {
+        return x[1].localeCompare(y[1], 'fr');
+      })
+      .map(function (c) {
+        return { value: c[0], label: c[1] + ' (' + c[0] + ')' };
+      });
+
+    var attrs = { key: [a.element, departement, a.commune, a.headingLevel, a.theme].join('|') };
+    if (a.commune) attrs.commune = a.commune;
+    else if (departement) attrs.departement = departement;
+    if (a.headingLevel && a.headingLevel !== 2) attrs['heading-level'] = String(a.headingLevel);
+    if (a.theme && a.theme !== 'auto') attrs.theme = a.theme;
+
+    var inspecteur = el(
+      blockEditor.InspectorControls,
+      null,
+      el(
+        components.PanelBody,
+        { title: __('Contenu', 'anct-widgets') },
+        el(components.SelectControl, {
+          label: __('Élément', 'anct-widgets'),
+          value: a.element,
+          options: config.elements.map(function (e) {
+            return { value: e.tag, label: e.titre };
+          }),
+          onChange: function (v) {
+            set({ element: v });
+          },
+        }),
+        el(components.SelectControl, {
+          label: __('Département', 'anct-widgets'),
+          value: departement,
+          options: [{ value: '', label: __('Choisir un département', 'anct-widgets') }].concat(
+            departements.map(function (d) {
+              return { value: d.code, label: d.code + ' — ' + d.nom };
+            }),
+          ),
+          onChange: function (v) {
+            set({ departement: v, commune: '' });
+          },
+        }),
+        el(components.ComboboxControl, {
+          label: __('Commune', 'anct-widgets'),
+          help: __('Tapez le début de son nom ; sans commune, tout le département.', 'anct-widgets'),
+          value: a.commune,
+          options: communes,
+          onChange: function (v) {
+            set({ commune: v || '' });
+          },
+        }),
+      ),
+      el(
+        components.PanelBody,
+        { title: __('Présentation', 'anct-widgets') },
+        el(components.SelectControl, {
+          label: __('Niveau du titre', 'anct-widgets'),
+          value: String(a.headingLevel || 2),
+          options: [1, 2, 3, 4, 5, 6].map(function (n) {
+            return { value: String(n), label: sprintf(__('Titre de niveau %d', 'anct-widgets'), n) };
+          }),
+          onChange: function (v) {
+            set({ headingLevel: Number(v) });
+          },
+        }),
+        el(components.SelectControl, {
+          label: __('Thème', 'anct-widgets'),
+          value: a.theme || 'auto',
+          options: [
+            { value: 'auto', label: __('Automatique (suit le DSFR)', 'anct-widgets') },
+            { value: 'light', label: __('Clair', 'anct-widgets') },
+            { value: 'dark', label: __('Sombre', 'anct-widgets') },
+          ],
+          onChange: function (v) {
+            set({ theme: v });
+          },
+        }),
+      ),
+    );
+
+    var apercu =
+      departement || a.commune
+        ? el(a.element, attrs)
+        : el('p', null, __('Choisissez un département dans les réglages du bloc.', 'anct-widgets'));
+    return el('div', blockEditor.useBlockProps(), inspecteur, apercu);
+  }
+
+  wp.blocks.registerBlockType('anct-widgets/element', {
+    edit: Edit,
+    save: function () {
+      return null;
+    },
+  });
+})(window.wp, window.anctWidgetsEditeur);

@@ -1,0 +1,16 @@
+<?php
+/**
+ * The block on the page: the element, in the block's wrapper (alignment, classes).
+ *
+ * @package anct-widgets
+ * @var array<string, mixed> $attributes
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+$anct_widgets_element = anct_widgets_block_markup( $attributes );
+if ( '' !== $anct_widgets_element ) {
+	echo '<div ' . get_block_wrapper_attributes() . '>' . $anct_widgets_element . '</div>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built of escaped parts.
+}

@@ -1,0 +1,34 @@
+<?php
+/**
+ * The `anct-*` tags and their documented attributes, allowed in post content for every role:
+ * without this, KSES (authors, contributors, multisite administrators, sites with
+ * DISALLOW_UNFILTERED_HTML) silently strips a pasted element. Scripts stay forbidden: the
+ * plugin loads the script itself.
+ *
+ * @package anct-widgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * Adds the elements to the tags allowed in posts.
+ *
+ * @param array<string, array<string, bool>> $tags    Allowed tags and their attributes.
+ * @param string|array                       $context The KSES context.
+ * @return array<string, array<string, bool>>
+ */
+function anct_widgets_kses( $tags, $context ) {
+	if ( 'post' !== $context ) {
+		return $tags;
+	}
+	foreach ( anct_widgets_elements() as $tag => $element ) {
+		$tags[ $tag ] = array_fill_keys( $element['attributs'], true ) + array(
+			'class' => true,
+			'id'    => true,
+		);
+	}
+	return $tags;
+}
+add_filter( 'wp_kses_allowed_html', 'anct_widgets_kses', 10, 2 );
