@@ -26,9 +26,7 @@ export function defineElement(tag: string, element: CustomElementConstructor, qu
   if (existing === element || quiet) return;
   if (existing.anctVersion === undefined) {
     // Not one of ours: a script of the page took the name, and only it can give the name back.
-    console.warn(
-      `[anct-widgets] <${tag}> est déjà défini sur cette page par un autre script qu’anct-widgets : cet élément d’anct-widgets n’est pas utilisé.`,
-    );
+    console.warn(`[anct-widgets] <${tag}> est déjà défini sur cette page par un autre script qu’anct-widgets.`);
     return;
   }
   const global = globalThis as { [WARNED]?: boolean };

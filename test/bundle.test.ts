@@ -170,7 +170,7 @@ describe('dist/anct-widgets.js', () => {
     await waitUntil(error, 'error shown', { timeout: 5000 });
     const text = error()!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain(
-      `Le feed du département « 48 » a été cherché à côté du script d’anct-widgets, à l’adresse ${location.origin}/__feeds__/script/feeds/48.json, et n’y est pas (erreur HTTP 404).`,
+      `Feed du département « 48 » introuvable à côté du script d’anct-widgets, à l’adresse ${location.origin}/__feeds__/script/feeds/48.json (erreur HTTP 404)`,
     );
     expect(text).to.not.contain('Vérifiez l’adresse donnée dans l’attribut src');
   });

@@ -7,35 +7,29 @@
  * same CSS, once per document and class; back in its first document, Lit's own sheets again.
  * No `<style>` element: a strict Content-Security-Policy would refuse it.
  */
-import { adoptStyles, type CSSResultOrNative, type LitElement } from 'lit';
+import { adoptStyles, type CSSResult, type LitElement } from 'lit';
 
 const made = new WeakMap<Document, WeakMap<object, CSSStyleSheet[]>>();
-
-function cssText(style: CSSResultOrNative): string {
-  return style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : (style.cssText ?? '');
-}
 
 /** Gives the element's shadow root its styles as sheets of the document it now belongs to. */
 export function restyle(element: LitElement): void {
   const root = element.renderRoot;
-  const win = element.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const doc = element.ownerDocument;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
   const styles = (element.constructor as typeof LitElement).elementStyles;
-  if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root) || !win) return;
-  // The first document, whose sheets Lit made: its own way (with its nonce, if any).
-  if (win.CSSStyleSheet === CSSStyleSheet) {
-    adoptStyles(root, styles);
-    return;
-  }
-  let byClass = made.get(element.ownerDocument);
-  if (!byClass) made.set(element.ownerDocument, (byClass = new WeakMap()));
-  let sheets = byClass.get(element.constructor);
-  if (!sheets) {
-    sheets = styles.map((style) => {
-      const sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(cssText(style));
+  if (!(root instanceof ShadowRoot) || !root.adoptedStyleSheets || !Sheet) return;
+  // The first document, whose sheets Lit made: its own way.
+  if (Sheet === CSSStyleSheet) return adoptStyles(root, styles);
+  const byClass = made.get(doc) ?? new WeakMap<object, CSSStyleSheet[]>();
+  made.set(doc, byClass);
+  // Lit's styles are CSSResults where sheets can be adopted, the only case here.
+  const sheets =
+    byClass.get(element.constructor) ??
+    styles.map((style) => {
+      const sheet = new Sheet();
+      sheet.replaceSync((style as CSSResult).cssText);
       return sheet;
     });
-    byClass.set(element.constructor, sheets);
-  }
+  byClass.set(element.constructor, sheets);
   root.adoptedStyleSheets = sheets;
 }

@@ -42,7 +42,7 @@ const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'hea
  * The base of every element: the attributes, slot, events, parts and custom properties below are
  * every element's, and documented here once.
  *
- * @attr {"loading" | "content" | "empty" | "error"} state - Set by the element, never read: the state it shows, for the page's CSS (`anct-fiche[state="error"]`), scripts and CMS previews that watch the page's markup. `content` when the content shows, even with a notice.
+ * @attr {"loading" | "content" | "empty" | "error"} state - Set by the element, never read: `loading`, `content` (even with a notice), `empty` or `error`, the state it shows, for the page's CSS (`anct-fiche[state="error"]`), scripts, and CMS previews that watch the page's markup.
  *
  * @slot - Fallback content, shown while loading and with an error (a link to the PDF fiche, say), and by browsers without JavaScript. A `<script type="application/json">` child is read as the feed.
  *

@@ -95,8 +95,8 @@ export type FeedsBaseFrom = 'script' | 'page' | 'element';
 
 const CHERCHE: Record<FeedsBaseFrom, string> = {
   script: 'à côté du script d’anct-widgets',
-  page: 'dans le dossier donné par setFeedsBase()',
-  element: 'dans le dossier donné par l’attribut feeds-base',
+  page: 'dans le dossier de setFeedsBase()',
+  element: 'dans le dossier de l’attribut feeds-base',
 };
 
 /**
@@ -110,16 +110,12 @@ export class ShippedFeedMissingError extends FeedError {
   readonly code: FeedErrorCode;
   override readonly name = 'ShippedFeedMissingError';
   constructor(departement: string, cause: FeedError | null, url: string | null, from: FeedsBaseFrom) {
-    const pourquoi = cause instanceof HttpError ? `erreur HTTP ${cause.status}` : 'le serveur y répond par autre chose que du JSON';
     super(
-      url === null
-        ? `Le feed du département « ${departement} » n’a pas de dossier où être cherché : dans une application, anct-widgets ne sait pas ` +
-            'où ses feeds sont publiés. Donnez l’adresse du feed dans l’attribut src, ou le dossier des feeds (une copie de dist/feeds/) ' +
-            'dans l’attribut feeds-base.'
-        : `Le feed du département « ${departement} » a été cherché ${CHERCHE[from]}, à l’adresse ${url}, et n’y est pas (${pourquoi}). ` +
-            (from === 'script'
-              ? 'Publiez le dossier feeds/ d’anct-widgets à côté de son script, ou donnez l’adresse du feed dans l’attribut src.'
-              : 'Vérifiez ce dossier, ou donnez l’adresse du feed dans l’attribut src.'),
+      `Feed du département « ${departement} » introuvable ` +
+        (url === null
+          ? ': dans une application, anct-widgets ne sait pas où ses feeds sont publiés. Donnez son adresse dans l’attribut src, ou le dossier des feeds dans l’attribut feeds-base.'
+          : `${CHERCHE[from]}, à l’adresse ${url} (${cause instanceof HttpError ? `erreur HTTP ${cause.status}` : 'réponse qui n’est pas du JSON'}) : ` +
+            `donnez son adresse dans l’attribut src${from === 'script' ? ', ou publiez le dossier feeds/ d’anct-widgets à côté de son script' : ''}.`),
       url ?? undefined,
     );
     this.code = cause?.code ?? 'no-source';
@@ -174,7 +170,7 @@ export class CharsetError extends FeedError {
     readonly charset: string,
   ) {
     super(
-      `Le feed ${url} est déclaré dans un jeu de caractères inconnu (« ${charset.slice(0, 40)} ») : il n’a pas été lu. Servez-le en UTF-8 (Content-Type: application/json; charset=utf-8).`,
+      `Le feed ${url} est dans un jeu de caractères inconnu (« ${charset.slice(0, 40)} ») : servez-le en UTF-8.`,
       url,
     );
   }
@@ -201,7 +197,7 @@ export class UnreadableResponseError extends FeedError {
   override readonly name = 'UnreadableResponseError';
   constructor(url: string) {
     super(
-      `La réponse reçue pour le feed ${url} ne peut pas être lue : un script de cette page a sans doute remplacé la fonction fetch du navigateur. Prévenez le responsable du site.`,
+      `La réponse reçue pour le feed ${url} est illisible : un script de la page a sans doute remplacé fetch.`,
       url,
     );
   }

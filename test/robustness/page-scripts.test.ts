@@ -31,11 +31,13 @@ describe('the classic script in <head>, without defer', () => {
     const id = unique();
     const url = `/__feeds__/counted/${id}?ms=300`;
     // A page script that moves an element while its feed is loading, as a CMS wrapping its content does.
-    const body = `<anct-fibre-table src="${url}"><a href="fiche.pdf">Fiche en PDF</a></anct-fibre-table>
+    // The moved one has a feed of its own: no other element keeps its request going.
+    const moved = unique();
+    const body = `<anct-fibre-table src="/__feeds__/counted/${moved}?ms=300"><a href="fiche.pdf">Fiche en PDF</a></anct-fibre-table>
        <anct-programme-list src="${url}#a" commune="48095"></anct-programme-list>
        <anct-saisine-flow src="${url}#b"></anct-saisine-flow>
        <anct-fiche src="${url}"></anct-fiche>
-       <script>const box = document.createElement('div'); box.append(document.querySelector('anct-fibre-table')); document.body.append(box);</script>`;
+       <script>setTimeout(() => { const box = document.createElement('div'); box.append(document.querySelector('anct-fibre-table')); document.body.append(box); }, 100);</script>`;
     const frame = document.createElement('iframe');
     frame.src = `/__feeds__/page?script=anct-widgets.iife.js&body=${encodeURIComponent(body)}`;
     frames.push(frame);
@@ -48,6 +50,7 @@ describe('the classic script in <head>, without defer', () => {
       },
     );
     expect(await hits(id)).to.equal(1);
+    expect(await hits(moved)).to.equal(1);
   });
 });
 
