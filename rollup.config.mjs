@@ -31,8 +31,8 @@ const compile = (define = {}) =>
     define: Object.fromEntries(Object.entries(define).map(([k, v]) => [k, JSON.stringify(v)])),
   });
 
-// `module` lets terser drop unused top-level names: right for ES modules, wrong for the classic
-// script, whose top-level `var AnctWidgets` is its whole interface.
+// `module` lets terser drop unused top-level names: right for ES modules; the classic script is
+// wrapped in a function, and says nothing at its top level.
 const plugins = ({ module, descriptions = false, feeds = undefined }) => [
   nodeResolve({ browser: true }),
   compile({ __ANCT_DESCRIPTIONS__: descriptions, ...(feeds !== undefined && { __ANCT_FEEDS_PATH__: feeds }) }),
@@ -68,8 +68,8 @@ const browser = [
     onwarn,
   },
   {
-    input: 'src/standalone.ts',
-    output: { file: 'dist/anct-widgets.iife.js', format: 'iife', name: 'AnctWidgets', sourcemap: true },
+    input: 'src/classic.ts',
+    output: { file: 'dist/anct-widgets.iife.js', format: 'iife', sourcemap: true },
     plugins: plugins({ module: false }),
     onwarn,
   },

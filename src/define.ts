@@ -24,11 +24,16 @@ export function defineElement(tag: string, element: CustomElementConstructor, qu
     return;
   }
   if (existing === element || quiet) return;
+  if (existing.anctVersion === undefined) {
+    // Not one of ours: a script of the page took the name, and only it can give the name back.
+    console.warn(`[anct-widgets] <${tag}> est déjà défini sur cette page par un autre script qu’anct-widgets.`);
+    return;
+  }
   const global = globalThis as { [WARNED]?: boolean };
   if (global[WARNED]) return;
   global[WARNED] = true;
   console.warn(
-    `[anct-widgets] Les éléments sont déjà définis sur cette page par anct-widgets ${existing.anctVersion ?? '(version inconnue)'} ; ` +
+    `[anct-widgets] Les éléments sont déjà définis sur cette page par anct-widgets ${existing.anctVersion} ; ` +
       `cette autre copie (${VERSION}) n’est pas utilisée. Chargez le script une seule fois.`,
   );
 }

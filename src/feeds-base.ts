@@ -14,6 +14,8 @@
  * `setFeedsBase()`; until then an element without `src` says that it needs one, the same in
  * development and in production.
  */
+import type { FeedsBaseFrom } from './data/errors.js';
+
 declare const __ANCT_FEEDS_PATH__: string | null | undefined;
 
 const CHEMIN = typeof __ANCT_FEEDS_PATH__ === 'undefined' ? './feeds/' : __ANCT_FEEDS_PATH__;
@@ -37,6 +39,11 @@ export function setFeedsBase(url: string | URL | null): void {
 export function feedsBase(own?: string | null): string | null {
   if (own) return new URL(own.endsWith('/') ? own : `${own}/`, document.baseURI).href;
   return base;
+}
+
+/** Who gave the base `feedsBase(own)` returns, for a message that says where a feed was looked for. */
+export function feedsBaseFrom(own?: string | null): FeedsBaseFrom {
+  return own ? 'element' : base === FEEDS_BASE ? 'script' : 'page';
 }
 
 /** The address of a département's feed: `…/feeds/48.json`. */

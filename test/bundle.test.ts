@@ -126,4 +126,52 @@ describe('dist/anct-widgets.js', () => {
       window.removeEventListener('error', onError);
     }
   });
+
+  /** A page of its own in an iframe, whose console.warn lines are kept in `window.warnings`. */
+  function page(head: string, body = '') {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><head>
+      <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));</script>
+      ${head}</head><body>${body}</body></html>`;
+    add(frame);
+    return frame;
+  }
+  const win = (frame: HTMLIFrameElement) => frame.contentWindow as Window & { warnings?: string[]; AnctWidgets?: Record<string, unknown> };
+
+  it('blames the page, not another copy of anct-widgets, for a tag the page defined itself', async () => {
+    const frame = page(
+      `<script>customElements.define('anct-fibre-table', class extends HTMLElement {});</script>
+       <script src="/dist/anct-widgets.iife.js"></script>`,
+    );
+    await waitUntil(() => win(frame).AnctWidgets, 'the script ran', { timeout: 5000 });
+    const warnings = win(frame).warnings!;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<anct-fibre-table> est déjà défini sur cette page par un autre script qu’anct-widgets');
+    expect(warnings.join()).to.not.contain('par anct-widgets');
+    // The other elements are ours, and window.AnctWidgets is this copy.
+    expect(win(frame).customElements.get('anct-saisine-flow')).to.equal(win(frame).AnctWidgets!.AnctSaisineFlow);
+  });
+
+  it('leaves window.AnctWidgets to the copy whose elements are registered', async () => {
+    const frame = page('<script src="/dist/anct-widgets.iife.js"></script><script src="/dist/anct-widgets.iife.js"></script>');
+    await waitUntil(() => win(frame).warnings?.length, 'the second copy ran', { timeout: 5000 });
+    expect(win(frame).warnings![0]).to.contain('déjà définis sur cette page par anct-widgets 0.1.0');
+    const registered = win(frame).customElements.get('anct-fibre-table');
+    expect(registered).to.not.equal(undefined);
+    expect(win(frame).AnctWidgets!.AnctFibreTable).to.equal(registered);
+  });
+
+  it('says where it looked for a shipped feed, and why it is not there, not to check src', async () => {
+    const frame = page(
+      '<script src="/__feeds__/script/anct-widgets.iife.js"></script>',
+      '<anct-programme-list commune="48095"></anct-programme-list>',
+    );
+    const error = () => frame.contentDocument?.querySelector('anct-programme-list')?.shadowRoot?.querySelector('[part="error"]');
+    await waitUntil(error, 'error shown', { timeout: 5000 });
+    const text = error()!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(
+      `Feed du département « 48 » introuvable à côté du script d’anct-widgets, à l’adresse ${location.origin}/__feeds__/script/feeds/48.json (erreur HTTP 404)`,
+    );
+    expect(text).to.not.contain('Vérifiez l’adresse donnée dans l’attribut src');
+  });
 });

@@ -10,9 +10,10 @@ afterEach(() => {
   for (const el of added.splice(0)) el.remove();
 });
 
-function frame(src: string, height = 300): HTMLIFrameElement {
+function frame(src: string, height = 300, sandbox?: string): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   added.push(iframe);
+  if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
   iframe.src = src;
   iframe.height = String(height);
   iframe.title = 'test';
@@ -86,11 +87,76 @@ describe('dist/embed.html', () => {
     expect(inner(iframe, 'anct-france-services')!.querySelector('[part="subheading"]')!.textContent!.trim()).to.equal('À Mende');
   });
 
-  it('says in French when the element asked for is not one of ours', async () => {
-    const iframe = frame('/dist/embed.html?element=script');
+  it('says in French when the element asked for is not one of ours, without repeating what was asked', async () => {
+    const iframe = frame('/dist/embed.html?element=Appelez-le-0800-000-000');
     await waitUntil(() => iframe.contentDocument?.querySelector('.erreur'), 'message shown', { timeout: 5000 });
-    expect(iframe.contentDocument!.querySelector('.erreur')!.textContent).to.contain('« script » n’est pas un élément d’anct-widgets');
+    const text = iframe.contentDocument!.body.textContent!;
+    expect(text).to.contain('Cette page ne connaît pas l’élément demandé.');
+    expect(text).to.not.contain('0800');
     expect(iframe.contentDocument!.querySelector('script:not([src])')).to.equal(null);
+  });
+
+  it('shows a French message for a malformed src, and still reports its height', async () => {
+    const iframe = frame(`/dist/embed.html?element=anct-fibre-table&src=${encodeURIComponent('http://[')}`, 20);
+    await waitUntil(() => iframe.contentDocument?.querySelector('.erreur'), 'message shown', { timeout: 5000 });
+    expect(iframe.contentDocument!.querySelector('.erreur')!.textContent).to.equal(
+      'L’adresse du feed donnée à cette page n’est pas une adresse valide : vérifiez le code de l’iframe.',
+    );
+    await sizedToContent(iframe);
+  });
+
+  it('refuses a feed of its own site that redirects to another site', async () => {
+    const id = `redirige-${Date.now()}`;
+    // Another origin (127.0.0.1, not localhost) that lets any site read its feed.
+    const ailleurs = `http://127.0.0.1:${location.port}/__feeds__/cors/${id}`;
+    expect((await (await fetch(ailleurs)).json()).version, 'readable from here').to.equal(1);
+    const redirige = frame(
+      `/dist/embed.html?element=anct-fibre-table&src=${encodeURIComponent(`/__feeds__/redirect?to=${encodeURIComponent(ailleurs)}`)}`,
+    );
+    const sameSite = frame(
+      `/dist/embed.html?element=anct-fibre-table&src=${encodeURIComponent(`/__feeds__/redirect?to=/__feeds__/cors/${id}-ici`)}`,
+    );
+    const state = (iframe: HTMLIFrameElement) => iframe.contentDocument?.querySelector('anct-fibre-table')?.getAttribute('state');
+    await waitUntil(() => state(redirige) === 'error' && state(sameSite) === 'content', 'both settled', { timeout: 8000 });
+    expect(inner(redirige, 'anct-fibre-table')!.textContent).to.contain('cette page n’affiche que les feeds publiés sur son propre site');
+    expect(inner(redirige, 'anct-fibre-table')!.querySelector('table')).to.equal(null);
+    expect(cells(inner(sameSite, 'anct-fibre-table')!)).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
+  });
+
+  it('writes no free text of its address on the page: headings come from the feed', async () => {
+    const spoof = encodeURIComponent('Appelez le 0800 000 000');
+    const iframe = frame(
+      `/dist/embed.html?element=anct-programme-list&src=feeds%2F48-lozere-2021.json&heading=${spoof}&commune=${spoof}&axe=${spoof}`,
+    );
+    await waitUntil(() => iframe.contentDocument?.querySelector('anct-programme-list')?.getAttribute('state') === 'content', 'shown', {
+      timeout: 5000,
+    });
+    const el = iframe.contentDocument!.querySelector('anct-programme-list')!;
+    expect(['heading', 'commune', 'axe'].filter((a) => el.hasAttribute(a))).to.deep.equal([]);
+    expect(el.shadowRoot!.textContent).to.not.contain('0800');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Programmes d’action de l’ANCT : Lozère');
+    const sansTitre = frame('/dist/embed.html?element=anct-fibre-table&src=feeds%2F48-lozere-2021.json&heading=');
+    await waitUntil(() => inner(sansTitre, 'anct-fibre-table')?.querySelector('tfoot'), 'shown', { timeout: 5000 });
+    expect(inner(sansTitre, 'anct-fibre-table')!.querySelector('h2, h3')).to.equal(null);
+  });
+
+  it('opens links outside the iframe, even those of the elements’ shadow roots', async () => {
+    const id = `lien-${Date.now()}`;
+    const cible = `${location.origin}/__feeds__/counted/${id}`;
+    // Sandboxed without allow-top-navigation: a link to the whole window is refused, one to the frame is followed.
+    const iframe = frame(
+      `/dist/embed.html?element=anct-saisine-flow&src=${encodeURIComponent(`/__feeds__/lien?url=${encodeURIComponent(cible)}`)}`,
+      300,
+      'allow-scripts allow-same-origin',
+    );
+    const lien = () => inner(iframe, 'anct-saisine-flow')?.querySelector<HTMLAnchorElement>(`a[href="${cible}"]`);
+    await waitUntil(lien, 'link shown', { timeout: 5000 });
+    const clicked = new Promise((resolve) => lien()!.addEventListener('click', resolve, { once: true }));
+    lien()!.click();
+    await clicked;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(iframe.contentDocument?.location.pathname).to.equal('/dist/embed.html');
+    expect(((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits).to.equal(0);
   });
 });
 

@@ -13,6 +13,7 @@
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatDateHeure, problemesDesSections, type Feed, type SectionName, type SectionSchemas, type StaleFeed } from '../data/index.js';
+import { restyle } from './adopted-styles.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
@@ -41,6 +42,8 @@ const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'hea
 /**
  * The base of every element: the attributes, slot, events, parts and custom properties below are
  * every element's, and documented here once.
+ *
+ * @attr {"loading" | "content" | "empty" | "error"} state - Set by the element, never read: `loading`, `content` (even with a notice), `empty` or `error`, the state it shows, for the page's CSS (`anct-fiche[state="error"]`), scripts, and CMS previews that watch the page's markup.
  *
  * @slot - Fallback content, shown while loading and with an error (a link to the PDF fiche, say), and by browsers without JavaScript. A `<script type="application/json">` child is read as the feed.
  *
@@ -180,7 +183,13 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.setAttribute('state', this.view.state);
     this.unwatchTheme = watchPageTheme(() => this.requestUpdate());
+  }
+
+  /** Moved into another document (an iframe's): its styles are made again there. */
+  adoptedCallback() {
+    restyle(this);
   }
 
   override disconnectedCallback() {
@@ -289,9 +298,10 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     if (!this.viewChanged) return;
     this.viewChanged = false;
     const view = this.view;
-    // The state on the host, once the view is in the DOM: a page's CSS can follow it, and an
-    // observer of the page's attributes (an editor's preview sizing itself) sees the content come.
-    this.setAttribute('state', view.state);
+    // The state on the host, once the view is in the DOM (the render may itself have turned the
+    // view into an error): a page's CSS can follow it, and an observer of the page's attributes
+    // (an editor's preview sizing itself) sees the content come.
+    if (this.getAttribute('state') !== view.state) this.setAttribute('state', view.state);
     if (view.state === 'loading') return;
     for (const detail of view.errors) {
       console.error(`[anct-widgets] <${this.localName}> ${detail.code}${detail.path ? ` (${detail.path})` : ''}: ${detail.message}`);

@@ -8,6 +8,11 @@
  * feed shipped beside the script for `departement` or `commune`. An object or inline feed is
  * validated synchronously, in the update that sees it: no frame of "loading" for it. A URL loads
  * in a `Task`: a change of source aborts the run before it, and a stale answer never wins.
+ *
+ * No source yet is not an error yet: a framework sets `feed` a moment after it connects the
+ * element, a page script sets `src` once its own request answers, the parser brings the inline
+ * JSON. The element shows its loading state (and its fallback) until the page has loaded and
+ * it has been on the page for `SOURCE_GRACE` milliseconds; only then is `no-source` reported.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -28,10 +33,11 @@ import {
   type FeedValidation,
   type Feed,
   type LoadedFeed,
+  type FeedsBaseFrom,
   type SectionSchemas,
   type StaleFeed,
 } from '../data/index.js';
-import { feedDuDepartement, feedsBase } from '../feeds-base.js';
+import { feedDuDepartement, feedsBase, feedsBaseFrom } from '../feeds-base.js';
 import type { AnctErrorDetail } from './events.js';
 
 /** Where an element's feed comes from. */
@@ -43,9 +49,9 @@ export type FeedSource =
    * The département's feed shipped with the package, in the feeds base; `url` is null when none
    * is published for it, or when no base is known (an application's bundle without `feeds-base`).
    */
-  | { kind: 'shipped'; departement: string; url: string | null; base: string | null }
-  /** Nothing yet: `parsing` while the page's parser may still bring an inline feed. */
-  | { kind: 'missing'; parsing: boolean };
+  | { kind: 'shipped'; departement: string; url: string | null; base: string | null; from: FeedsBaseFrom }
+  /** Nothing yet: `waiting` while the page or a framework may still give one. */
+  | { kind: 'missing'; waiting: boolean };
 
 /** What the element renders from. A new object at each change, so identity says "changed". */
 export type FeedState =
@@ -70,7 +76,16 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 /** Seconds an element waits for a feed's server by default, and the range it accepts. */
 export const TIMEOUT = { default: 10, min: 1, max: 60 } as const;
 
+/** Milliseconds an element without source waits, after the page's `load`, before it says so. */
+export const SOURCE_GRACE = 1000;
+
 const LOADING: FeedState = { status: 'loading' };
+
+/** Calls `then` once the page has loaded (at once if it has). */
+function afterPageLoad(then: () => void) {
+  if (document.readyState === 'complete') then();
+  else window.addEventListener('load', then, { once: true });
+}
 
 export class FeedController implements ReactiveController {
   state: FeedState = LOADING;
@@ -83,6 +98,8 @@ export class FeedController implements ReactiveController {
   /** Left the page while loading: load again on return rather than wait for the aborted run. */
   private reloadOnConnect = false;
   private taskSeen: unknown;
+  /** Without source: undefined until it waits, then `waiting`, then `over` once it has waited long enough. */
+  private patience: 'waiting' | 'over' | undefined;
 
   constructor(host: FeedHost) {
     this.host = host;
@@ -143,9 +160,9 @@ export class FeedController implements ReactiveController {
     if (departement) {
       const base = feedsBase(this.host.feedsBase);
       const url = base !== null && estDepartementPublie(departement) ? feedDuDepartement(departement, base) : null;
-      return { kind: 'shipped', departement, url, base };
+      return { kind: 'shipped', departement, url, base, from: feedsBaseFrom(this.host.feedsBase) };
     }
-    return { kind: 'missing', parsing: document.readyState === 'loading' };
+    return { kind: 'missing', waiting: this.patience !== 'over' };
   }
 
   private start(source: FeedSource): FeedState {
@@ -156,15 +173,28 @@ export class FeedController implements ReactiveController {
       case 'inline':
         return fromValidation(() => validateSections(parseInline(source.text), this.host.feedSchemas));
       case 'missing':
-        // The page is still being parsed: the inline JSON may be on its way.
-        return source.parsing ? LOADING : failed(new NoSourceError());
+        if (!source.waiting) return failed(new NoSourceError());
+        this.waitForSource();
+        return LOADING;
       case 'shipped':
-        if (source.base === null) return failed(new ShippedFeedMissingError(source.departement, 'no-source'));
+        if (source.base === null) return failed(new ShippedFeedMissingError(source.departement, null, null, source.from));
         if (source.url === null) return failed(new NoSourceError(source.departement));
         return this.load(source.url);
       case 'url':
         return this.load(source.url);
     }
+  }
+
+  /** Gives the page and its scripts time to set a source; then the update says there is none. */
+  private waitForSource() {
+    if (this.patience) return;
+    this.patience = 'waiting';
+    afterPageLoad(() =>
+      setTimeout(() => {
+        this.patience = 'over';
+        this.host.requestUpdate();
+      }, SOURCE_GRACE),
+    );
   }
 
   private load(url: string): FeedState {
@@ -195,9 +225,9 @@ export class FeedController implements ReactiveController {
 }
 
 /** A shipped feed missing at its base (404, 410, an HTML page in its place) says what to give instead of `src`. */
-function shippedError(error: unknown, source: { departement: string; url: string | null }): unknown {
+function shippedError(error: unknown, source: { departement: string; url: string | null; from: FeedsBaseFrom }): unknown {
   const absent = (error instanceof HttpError && (error.status === 404 || error.status === 410)) || error instanceof NotJsonError;
-  return absent ? new ShippedFeedMissingError(source.departement, error.code, source.url) : error;
+  return absent ? new ShippedFeedMissingError(source.departement, error, source.url, source.from) : error;
 }
 
 /** A bad `timeout` (not a number, 0, an hour) falls back to the default. */

@@ -14,7 +14,9 @@ export type FeedErrorCode =
   | 'network'
   | 'invalid-feed'
   | 'no-source'
-  | 'bad-url';
+  | 'bad-url'
+  | 'charset'
+  | 'foreign-feed';
 
 export abstract class FeedError extends Error {
   abstract readonly code: FeedErrorCode;
@@ -88,23 +90,35 @@ export class NoSourceError extends FeedError {
   }
 }
 
+/** Where the feeds base came from: the script's own folder, the page's `setFeedsBase()`, the element's `feeds-base`. */
+export type FeedsBaseFrom = 'script' | 'page' | 'element';
+
+const CHERCHE: Record<FeedsBaseFrom, string> = {
+  script: 'à côté du script d’anct-widgets',
+  page: 'dans le dossier de setFeedsBase()',
+  element: 'dans le dossier de l’attribut feeds-base',
+};
+
 /**
  * An element given only `departement` or `commune` whose shipped feed cannot be had: no feeds base
  * is known (an application's bundle cannot guess where the application serves the feeds), or the
- * feed is not at the base (404, 410, or an HTML page in its place). The page gave no `src` to
- * check: the message says what to give. The code is the failure's own (`no-source`, `http`,
- * `not-json`).
+ * feed is not at the base (404, 410, or an HTML page in its place). The page gave no `src`: the
+ * message says where the feed was looked for, why it is not there, and what to give instead. The
+ * code is the failure's own (`no-source`, `http`, `not-json`).
  */
 export class ShippedFeedMissingError extends FeedError {
   readonly code: FeedErrorCode;
   override readonly name = 'ShippedFeedMissingError';
-  constructor(departement: string, code: FeedErrorCode, url?: string | null) {
+  constructor(departement: string, cause: FeedError | null, url: string | null, from: FeedsBaseFrom) {
     super(
-      `Feed du département « ${departement} » introuvable${url ? ` (${url})` : ''} : donnez son adresse dans l’attribut src, ` +
-        'ou le dossier des feeds dans l’attribut feeds-base.',
+      `Feed du département « ${departement} » introuvable ` +
+        (url === null
+          ? ': dans une application, anct-widgets ne sait pas où ses feeds sont publiés. Donnez son adresse dans l’attribut src, ou le dossier des feeds dans l’attribut feeds-base.'
+          : `${CHERCHE[from]}, à l’adresse ${url} (${cause instanceof HttpError ? `erreur HTTP ${cause.status}` : 'réponse qui n’est pas du JSON'}) : ` +
+            `donnez son adresse dans l’attribut src${from === 'script' ? ', ou publiez le dossier feeds/ d’anct-widgets à côté de son script' : ''}.`),
       url ?? undefined,
     );
-    this.code = code;
+    this.code = cause?.code ?? 'no-source';
   }
 }
 
@@ -142,6 +156,48 @@ export class NetworkError extends FeedError {
   constructor(url: string) {
     super(
       `Le feed ${url} n’a pas pu être téléchargé : réseau indisponible, ou serveur qui refuse l’accès depuis ce site (CORS). Si le feed est sur un autre domaine, son serveur doit l’autoriser.`,
+      url,
+    );
+  }
+}
+
+/** The server declares a charset no browser can decode (`charset=klingon`). */
+export class CharsetError extends FeedError {
+  readonly code = 'charset';
+  override readonly name = 'CharsetError';
+  constructor(
+    url: string,
+    readonly charset: string,
+  ) {
+    super(
+      `Le feed ${url} est dans un jeu de caractères inconnu (« ${charset.slice(0, 40)} ») : servez-le en UTF-8.`,
+      url,
+    );
+  }
+}
+
+/**
+ * The feed, or the address a redirect led to, is on another site than the page accepts feeds
+ * from (the iframe embed page shows only its own site's feeds).
+ */
+export class ForeignFeedError extends FeedError {
+  readonly code = 'foreign-feed';
+  override readonly name = 'ForeignFeedError';
+  constructor(url: string) {
+    super(
+      `Le feed ${url} n’est pas affiché : cette page n’affiche que les feeds publiés sur son propre site, et cette adresse, ou celle vers laquelle elle redirige, est ailleurs.`,
+      url,
+    );
+  }
+}
+
+/** What the page's `fetch` returned is no response that can be read (a script of the page replaced `fetch`). */
+export class UnreadableResponseError extends FeedError {
+  readonly code = 'network';
+  override readonly name = 'UnreadableResponseError';
+  constructor(url: string) {
+    super(
+      `La réponse reçue pour le feed ${url} est illisible : un script de la page a sans doute remplacé fetch.`,
       url,
     );
   }

@@ -8,9 +8,10 @@ export * from './sections.js';
 export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION } from './validate.js';
 export type { FeedProblem, FeedValidation, Feed } from './validate.js';
 export * from './errors.js';
-export { loadFeed, loadValidated, fetchFeedJson, resolveFeedUrl, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
-export type { LoadOptions, LoadedFeed, StaleFeed } from './load.js';
+export { loadFeed, loadValidated, fetchFeedJson, resolveFeedUrl, checkFeedAddresses, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
+export type { FeedAddressCheck, LoadOptions, LoadedFeed, StaleFeed } from './load.js';
 export {
+  forgetLastKnown,
   readLastKnown,
   saveLastKnown,
   LAST_KNOWN_MAX_AGE_DAYS,

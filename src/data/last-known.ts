@@ -3,12 +3,16 @@
  * loaded once still shows (with the date of that copy) when its server fails later.
  *
  * A guest's share of the host site's storage, and a bounded one: no copy over 250 000
- * characters, at most 8 feeds and 1 000 000 characters in all, the oldest dropped first, and
- * none older than 90 days shown. When storage is full, older copies make room and the write is
- * tried once more; then it gives up. The dates live in a small index, so that keeping a copy
- * never reads the others. Anything unreadable in storage is ignored, and storage may be
- * missing or forbidden (private browsing, a sandboxed iframe): then nothing is kept, and
- * nothing fails.
+ * characters, at most 8 feeds and 1 000 000 characters in all, the oldest dropped first. When
+ * storage is full, older copies make room and the write is tried once more; then it gives up.
+ * The dates live in a small index, so that keeping a copy never reads the others.
+ *
+ * A copy never lies: one older than 90 days, or dated after now (a clock set back, a copy
+ * written by hand), is deleted rather than shown; a feed its server says is gone (404, 410)
+ * loses its copy (`forgetLastKnown`), so it never comes back on a later failure; and the date
+ * given with a copy is always a readable ISO date. Anything unreadable in storage is ignored,
+ * one entry at a time, and storage may be missing or forbidden (private browsing, a sandboxed
+ * iframe): then nothing is kept, and nothing fails.
  */
 const PREFIX = 'anct-widgets:feed:';
 const INDEX = 'anct-widgets:index';
@@ -34,13 +38,21 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The index's readable entries; one that is not `[date, size]` is left out, not fatal. */
 function readIndex(store: Storage): Index {
+  const index: Index = {};
   try {
-    const index = JSON.parse(store.getItem(INDEX) ?? '{}') as unknown;
-    return index && typeof index === 'object' && !Array.isArray(index) ? (index as Index) : {};
+    const stored = JSON.parse(store.getItem(INDEX) ?? '{}') as unknown;
+    if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return index;
+    for (const [url, entry] of Object.entries(stored)) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number' && entry[1] >= 0) {
+        index[url] = [entry[0], entry[1]];
+      }
+    }
   } catch {
-    return {};
+    // Unreadable as a whole: start a new one; the copies it named are dropped as unknown.
   }
+  return index;
 }
 
 /** Drops the oldest copies until `room` more characters and one more feed fit the bounds. */
@@ -87,14 +99,32 @@ export function saveLastKnown(url: string, json: unknown, now = new Date()): voi
   }
 }
 
+/** The copy of a feed, if there is one fit to show: readable, dated, neither too old nor from the future. */
 export function readLastKnown(url: string, now = new Date()): LastKnown | undefined {
   try {
     const entry = readEntry(storage()?.getItem(PREFIX + url) ?? null);
     if (!entry) return undefined;
     const age = now.getTime() - Date.parse(entry.savedAt);
-    return age <= LAST_KNOWN_MAX_AGE_DAYS * 86_400_000 ? entry : undefined;
+    if (age >= 0 && age <= LAST_KNOWN_MAX_AGE_DAYS * 86_400_000) return entry;
+    forgetLastKnown(url);
+    return undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Deletes the copy of a feed: its server says it is gone. */
+export function forgetLastKnown(url: string): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    if (store.getItem(PREFIX + url) === null) return;
+    store.removeItem(PREFIX + url);
+    const index = readIndex(store);
+    delete index[url];
+    store.setItem(INDEX, JSON.stringify(index));
+  } catch {
+    // Storage refused: a copy left behind is still bounded by its age.
   }
 }
 
@@ -102,8 +132,10 @@ function readEntry(value: string | null): LastKnown | undefined {
   if (!value) return undefined;
   try {
     const entry = JSON.parse(value) as Partial<LastKnown>;
-    if (typeof entry?.savedAt !== 'string' || Number.isNaN(Date.parse(entry.savedAt)) || !('json' in entry)) return undefined;
-    return { savedAt: entry.savedAt, json: entry.json };
+    const time = typeof entry?.savedAt === 'string' ? Date.parse(entry.savedAt) : Number.NaN;
+    if (Number.isNaN(time) || !('json' in entry)) return undefined;
+    // Written back as ISO, whatever the form stored: the notice always has a date to give.
+    return { savedAt: new Date(time).toISOString(), json: entry.json };
   } catch {
     return undefined;
   }

@@ -4,7 +4,8 @@
  * Several elements of one page usually read the same feed, so requests are shared: one network
  * request per URL, whoever asks and however many times. A caller that gives up (its
  * `AbortSignal` fires, say because its element left the page) stops waiting at once; the
- * request itself is aborted only when nobody waits for it any more. A successful result stays
+ * request itself is aborted only when nobody has waited for it since, a task later (an element
+ * moved on the page leaves it and comes back in one task: it finds its request still going). A successful result stays
  * for the page's lifetime — the last 16 of them, so that a page cycling through many feeds does
  * not keep them all; a failure is forgotten so that the next attempt asks again. The requests are
  * the page's, not this copy's: two bundles on one page (two per-element files, say) share them.
@@ -16,8 +17,18 @@
  * Each way of failing has its own error class (`errors.ts`). Plain functions with a `signal`,
  * no DOM: the same code runs in the browser and in the validator on Node.
  */
-import { readLastKnown, saveLastKnown } from './last-known.js';
-import { BadUrlError, FeedError, HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from './errors.js';
+import { forgetLastKnown, readLastKnown, saveLastKnown } from './last-known.js';
+import {
+  BadUrlError,
+  FeedError,
+  HttpError,
+  InvalidFeedError,
+  NetworkError,
+  NotJsonError,
+  TimeoutError,
+  UnreadableResponseError,
+} from './errors.js';
+import { readResponse, type ResponseLike } from './response.js';
 import { validateFeedOnce, type FeedValidation } from './validate.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -53,14 +64,34 @@ function forgetOldest() {
   for (const [key] of settled.slice(0, Math.max(0, settled.length - KEPT_FEEDS))) requests.delete(key);
 }
 
-/** The address as the browser will fetch it, so `feed.json` and `./feed.json` share a request. */
+/**
+ * The address as the browser will fetch it, so `feed.json` and `./feed.json` share a request;
+ * without its fragment, which never reaches the server: `feed.json#a` and `feed.json#b` are one feed.
+ */
 export function resolveFeedUrl(url: string): string {
   const base = (globalThis as { document?: Document }).document?.baseURI;
+  let resolved: URL;
   try {
-    return new URL(url, base).href;
+    resolved = new URL(url, base);
   } catch {
     throw new BadUrlError(url);
   }
+  resolved.hash = '';
+  return resolved.href;
+}
+
+/** Checks the address a feed is asked at, then the one it finally came from; throws to refuse it. */
+export type FeedAddressCheck = (address: string, url: string) => void;
+
+let checkAddress: FeedAddressCheck | null = null;
+
+/**
+ * Checks every feed's address before the request and after every redirect (`response.url`);
+ * null checks nothing again. For a page that shows feeds named in its own address (the iframe
+ * embed page): a link to it must not bring another site's feed through an open redirect.
+ */
+export function checkFeedAddresses(check: FeedAddressCheck | null): void {
+  checkAddress = check;
 }
 
 /** Fetches and parses a feed's JSON, without validating it. */
@@ -79,7 +110,7 @@ export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<u
     requests.delete(key);
     requests.set(key, shared);
   } else {
-    shared = startRequest(key, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    shared = startRequest(key, boundedTimeout(options.timeout), options.maxBytes ?? DEFAULT_MAX_BYTES);
     requests.set(key, shared);
   }
   const request = shared;
@@ -92,10 +123,14 @@ export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<u
     };
     const onAbort = () => {
       stopWaiting();
-      if (request.waiting === 0 && !request.settled) {
-        request.controller.abort(signal?.reason);
-        if (requests.get(key) === request) requests.delete(key);
-      }
+      // Not at once: an element moved on the page (removed, then put back in the same turn) or a
+      // page that sets the same address again asks for it anew, and joins this very request.
+      setTimeout(() => {
+        if (request.waiting === 0 && !request.settled) {
+          request.controller.abort(signal?.reason);
+          if (requests.get(key) === request) requests.delete(key);
+        }
+      });
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -149,6 +184,7 @@ export async function loadValidated(
   } catch (error) {
     // A feed its server says is gone (404, 410) is not shown from memory: it was removed.
     const gone = error instanceof HttpError && (error.status === 404 || error.status === 410);
+    if (gone && options.lastKnown) forgetLastKnown(key);
     if (!options.lastKnown || !(error instanceof FeedError) || gone) throw error;
     const copy = readLastKnown(key);
     const validation = copy && validate(copy.json);
@@ -157,12 +193,17 @@ export async function loadValidated(
   }
 }
 
+/** A timeout that is not a duration (NaN, negative, Infinity) is the default. */
+function boundedTimeout(timeout: number | undefined): number {
+  return typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
+}
 
 function startRequest(url: string, timeout: number, maxBytes: number): SharedRequest {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new TimeoutError(url, timeout)), timeout);
   const request: SharedRequest = { controller, waiting: 0, settled: false, promise: Promise.resolve() };
-  request.promise = download(url, controller.signal, maxBytes)
+  // Raced against the signal: a page's own `fetch` wrapper may ignore it, and never settle.
+  request.promise = untilAborted(download(url, controller.signal, maxBytes), controller.signal)
     .catch((error: unknown) => {
       if (controller.signal.aborted) throw controller.signal.reason;
       throw error;
@@ -178,47 +219,30 @@ function startRequest(url: string, timeout: number, maxBytes: number): SharedReq
   return request;
 }
 
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 async function download(url: string, signal: AbortSignal, maxBytes: number): Promise<unknown> {
-  let response: Response;
+  checkAddress?.(url, url);
+  let response: ResponseLike;
   try {
-    response = await fetch(url, { signal });
+    // Whatever the page made of `fetch`: it may throw at once, or give something else than a Response.
+    response = (await fetch(url, { signal })) as unknown as ResponseLike;
   } catch {
     if (signal.aborted) throw signal.reason;
     throw new NetworkError(url);
   }
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => {});
-    throw new HttpError(response.status, url);
-  }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw new TooLargeError(url, maxBytes);
-  }
-  const text = await readText(response, url, maxBytes);
+  if (!response || typeof response !== 'object') throw new UnreadableResponseError(url);
+  // Where the answer came from, after redirects (empty from a hand-made response: the address asked).
+  checkAddress?.(typeof response.url === 'string' && response.url ? response.url : url, url);
+  const text = await readResponse(response, url, maxBytes);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new NotJsonError(url, (error as Error).message);
   }
-}
-
-/** Reads the body chunk by chunk so that an oversized one is stopped, not swallowed. */
-async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new TooLargeError(url, maxBytes);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }

@@ -4,18 +4,38 @@
  * and tells the page around it its height, so that the optional embed-host.js there can size the
  * iframe. Built with every element into dist/embed.js, the page's only script.
  *
- * `src` must be on this page's own site: a link to this page must not be able to show anyone's
- * feed (a false contact, say) under this site's address.
+ * The page trusts nothing in its address: anyone can link to it, and what it shows appears under
+ * this site's name. So `src` must be on this site, and still be after every redirect; each other
+ * attribute is a code or a fixed choice (a heading's text comes from the feed, never from the
+ * address), and nothing of the address is written on the page, even in an error message. Links
+ * leave the frame (embed.html's `<base target="_top">`): a page opened inside a small iframe is
+ * a trap.
  */
 // Every element registered, as the all-in-one script does.
 import '../index.js';
+import { ForeignFeedError } from '../data/errors.js';
+import { checkFeedAddresses } from '../data/load.js';
 import { ELEMENTS } from '../elements.js';
 import { MESSAGE_HAUTEUR } from './host.js';
 
+/** What the page takes of each attribute from its address; anything else is left to the element's default. */
+const ACCEPTE: Record<string, RegExp> = {
+  commune: /^(?:\d{5}|2[AB]\d{3})$/,
+  departement: /^(?:\d{2,3}|2[AB])$/,
+  'heading-level': /^[1-6]$/,
+  // No heading at all; its text is the feed's.
+  heading: /^$/,
+  theme: /^(?:auto|light|dark)$/,
+  timeout: /^\d{1,2}$/,
+  // Names of parts, programmes and axes of the feed: matched against the feed, never shown.
+  sections: /^[a-z -]{1,200}$/,
+  programmes: /^[a-z0-9 ,-]{1,500}$/,
+  axe: /^[a-z0-9-]{1,100}$/,
+};
+
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('embed')!;
-const tag = params.get('element') ?? 'anct-fiche';
-const decrit = ELEMENTS.find((e) => e.tag === tag);
+const decrit = ELEMENTS.find((e) => e.tag === (params.get('element') ?? 'anct-fiche'));
 
 function erreur(texte: string) {
   const p = document.createElement('p');
@@ -24,26 +44,40 @@ function erreur(texte: string) {
   main.append(p);
 }
 
-/** The attributes the element observes: its own list, so none is forgotten here. */
-function attributsDe(element: CustomElementConstructor): string[] {
-  return (element as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
+/** The address of the feed asked for: on this site, or a French message saying why not. */
+function feedDuSite(src: string | null): string | null | Error {
+  if (src === null) return null;
+  let url: URL;
+  try {
+    url = new URL(src, location.href);
+  } catch {
+    return new Error('L’adresse du feed donnée à cette page n’est pas une adresse valide : vérifiez le code de l’iframe.');
+  }
+  if (url.origin !== location.origin) {
+    return new Error('Cette page n’affiche que les feeds publiés sur ce site : l’adresse donnée dans src est ailleurs.');
+  }
+  return url.href;
 }
 
-const src = params.get('src');
-const srcEtranger = src !== null && new URL(src, location.href).origin !== location.origin;
+// Checked by the loader again after redirects: this site's address may redirect elsewhere.
+checkFeedAddresses((address, url) => {
+  if (new URL(address).origin !== location.origin) throw new ForeignFeedError(url);
+});
+const src = feedDuSite(params.get('src'));
 
-if (srcEtranger) {
-  erreur('Cette page n’affiche que les feeds publiés sur ce site : l’adresse donnée dans src est ailleurs.');
-} else if (decrit) {
+if (!decrit) {
+  erreur(`Cette page ne connaît pas l’élément demandé. Éléments possibles : ${ELEMENTS.map((e) => e.tag).join(', ')}.`);
+} else if (src instanceof Error) {
+  erreur(src.message);
+} else {
   const element = document.createElement(decrit.tag);
-  for (const name of attributsDe(decrit.element)) {
+  if (src !== null) element.setAttribute('src', src);
+  for (const [name, accepte] of Object.entries(ACCEPTE)) {
     const value = params.get(name);
-    if (value !== null) element.setAttribute(name, value);
+    if (value !== null && accepte.test(value)) element.setAttribute(name, value);
   }
   main.append(element);
   if (params.get('theme') === 'dark') document.body.classList.add('dark');
-} else {
-  erreur(`« ${tag} » n’est pas un élément d’anct-widgets. Éléments possibles : ${ELEMENTS.map((e) => e.tag).join(', ')}.`);
 }
 
 // Height only, nothing else about the page: the host checks where it comes from.

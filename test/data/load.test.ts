@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import {
+  CharsetError,
   FeedError,
   HttpError,
   InvalidFeedError,
@@ -138,5 +139,42 @@ describe('loadFeed', () => {
     const error = await failure(loadFeed(`data:application/json,${body}`));
     expect(error).to.be.instanceOf(InvalidFeedError);
     expect(error).to.include({ code: 'invalid-feed', path: 'version' });
+  });
+
+  it('takes feed.json#a and feed.json#b for one feed, with one request', async () => {
+    const id = unique();
+    const url = `/__feeds__/counted/${id}`;
+    const results = await Promise.all([loadFeed(`${url}#a`), loadFeed(`${url}#b`), loadFeed(url)]);
+    expect(await hits(id)).to.equal(1);
+    expect(results[0].feed).to.equal(results[1].feed);
+  });
+
+  it('keeps a request whose last caller gave up when the same feed is asked again in the same turn', async () => {
+    const id = unique();
+    const url = `/__feeds__/counted/${id}?ms=300`;
+    const first = new AbortController();
+    const abandoned = failure(fetchFeedJson(url, { signal: first.signal }));
+    first.abort(new DOMException('left the page', 'AbortError'));
+    expect(await abandoned).to.have.property('name', 'AbortError');
+    const json = (await fetchFeedJson(url)) as { version: number };
+    expect(json.version).to.equal(1);
+    expect(await hits(id)).to.equal(1);
+  });
+
+  it('decodes a feed in the charset its server declares, and refuses one no browser knows', async () => {
+    const { feed } = await loadFeed(`/__feeds__/charset/iso-8859-1?${unique()}`);
+    expect(feed!.territoire!.nom).to.equal('Lozère');
+    expect(JSON.stringify(feed)).to.contain("Saint-Chély-d'Apcher").and.not.contain('\ufffd');
+    const unknown = await failure(loadFeed(`/__feeds__/charset/klingon-8?${unique()}`));
+    expect(unknown).to.be.instanceOf(CharsetError);
+    expect(unknown).to.include({ code: 'charset' });
+    expect((unknown as Error).message).to.contain('« klingon-8 »').and.contain('UTF-8');
+  });
+
+  it('takes a timeout that is no duration for the default, not for zero', async () => {
+    for (const timeout of [Number.NaN, -1, 0, Number.POSITIVE_INFINITY]) {
+      const { feed } = await loadFeed(`/__feeds__/slow?ms=50&${unique()}`, { timeout });
+      expect(feed!.territoire!.nom, String(timeout)).to.equal('Lozère');
+    }
   });
 });

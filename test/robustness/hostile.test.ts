@@ -202,6 +202,72 @@ describe('the last good copy', () => {
   });
 });
 
+describe('the last good copy never lies', () => {
+  afterEach(() => {
+    cleanup();
+    for (const key of Object.keys(localStorage)) if (key.startsWith('anct-widgets:')) localStorage.removeItem(key);
+  });
+
+  const key = (src: string) => `anct-widgets:feed:${new URL(src, location.href).href}`;
+
+  /** A copy in storage as an earlier visit would have left it, dated `savedAt`. */
+  async function stored(src: string, savedAt: string) {
+    localStorage.setItem(key(src), JSON.stringify({ savedAt, json: await lozereJson() }));
+  }
+
+  it('is deleted when the server says the feed is gone, and does not come back on a later 500', async () => {
+    const src = `/__feeds__/sequence/${unique()}?codes=410,500`;
+    const { saveLastKnown } = await import('../../src/data/index.js');
+    saveLastKnown(new URL(src, location.href).href, await lozereJson());
+    const gone = mount('anct-fibre-table', { src });
+    await settled(gone);
+    expect(gone.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
+    expect(localStorage.getItem(key(src))).to.equal(null);
+    gone.el.remove();
+    const later = mount('anct-fibre-table', { src });
+    await settled(later);
+    expect(later.el.getAttribute('state')).to.equal('error');
+    expect(visibleText(shadow(later.el, '[part="error"]'))).to.contain('HTTP 500');
+    expect(shadow(later.el, 'table')).to.equal(null);
+  });
+
+  it('is discarded, and deleted, when dated in the future or older than 90 days', async () => {
+    const day = 86_400_000;
+    for (const savedAt of [new Date(Date.now() + day).toISOString(), new Date(Date.now() - 91 * day).toISOString()]) {
+      const src = `/__feeds__/status/503?${unique()}`;
+      await stored(src, savedAt);
+      const m = mount('anct-fibre-table', { src });
+      await settled(m);
+      expect(m.el.getAttribute('state'), savedAt).to.equal('error');
+      expect(shadow(m.el, '[part="notice"]'), savedAt).to.equal(null);
+      expect(localStorage.getItem(key(src)), savedAt).to.equal(null);
+    }
+  });
+
+  it('gives its date in the notice and in the event, whatever form the date was stored in', async () => {
+    const src = `/__feeds__/status/503?${unique()}`;
+    await stored(src, new Date(Date.now() - 86_400_000).toUTCString());
+    const m = mount('anct-fibre-table', { src });
+    await settled(m);
+    const date = /le \d{1,2} \S+ \d{4} à \d{2}:\d{2}/;
+    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.match(date);
+    expect(m.errors[0]!.detail.message).to.match(date);
+  });
+
+  it('is still saved when one entry of the index is unreadable', async () => {
+    const { saveLastKnown, readLastKnown } = await import('../../src/data/index.js');
+    saveLastKnown('https://exemple.fr/bon.json', { bon: true });
+    const index = JSON.parse(localStorage.getItem('anct-widgets:index')!);
+    localStorage.setItem(
+      'anct-widgets:index',
+      JSON.stringify({ ...index, 'https://exemple.fr/x.json': null, 'https://exemple.fr/y.json': 'hier' }),
+    );
+    saveLastKnown('https://exemple.fr/nouveau.json', { nouveau: true });
+    expect(readLastKnown('https://exemple.fr/nouveau.json')!.json).to.deep.equal({ nouveau: true });
+    expect(readLastKnown('https://exemple.fr/bon.json')!.json).to.deep.equal({ bon: true });
+  });
+});
+
 describe('a page whose styles try to reach in', () => {
   let style: HTMLStyleElement;
   before(() => {

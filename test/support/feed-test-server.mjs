@@ -14,6 +14,17 @@
 //   /__feeds__/held/<id>?nom=X      the Lozère feed renamed X, held until /__feeds__/release/<id>,
 //                                   which answers once every held request has been answered;
 //                                   /__feeds__/hits/<id> counts the requests that arrived
+//   /__feeds__/sequence/<id>?codes=200,404,500   the Nth request gets the Nth status (the last one
+//                                   after that): 200 is the Lozère feed, any other an empty error
+//   /__feeds__/charset/<label>      the Lozère feed encoded in that charset (iso-8859-1 or utf-8),
+//                                   declared with that label, known or not
+//   /__feeds__/redirect?to=<url>    a 302 to that address (an open redirect)
+//   /__feeds__/cors/<id>            the Lozère feed, readable from any origin (counted like counted/)
+//   /__feeds__/lien?url=<url>       the Lozère feed whose one resource links to that address
+//   /__feeds__/script/<file>        dist/<file>, served from here: a script whose feeds/ folder is empty
+//   /__feeds__/page?script=<file>&head=<html>&body=<html>   a page with dist/<file> as a classic
+//                                   script in <head>, without defer, after `head`
+//   /__feeds__/counted/<id>?ms=N    (counted/ above) answers after N ms
 import { readFileSync } from 'node:fs';
 
 const lozere = () => readFileSync(new URL('../../demo/feeds/48-lozere-2021.json', import.meta.url));
@@ -131,7 +142,58 @@ export async function feedTestServer(ctx, next) {
     }
     case 'counted':
       hits.set(id, (hits.get(id) ?? 0) + 1);
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));
       json(ctx, lozere());
+      return;
+    case 'sequence': {
+      const n = hits.get(`sequence-${id}`) ?? 0;
+      hits.set(`sequence-${id}`, n + 1);
+      const codes = (url.searchParams.get('codes') ?? '200').split(',').map(Number);
+      const status = codes[Math.min(n, codes.length - 1)];
+      // A 404 or a 410 may be cached by the browser: each request must reach the server.
+      ctx.set('cache-control', 'no-store');
+      if (status === 200) json(ctx, lozere());
+      else {
+        ctx.status = status;
+        ctx.body = '';
+      }
+      return;
+    }
+    case 'charset': {
+      const text = lozere().toString('utf8');
+      // In iso-8859-1, the characters it cannot hold (the typographic apostrophe…) become '.
+      const latin1 = /^(iso-8859-1|latin1)$/i.test(id);
+      const body = latin1 ? Buffer.from(text.replace(/[^\x20-\xff\n]/g, "'"), 'latin1') : Buffer.from(text, 'utf8');
+      ctx.set('content-type', `application/json; charset=${id}`);
+      ctx.body = body;
+      return;
+    }
+    case 'redirect':
+      ctx.redirect(url.searchParams.get('to'));
+      return;
+    case 'cors':
+      hits.set(id, (hits.get(id) ?? 0) + 1);
+      ctx.set('access-control-allow-origin', '*');
+      json(ctx, lozere());
+      return;
+    case 'lien': {
+      const feed = JSON.parse(lozere());
+      feed.ressources = [{ libelle: 'Lien de test', url: url.searchParams.get('url') }];
+      json(ctx, JSON.stringify(feed));
+      return;
+    }
+    case 'script':
+      // Nothing below it: its feeds/ folder is empty.
+      if (url.pathname.split('/').length !== 4) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL(`../../dist/${id}`, import.meta.url));
+      return;
+    case 'page':
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="fr"><head>${url.searchParams.get('head') ?? ''}<script src="/dist/${url.searchParams.get('script')}"></script></head><body>${url.searchParams.get('body')}</body></html>`;
       return;
     case 'hits':
       json(ctx, JSON.stringify({ hits: hits.get(id) ?? 0 }));
