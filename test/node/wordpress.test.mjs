@@ -9,6 +9,8 @@ import { describe, it } from 'node:test';
 const root = new URL('../../', import.meta.url).pathname;
 const zip = `${root}dist/wordpress/anct-widgets.zip`;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+// The French titles the configurator and the embed page give each element.
+const titres = new Map((await import(`${root}dist/esm/elements.js`)).ELEMENTS.map((e) => [e.tag, e.titre]));
 const entries = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n');
 const read = (path) => execFileSync('unzip', ['-p', zip, `anct-widgets/${path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
 
@@ -65,10 +67,22 @@ describe('dist/wordpress/anct-widgets.zip', () => {
         d.attributes.map((a) => a.name),
         d.tagName,
       );
-      assert.match(elements[d.tagName].titre, /ANCT|fibre/, d.tagName);
+      assert.equal(elements[d.tagName].titre, titres.get(d.tagName), d.tagName);
     }
     assert.equal(elements['anct-programme-list'].titre, 'Programmes de l’ANCT');
     assert.deepEqual(alias, { 'anct-programmes': 'anct-programme-list' });
+  });
+
+  it('gives, in the docs’ functions.php code for KSES, every element and attribute a webmaster writes', () => {
+    const doc = readFileSync(`${root}docs/integration.md`, 'utf8');
+    const code = doc.match(/<!-- snippet:wp-kses -->\s*```php\n([\s\S]*?)```/)[1];
+    const quoted = new Set([...code.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]));
+    const manifest = JSON.parse(readFileSync(`${root}dist/custom-elements.json`, 'utf8'));
+    for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName)) {
+      assert.ok(quoted.has(d.tagName), `${d.tagName} is allowed`);
+      // The state is the element's own output, never written by hand.
+      for (const a of d.attributes.filter((a) => a.name !== 'state')) assert.ok(quoted.has(a.name), `${d.tagName} ${a.name} is allowed`);
+    }
   });
 
   it('has a readme in WordPress’s format', () => {
