@@ -4,7 +4,7 @@
 // complete a feed. Runs at build time only: @valibot/to-json-schema never reaches a browser.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { FeedSchema, editionDatee } from '../dist/data.js';
+import { FeedSchema, dateExiste, editionDatee, zoneCoherente } from '../dist/data.js';
 
 const schema = toJsonSchema(FeedSchema, {
   target: 'draft-2020-12',
@@ -13,6 +13,9 @@ const schema = toJsonSchema(FeedSchema, {
   // The edition's check (a date, or the span of its lists' dates) is what `anyOf` says.
   overrideAction: ({ valibotAction, jsonSchema }) => {
     if (valibotAction.type === 'finite') return jsonSchema;
+    // A day that exists, and a zone with no more raccordables than locaux: JSON Schema cannot say
+    // either; the descriptions do, and the validator checks them.
+    if (valibotAction.type === 'check' && [dateExiste, zoneCoherente].includes(valibotAction.requirement)) return jsonSchema;
     if (valibotAction.type === 'check' && valibotAction.requirement === editionDatee) {
       return { ...jsonSchema, anyOf: [{ required: ['date'] }, { required: ['periode'] }] };
     }

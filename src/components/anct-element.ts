@@ -11,7 +11,16 @@
  * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDateHeure, problemesDesSections, type Feed, type SectionName, type SectionSchemas, type StaleFeed } from '../data/index.js';
+import {
+  formatDateHeure,
+  formatNombre,
+  problemesDesSections,
+  type Feed,
+  type FeedProblem,
+  type SectionName,
+  type SectionSchemas,
+  type StaleFeed,
+} from '../data/index.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
@@ -189,11 +198,55 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    const state = this.feedController.update();
-    if (state !== this.viewFrom || this.inputChanged(changed)) {
-      this.viewFrom = state;
-      this.view = this.deriveView(state);
-      this.viewChanged = true;
+    try {
+      const state = this.feedController.update();
+      if (state !== this.viewFrom || this.inputChanged(changed)) {
+        this.viewFrom = state;
+        this.view = this.deriveView(state);
+        this.viewChanged = true;
+      }
+    } catch (error) {
+      // Lit would leave the element as it was, "loading" for ever, and tell nobody.
+      this.showFailure(error);
+    }
+  }
+
+  /**
+   * A failure once the template is made, while the page takes it (a value that cannot become
+   * text, say): the element shows its error in place of what it could not show, and says so.
+   */
+  protected override update(changed: PropertyValues) {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.showFailure(error);
+      super.update(changed);
+    }
+  }
+
+  private showFailure(error: unknown) {
+    this.view = { state: 'error', errors: [errorDetail(error)] };
+    this.viewChanged = true;
+  }
+
+  /**
+   * One part of the content (a programme, the fiche's header), rendered on its own: if it fails,
+   * its place says so in French and the element reports it (`unexpected`); the rest is shown.
+   * `item`: the part is an item of a list, and so is the message.
+   */
+  protected renderPart(part: () => unknown, item = false): unknown {
+    try {
+      return part();
+    } catch (error) {
+      const detail = errorDetail(error);
+      const view = this.view;
+      if (view.state === 'content' && !view.errors.some((e) => e.message === detail.message)) {
+        view.errors.push(detail);
+        this.viewChanged = true;
+      }
+      const message = 'Cette partie de la fiche ne peut pas être affichée.';
+      // In a list, the message takes the item's place.
+      return item ? html`<li class="error" part="error">${message}</li>` : html`<p class="error" part="error">${message}</p>`;
     }
   }
 
@@ -207,11 +260,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     if (state.status === 'loading') return { state: 'loading' };
     if (state.status === 'error') return { state: 'error', errors: [state.error] };
     const { feed, problems, stale } = state;
-    const invalid: AnctErrorDetail[] = problemesDesSections(problems, Object.keys(this.feedSchemas) as SectionName[]).map((p) => ({
-      code: 'invalid-section',
-      path: p.path,
-      message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
-    }));
+    const invalid = problemesDesSections(problems, Object.keys(this.feedSchemas) as SectionName[]);
     const staleErrors: AnctErrorDetail[] = stale
       ? [{ code: stale.error.code, message: `Copie enregistrée le ${formatDateHeure(stale.savedAt)} affichée : ${stale.error.message}` }]
       : [];
@@ -219,9 +268,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     try {
       derived = this.derive(feed);
     } catch (error) {
-      return { state: 'error', errors: [...staleErrors, ...invalid, errorDetail(error)] };
+      return { state: 'error', errors: [...staleErrors, ...detailsInvalides(invalid), errorDetail(error)] };
     }
-    const errors = [...staleErrors, ...invalid, ...(derived.errors ?? [])];
+    const errors = [...staleErrors, ...detailsInvalides(invalid), ...(derived.errors ?? [])];
     if (derived.data === undefined) return { state: errors.length ? 'error' : 'empty', errors };
     return { state: 'content', data: derived.data, feed, errors, invalidParts: invalid.length, stale };
   }
@@ -232,8 +281,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
       template = this.renderView(this.view);
     } catch (error) {
       // A failure of ours while rendering: this element says so; the page and the others go on.
-      this.view = { state: 'error', errors: [errorDetail(error)] };
-      this.viewChanged = true;
+      this.showFailure(error);
       template = this.renderView(this.view);
     }
     return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${this.view.state === 'loading' ? 'true' : 'false'}>
@@ -297,6 +345,29 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
       this.dispatchEvent(new CustomEvent('anct-load', { detail: { feed: view.feed }, bubbles: true, composed: true }));
     }
   }
+}
+
+/**
+ * Problems reported one by one, in the console and as `anct-error`: the first ones, then one line
+ * for the rest, so that a feed with thousands of broken entries floods neither.
+ */
+export const PROBLEMES_DETAILLES = 20;
+
+/** The `anct-error` details of the feed's problems that are this element's: the first ones, and a count. */
+function detailsInvalides(problems: readonly FeedProblem[]): AnctErrorDetail[] {
+  const details: AnctErrorDetail[] = problems.slice(0, PROBLEMES_DETAILLES).map((p) => ({
+    code: 'invalid-section',
+    path: p.path,
+    message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
+  }));
+  const reste = problems.length - PROBLEMES_DETAILLES;
+  if (reste > 0) {
+    details.push({
+      code: 'invalid-section',
+      message: `… et ${formatNombre(reste)} autre${reste > 1 ? 's' : ''} partie${reste > 1 ? 's' : ''} du feed invalide${reste > 1 ? 's' : ''}, non détaillée${reste > 1 ? 's' : ''} ici : « npx anct-widgets validate » les liste toutes.`,
+    });
+  }
+  return details;
 }
 
 function renderInvalidParts(n: number) {

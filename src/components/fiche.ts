@@ -103,7 +103,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
 
   protected renderContent(groupes: Groupe[], feed: Feed) {
     return html`
-      ${this.renderEnTete(feed)}
+      ${this.renderPart(() => this.renderEnTete(feed))}
       <nav part="toc" aria-label="Sommaire de la fiche">
         <p aria-hidden="true">Sommaire</p>
         <ol>

@@ -152,7 +152,12 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     );
   }
 
+  /** A programme; one that cannot be shown says so in its place, and the others are shown. */
   private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
+    return this.renderPart(() => this.renderUnProgramme(programme, depth, vue), true);
+  }
+
+  private renderUnProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
     const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
       ${this.renderHeading(depth, programme.nom, 'programme-heading')}

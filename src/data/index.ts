@@ -3,6 +3,7 @@
  * loading, selectors and French formatting. Knows nothing of the DOM.
  */
 export * from './schema.js';
+export { COMPTE_MAX, dateExiste } from './schema-base.js';
 export * from './codes.js';
 export * from './sections.js';
 export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION } from './validate.js';

@@ -18,6 +18,15 @@ const DESCRIPTIONS = typeof __ANCT_DESCRIPTIONS__ === 'undefined' || __ANCT_DESC
 /** A description for the JSON Schema; an empty one in the browser bundles. */
 export const d = (texte: string): string => (DESCRIPTIONS ? texte : '');
 
+/**
+ * `v.object`, with entries that answer only for themselves: valibot walks them with `for…in`,
+ * which would also meet a property a page's script added to `Object.prototype` (old libraries
+ * do), take it for a schema, and throw on every feed. Marked free of side effects, as valibot's
+ * own functions are, so that a bundle drops the schemas it does not use.
+ */
+export const objet = /* @__NO_SIDE_EFFECTS__ */ <T extends v.ObjectEntries>(entries: T) =>
+  v.object(Object.assign(Object.create(null) as T, entries));
+
 /** Programme ids and axes: stable, lower-case, hyphenated. */
 export const IDENTIFIANT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -36,14 +45,25 @@ export const siren = v.pipe(
   v.description(d('SIREN du groupement (EPCI), 9 chiffres.')),
 );
 
-/** ISO 8601 at the precision the source gives: a year, a month or a day. */
+/**
+ * Whether a day the pattern lets through is in the calendar: "2021-02-31" is not, and would
+ * otherwise read "3 mars 2021". A year or a month alone always is.
+ */
+export function dateExiste(iso: string): boolean {
+  const [annee, mois, jour] = iso.split('-').map(Number);
+  if (jour === undefined) return true;
+  return new Date(Date.UTC(annee!, mois! - 1, jour)).getUTCDate() === jour;
+}
+
+/** ISO 8601 at the precision the source gives: a year, a month or a day, that exists. */
 export const dateIso = v.pipe(
   v.string(),
   v.regex(
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
     attendu('date ISO attendue (« 2021 », « 2021-06 » ou « 2021-06-03 »)'),
   ),
-  v.description(d('Date ISO 8601 à la précision de la source : « 2021 », « 2021-06 » ou « 2021-06-03 ».')),
+  v.check(dateExiste, attendu('date qui existe attendue (le 31 février n’existe pas)')),
+  v.description(d('Date ISO 8601 à la précision de la source : « 2021 », « 2021-06 » ou « 2021-06-03 », d’un jour qui existe.')),
 );
 
 /** Only links a reader can follow safely: never `javascript:` or `data:`. */
@@ -56,8 +76,22 @@ export const lien = v.pipe(
 export const nombre = (description: string) =>
   v.pipe(v.number(), v.finite(), v.description(description));
 
-export const positif = (description: string) =>
-  v.pipe(v.number(), v.finite(), v.minValue(0), v.description(description));
+/**
+ * The largest count a feed may give (locaux, communes, contracts): a thousand million, far above
+ * any French territory (about 40 million locaux in all France), and far below what would print
+ * as "∞" or lose its units once added up.
+ */
+export const COMPTE_MAX = 1_000_000_000;
+
+/** A count: a whole number, 0 to `COMPTE_MAX`. */
+export const compte = (description: string) =>
+  v.pipe(
+    v.number(),
+    v.integer(attendu('nombre entier attendu')),
+    v.minValue(0),
+    v.maxValue(COMPTE_MAX, attendu('nombre au plus égal à 1 000 000 000 attendu')),
+    v.description(`${description}${d(' Nombre entier, de 0 à 1 000 000 000.')}`),
+  );
 
 /** A COG vintage, by its year: the code officiel géographique at 1 January. */
 export const millesime = (description: string) =>

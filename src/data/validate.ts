@@ -8,6 +8,7 @@
  * is not an object, and a `version` other than 1.
  */
 import * as v from 'valibot';
+import { coupesPour, elaguer } from './elaguer.js';
 import { messageFrancais, recu } from './messages.js';
 import { REQUIRED_SECTIONS, SECTIONS, type CompleteFeed, type SectionName, type SectionSchemas } from './schema.js';
 
@@ -88,12 +89,7 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
 }
 
 function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[SectionName]>, value: unknown, problems: FeedProblem[]): unknown {
-  if (schema.type !== 'array') {
-    const result = v.safeParse(schema, value, config);
-    if (result.success) return result.output;
-    problems.push(...problemsOf(name, result.issues));
-    return undefined;
-  }
+  if (schema.type !== 'array') return parseElague(schema, value, name, problems);
   if (!Array.isArray(value)) {
     problems.push({ path: name, message: `liste attendue, ${recu(value)} reçu` });
     return undefined;
@@ -102,12 +98,9 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
   const ids = new Map<string, number>();
   value.forEach((item, index) => {
     const path = `${name}[${index}]`;
-    const result = v.safeParse(schema.item, item, config);
-    if (!result.success) {
-      problems.push(...problemsOf(path, result.issues));
-      return;
-    }
-    const id = (result.output as { id?: unknown }).id;
+    const output = parseElague(schema.item, item, path, problems);
+    if (output === undefined) return;
+    const id = (output as { id?: unknown }).id;
     if (typeof id === 'string') {
       const first = ids.get(id);
       if (first !== undefined) {
@@ -116,9 +109,34 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
       }
       ids.set(id, index);
     }
-    items.push(result.output);
+    items.push(output);
   });
   return items;
+}
+
+/** Passes of `parseElague`: each one leaves out what the one before found wrong. */
+const PASSES = 4;
+
+/**
+ * Parses `value`, leaving out what is wrong at the smallest depth that can go alone (an item of a
+ * list, an entry of a record, an optional field: `elaguer.ts`), so that a place with a broken phone
+ * loses its phone, not its programme. Every problem found is reported; `undefined` when what is
+ * wrong cannot be left out (a required field), as for the whole value.
+ */
+function parseElague(schema: v.GenericSchema, value: unknown, base: string, problems: FeedProblem[]): unknown {
+  let input = value;
+  const vus = new Set<string>();
+  for (let pass = 0; pass < PASSES; pass++) {
+    const result = v.safeParse(schema, input, config);
+    const nouveaux = problemsOf(base, result.issues ?? []).filter((p) => !vus.has(`${p.path}\n${p.message}`));
+    for (const p of nouveaux) vus.add(`${p.path}\n${p.message}`);
+    problems.push(...nouveaux);
+    if (result.success) return result.output;
+    const coupes = coupesPour(schema, result.issues);
+    if (!coupes) return undefined;
+    input = elaguer(input, coupes);
+  }
+  return undefined;
 }
 
 /** Per feed object given, its validations, by the schemas they were made for. */
