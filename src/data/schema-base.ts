@@ -18,14 +18,35 @@ const DESCRIPTIONS = typeof __ANCT_DESCRIPTIONS__ === 'undefined' || __ANCT_DESC
 /** A description for the JSON Schema; an empty one in the browser bundles. */
 export const d = (texte: string): string => (DESCRIPTIONS ? texte : '');
 
+/** The own properties of an object, in an object without prototype: nothing inherited answers. */
+function propres(objet: object): Record<string, unknown> {
+  const copie: Record<string, unknown> = Object.create(null);
+  for (const cle of Object.keys(objet)) copie[cle] = (objet as Record<string, unknown>)[cle];
+  return copie;
+}
+
 /**
- * `v.object`, with entries that answer only for themselves: valibot walks them with `for…in`,
- * which would also meet a property a page's script added to `Object.prototype` (old libraries
- * do), take it for a schema, and throw on every feed. Marked free of side effects, as valibot's
- * own functions are, so that a bundle drops the schemas it does not use.
+ * `v.object`, blind to what a page's script adds to `Object.prototype` (old libraries do):
+ * valibot walks the entries with `for…in` and looks fields up with `in`, so an added property
+ * would be taken for a schema (and throw on every feed) or for a field of every object. Here the
+ * entries, the input and the output have no prototype: only a feed's own fields are read, and
+ * only they are shown. Marked free of side effects, as valibot's own functions are, so that a
+ * bundle drops the schemas it does not use.
  */
-export const objet = /* @__NO_SIDE_EFFECTS__ */ <T extends v.ObjectEntries>(entries: T) =>
-  v.object(Object.assign(Object.create(null) as T, entries));
+export const objet = /* @__NO_SIDE_EFFECTS__ */ <T extends v.ObjectEntries>(entries: T) => {
+  const schema = v.object(Object.assign(Object.create(null) as T, entries));
+  const run = schema['~run'];
+  return {
+    ...schema,
+    '~run'(dataset, config) {
+      const input: unknown = dataset.value;
+      if (typeof input === 'object' && input !== null && !Array.isArray(input)) dataset.value = propres(input);
+      const sortie = run.call(this, dataset, config);
+      if (sortie.typed) sortie.value = propres(sortie.value) as typeof sortie.value;
+      return sortie;
+    },
+  } as typeof schema;
+};
 
 /** Programme ids and axes: stable, lower-case, hyphenated. */
 export const IDENTIFIANT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
