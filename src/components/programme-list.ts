@@ -37,6 +37,13 @@ export const LIEUX_VISIBLES = 6;
 export const LIEUX_CONSTRUITS = 100;
 
 /**
+ * And past this many places built in folded lists in all, the next folded lists too: forty
+ * programmes of a hundred places would take a modest computer over a fifth of a second to build.
+ * The largest département feed has about this many places in all.
+ */
+export const LIEUX_CONSTRUITS_EN_TOUT = 200;
+
+/**
  * @tagname anct-programme-list
  * @summary The ANCT programmes of a département, grouped by axe, with their figures, places and
  * contracts; with `commune`, what concerns that commune first.
@@ -98,6 +105,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 
   protected renderContent(vue: VueProgrammes, feed: Feed) {
+    this.aConstruire = LIEUX_CONSTRUITS_EN_TOUT;
     const territoire = feed.territoire?.nom;
     if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue.sourceDesChiffres, feed);
     const erreur = vue.erreurCommune;
@@ -163,14 +171,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ${this.renderHeading(depth, programme.nom, 'programme-heading')}
       ${programme.description ? html`<p>${programme.description}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
-      ${
-        ici.length
-          ? html`<p class="label">${capitaliser(aLaCommune(vue!.nom))} :</p>
-              <ul class="lieux" part="places">
-                ${ici.map((l) => this.renderLieu(l))}
-              </ul>`
-          : this.renderLieux(programme.lieux)
-      }
+      ${ici.length ? this.renderLieux(ici, programme, `${capitaliser(aLaCommune(vue!.nom))} :`) : this.renderLieux(programme.lieux, programme.lieux)}
       ${
         programme.contrats.length
           ? html`<p class="label">Contrats :</p>
@@ -205,25 +206,36 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     return html`<li>${lieu.nom}${renderLieuDetails(lieu)}</li>`;
   }
 
-  private renderLieux(lieux: readonly Lieu[]) {
+  /**
+   * A list of places, folded beyond `LIEUX_VISIBLES`: all of a programme's, or in the commune
+   * view those in the commune, under their `label`. `cle` stands for the list from one update to the next (the commune's
+   * are filtered anew each time), so that a list the reader opened stays built.
+   */
+  private renderLieux(lieux: readonly Lieu[], cle: object, label?: string) {
     if (!lieux.length) return nothing;
     const list = () =>
       html`<ul class="lieux" part="places">
         ${lieux.map((l) => this.renderLieu(l))}
       </ul>`;
     if (lieux.length <= LIEUX_VISIBLES)
-      return html`<p class="label">Lieux :</p>
+      return html`<p class="label">${label ?? 'Lieux :'}</p>
         ${list()}`;
     const n = formatNombre(lieux.length);
-    const construite = lieux.length <= LIEUX_CONSTRUITS || this.impression || this.ouvertes.has(lieux);
-    return html`<details @toggle=${(e: Event) => this.ouvrir(lieux, e)} ?open=${construite && this.ouvertes.has(lieux)}>
-      <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
-      ${construite ? list() : nothing}
-    </details>`;
+    const petite = lieux.length <= LIEUX_CONSTRUITS && lieux.length <= this.aConstruire;
+    if (petite) this.aConstruire -= lieux.length;
+    const construite = petite || this.impression || this.ouvertes.has(cle);
+    return html`${label ? html`<p class="label">${label}</p>` : nothing}
+      <details @toggle=${(e: Event) => this.ouvrir(cle, e)} ?open=${construite && this.ouvertes.has(cle)}>
+        <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
+        ${construite ? list() : nothing}
+      </details>`;
   }
 
+  /** Places folded lists may still build in this update (`LIEUX_CONSTRUITS_EN_TOUT`). */
+  private aConstruire = 0;
+
   /** Long lists opened by the reader: built from then on. */
-  private readonly ouvertes = new WeakSet<readonly Lieu[]>();
+  private readonly ouvertes = new WeakSet<object>();
   /** While printing, every list is built, since paper cannot open one. */
   private impression = false;
   private readonly avantImpression = () => {
@@ -236,9 +248,10 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     this.requestUpdate();
   };
 
-  private ouvrir(lieux: readonly Lieu[], event: Event) {
-    if ((event.target as HTMLDetailsElement).open && lieux.length > LIEUX_CONSTRUITS && !this.ouvertes.has(lieux)) {
-      this.ouvertes.add(lieux);
+  private ouvrir(cle: object, event: Event) {
+    const details = event.target as HTMLDetailsElement;
+    if (details.open && !details.querySelector('ul') && !this.ouvertes.has(cle)) {
+      this.ouvertes.add(cle);
       this.requestUpdate();
     }
   }

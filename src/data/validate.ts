@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { coupesPour, elaguer } from './elaguer.js';
+import { formatNombre } from './format.js';
 import { messageFrancais, recu } from './messages.js';
 import { REQUIRED_SECTIONS, SECTIONS, type CompleteFeed, type SectionName, type SectionSchemas } from './schema.js';
 
@@ -82,10 +83,49 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
       if (REQUIRED_SECTIONS.includes(name)) problems.push({ path: name, message: 'champ obligatoire manquant' });
       continue;
     }
+    if ((Array.isArray(input[name]) && (input[name] as unknown[]).length > ELEMENTS_MAX) || plusDe(input[name], VALEURS_MAX)) {
+      problems.push({
+        path: name,
+        message:
+          `trop grand pour être affiché sans bloquer la page (au plus ${ELEMENTS_MAX} éléments et ` +
+          `${formatNombre(VALEURS_MAX)} valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue`,
+      });
+      continue;
+    }
     const value = validateSection(name, schemas[name]!, input[name], problems);
     if (value !== undefined) feed[name] = value;
   }
   return { feed: feed as Feed, problems };
+}
+
+/**
+ * The most values a section may hold (items of its lists and fields of its objects, at any depth):
+ * about 3 000 places, five times the largest section of a département feed (the Nord's
+ * programmes, 2 200 values). Above it, reading and showing the section could block the page for
+ * more than a fifth of a second on a modest computer; the section is refused instead, after a
+ * count that stops at the bound.
+ */
+export const VALEURS_MAX = 12_000;
+
+/**
+ * The most items a list section may hold (programmes, projects, resources): each is shown, so
+ * this bounds the time to show them; fifteen times the most programmes a département feed has.
+ */
+export const ELEMENTS_MAX = 200;
+
+/** Whether `value` holds more than `max` values; counting stops past `max`, so it costs little. */
+function plusDe(value: unknown, max: number): boolean {
+  const pile = [value];
+  let n = 0;
+  while (pile.length) {
+    const v = pile.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    const enfants: unknown[] = Array.isArray(v) ? v : Object.values(v);
+    n += enfants.length;
+    if (n > max) return true;
+    pile.push(...enfants);
+  }
+  return false;
 }
 
 function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[SectionName]>, value: unknown, problems: FeedProblem[]): unknown {

@@ -89,7 +89,10 @@ describe('feeds crafted to throw', () => {
       const m = mount<Lit>(tag);
       m.el.feed = feed;
       await settledDeep(m.el);
-      expect(m.errors.map((e) => e.detail.code), tag).to.include('unexpected');
+      expect(
+        m.errors.map((e) => e.detail.code),
+        tag,
+      ).to.include('unexpected');
       expect(m.el.shadowRoot!.querySelector('[part="loading"]'), tag).to.equal(null);
     }
   });
