@@ -25,6 +25,7 @@ import {
   SCHEMAS_PROGRAMMES,
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { bdi, lien } from './feed-text.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
@@ -110,7 +111,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue.sourceDesChiffres, feed);
     const erreur = vue.erreurCommune;
     return html`
-      ${this.renderHeading(0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
+      ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.renderAxes(vue.programmes, 1)}
       ${renderSource(vue.sourceDesChiffres)}
     `;
@@ -120,8 +121,8 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
-      ? `${capitaliser(vue.nom)} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
-      : `${capitaliser(vue.nom)} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
+      ? html`${bdi(capitaliser(vue.nom))} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
+      : html`${bdi(capitaliser(vue.nom))} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
     return html`
       ${this.renderHeading(0, `Les programmes de l’ANCT ${aLaCommune(vue.nom)}`)}
       ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
@@ -135,12 +136,13 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       }
       ${
         vue.ville?.programmes.length
-          ? html`${this.renderHeading(1, `À l’échelle de ${vue.ville.nom}`, 'subheading')} ${this.renderAxes(vue.ville.programmes, 2)}`
+          ? html`${this.renderHeading(1, html`À l’échelle de ${bdi(vue.ville.nom)}`, 'subheading')}
+            ${this.renderAxes(vue.ville.programmes, 2)}`
           : nothing
       }
       ${
         vue.autres.length
-          ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
+          ? html`${this.renderHeading(1, html`Dans le département${territoire ? html` : ${bdi(territoire)}` : nothing}`, 'subheading')}
             ${this.renderAxes(vue.autres, 2)}`
           : nothing
       }
@@ -168,7 +170,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   private renderUnProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
     const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
-      ${this.renderHeading(depth, programme.nom, 'programme-heading')}
+      ${this.renderHeading(depth, bdi(programme.nom), 'programme-heading')}
       ${programme.description ? html`<p>${programme.description}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
       ${ici.length ? this.renderLieux(ici, programme, `${capitaliser(aLaCommune(vue!.nom))} :`) : this.renderLieux(programme.lieux, programme.lieux)}
@@ -180,7 +182,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
               </ul>`
           : nothing
       }
-      ${programme.url ? html`<p><a part="link" href=${programme.url}>Page du programme ${programme.nom}</a></p>` : nothing}
+      ${programme.url ? html`<p>${lien(programme.url, programme.nom, html`Page du programme ${bdi(programme.nom)}`, '', 'link')}</p>` : nothing}
       ${programme.source ? html`<p class="mention">Source : ${formatSource(programme.source)}.</p>` : nothing}
     </li>`;
   }
@@ -188,13 +190,15 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   private renderChiffres(chiffres: readonly Chiffre[]) {
     return grouperChiffres(chiffres).map(
       (g) =>
-        html`${g.groupe ? html`<p class="groupe">${g.groupe} :</p>` : nothing}
+        html`${g.groupe ? html`<p class="groupe">${bdi(g.groupe)} :</p>` : nothing}
           <ul class="chiffres" part="figures">
             ${g.chiffres.map(
               (c) =>
                 html`<li>
-                  <span class="chiffre-valeur">${formatValeur(c)}</span> ${c.unite === 'EUR' ? `: ${c.libelle}` : c.libelle}${
-                    c.total ? `, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? ` ${c.total.perimetre}` : ''}` : ''
+                  <span class="chiffre-valeur">${formatValeur(c)}</span> ${c.unite === 'EUR' ? ': ' : ''}${bdi(c.libelle)}${
+                    c.total
+                      ? html`, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? html` ${bdi(c.total.perimetre)}` : nothing}`
+                      : nothing
                   }${c.source ? html` <span class="mention">(source : ${formatSource(c.source)})</span>` : nothing}
                 </li>`,
             )}
@@ -203,7 +207,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 
   private renderLieu(lieu: Lieu) {
-    return html`<li>${lieu.nom}${renderLieuDetails(lieu)}</li>`;
+    return html`<li>${bdi(lieu.nom)}${renderLieuDetails(lieu)}</li>`;
   }
 
   /**
@@ -277,13 +281,17 @@ function renderSource(source: string | undefined) {
 /** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
 function renderLieuDetails(lieu: Lieu) {
   const horaires = Object.entries(lieu.horaires ?? {});
-  return html`${lieu.type ? html` <span class="mention">(${lieu.type})</span>` : nothing}${
-    lieu.groupements?.length ? html` <span class="mention">(${lieu.groupements.map((g) => g.nom).join(', ')})</span>` : nothing
-  }${lieu.adresse ? html`<br /><span class="mention">${lieu.adresse}</span>` : nothing}${
-    lieu.telephone ? html`<br /><span class="mention">Tél. ${lieu.telephone}</span>` : nothing
+  return html`${lieu.type ? html` <span class="mention">(${bdi(lieu.type)})</span>` : nothing}${
+    lieu.groupements?.length
+      ? html` <span class="mention">(${lieu.groupements.map((g, i) => html`${i ? ', ' : ''}${bdi(g.nom)}`)})</span>`
+      : nothing
+  }${lieu.adresse ? html`<br /><span class="mention">${bdi(lieu.adresse)}</span>` : nothing}${
+    lieu.telephone ? html`<br /><span class="mention">Tél. ${bdi(lieu.telephone)}</span>` : nothing
   }${
     horaires.length
-      ? html`<br /><span class="mention">${horaires.map(([jour, h]) => `${capitaliser(jour)} ${h}`).join(' ; ')}</span>`
+      ? html`<br /><span class="mention"
+            >${horaires.map(([jour, h], i) => html`${i ? ' ; ' : ''}${bdi(capitaliser(jour))} ${bdi(h)}`)}</span
+          >`
       : nothing
   }`;
 }

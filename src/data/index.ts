@@ -20,6 +20,7 @@ export {
   LAST_KNOWN_MAX_TOTAL,
 } from './last-known.js';
 export * from './format.js';
+export * from './bidi.js';
 export * from './fibre.js';
 export * from './programmes.js';
 export * from './vue-programmes.js';

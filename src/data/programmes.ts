@@ -4,6 +4,7 @@
  */
 import { capitaliser } from './format.js';
 import { CODE_INSEE, departementDeCommune } from './codes.js';
+import { isole } from './bidi.js';
 import { propre } from './propre.js';
 import type { Chiffre, Lieu, Programme } from './schema.js';
 import type { Feed } from './validate.js';
@@ -143,7 +144,8 @@ function vueArrondissement(feed: Feed, code: string, arrondissement: { nom: stri
     arrondissement: true,
     ville: { code: arrondissement.commune, nom: nomVille, programmes: ville },
     notes: [
-      `${arrondissement.nom} est un arrondissement municipal de ${nomVille} (${arrondissement.commune}) : voici ce qui s’y trouve, puis les programmes de ${nomVille}.`,
+      `${isole(arrondissement.nom)} est un arrondissement municipal de ${isole(nomVille)} (${arrondissement.commune}) : ` +
+        `voici ce qui s’y trouve, puis les programmes de ${isole(nomVille)}.`,
     ],
   };
 }
@@ -157,12 +159,13 @@ const LIENS: Record<string, string> = {
 
 /** "Pierrefitte-sur-Seine (93059) est une commune déléguée de Saint-Denis (93066) depuis le COG du 1er janvier 2025." */
 export function phraseAncienCode(code: string, ancien: AncienCode, nomActuel: string): string {
-  const qui = ancien.nom ? `${ancien.nom} (${code})` : `Le code ${code}`;
+  const qui = ancien.nom ? `${isole(ancien.nom)} (${code})` : `Le code ${code}`;
   const lien = (ancien.nom && propre(LIENS, ancien.type)) || 'fait partie de la commune de';
   const quand = ancien.depuis
     ? `depuis le COG du 1er janvier ${ancien.depuis}`
     : 'depuis une date antérieure au COG de 2021';
-  return `${qui} ${lien} ${nomActuel} (${ancien.commune}) ${quand} : voici ce qui concerne ${nomActuel}.`;
+  const actuel = isole(nomActuel);
+  return `${qui} ${lien} ${actuel} (${ancien.commune}) ${quand} : voici ce qui concerne ${actuel}.`;
 }
 
 /**
@@ -174,15 +177,15 @@ export function phrasesEpci(feed: Feed, code: string, nom: string): string[] {
   if (!annees?.length) return [];
   const actuel = annees.at(-1)!;
   const partie = (a: { nom?: string | undefined }, verbe: string) =>
-    a.nom ? `${verbe} partie de ${a.nom}` : `ne ${verbe} partie d’aucun EPCI`;
+    a.nom ? `${verbe} partie de ${isole(a.nom)}` : `ne ${verbe} partie d’aucun EPCI`;
   return annees.slice(0, -1).flatMap((alors) => {
     const listes = (feed.programmes ?? []).filter((p) => p.cog === alors.annee && (alors.programmes?.includes(p.id) ?? true));
     if (!listes.length) return [];
     const la = listes.filter((p) => p.lieux.some((l) => lieuConcerne(l, code)));
     const pas = listes.filter((p) => !la.includes(p));
-    const noms = (ps: Programme[]) => ps.map((p) => p.nom).join(', ');
+    const noms = (ps: Programme[]) => ps.map((p) => isole(p.nom)).join(', ');
     return [
-      `En ${alors.annee}, année du COG de la liste ${noms(listes)}, ${nom} ${partie(alors, 'faisait')} ; ` +
+      `En ${alors.annee}, année du COG de la liste ${noms(listes)}, ${isole(nom)} ${partie(alors, 'faisait')} ; ` +
         `elle ${partie(actuel, 'fait')} aujourd’hui (COG ${actuel.annee}).` +
         (la.length ? ` ${noms(la)} la compte parmi les membres de ${alors.annee}.` : '') +
         (pas.length ? ` ${noms(pas)}, qui suit les membres de ${alors.annee}, ne la compte pas.` : ''),

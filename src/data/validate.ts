@@ -100,12 +100,12 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
 
 /**
  * The most values a section may hold (items of its lists and fields of its objects, at any depth):
- * about 3 000 places, five times the largest section of a département feed (the Nord's
+ * about 2 000 places, nearly four times the largest section of a département feed (the Nord's
  * programmes, 2 200 values). Above it, reading and showing the section could block the page for
  * more than a fifth of a second on a modest computer; the section is refused instead, after a
  * count that stops at the bound.
  */
-export const VALEURS_MAX = 12_000;
+export const VALEURS_MAX = 8_000;
 
 /**
  * The most items a list section may hold (programmes, projects, resources): each is shown, so
