@@ -83,12 +83,14 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
       if (REQUIRED_SECTIONS.includes(name)) problems.push({ path: name, message: 'champ obligatoire manquant' });
       continue;
     }
-    if ((Array.isArray(input[name]) && (input[name] as unknown[]).length > ELEMENTS_MAX) || plusDe(input[name], VALEURS_MAX)) {
+    const table = schemas[name]!.type === 'record';
+    const max = table ? ENTREES_MAX : VALEURS_MAX;
+    if ((Array.isArray(input[name]) && (input[name] as unknown[]).length > ELEMENTS_MAX) || plusDe(input[name], max)) {
       problems.push({
         path: name,
         message:
-          `trop grand pour être affiché sans bloquer la page (au plus ${ELEMENTS_MAX} éléments et ` +
-          `${formatNombre(VALEURS_MAX)} valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue`,
+          `trop grand pour être affiché sans bloquer la page (au plus ${table ? '' : `${ELEMENTS_MAX} éléments et `}` +
+          `${formatNombre(max)} valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue`,
       });
       continue;
     }
@@ -100,12 +102,15 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
 
 /**
  * The most values a section may hold (items of its lists and fields of its objects, at any depth):
- * about 2 000 places, nearly four times the largest section of a département feed (the Nord's
- * programmes, 2 200 values). Above it, reading and showing the section could block the page for
- * more than a fifth of a second on a modest computer; the section is refused instead, after a
- * count that stops at the bound.
+ * about 6 000 places, enough for every France Services site and Petites villes de demain commune
+ * of France (4 500), nine times the largest section of a département feed (the Nord's programmes,
+ * 2 200 values). Above it, reading and showing the section could block the page for more than a
+ * fifth of a second on a modest computer; the section is refused instead, after a count that
+ * stops at the bound. A table looked up, never shown whole (`communes`, `anciensCodes`…), may hold
+ * `ENTREES_MAX`: every commune of France.
  */
-export const VALEURS_MAX = 8_000;
+export const VALEURS_MAX = 20_000;
+export const ENTREES_MAX = 50_000;
 
 /**
  * The most items a list section may hold (programmes, projects, resources): each is shown, so

@@ -64,7 +64,7 @@ describe('big feeds under the size limit', () => {
       expect(visibleText(fiche.querySelector('[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
       expect(m.errors.map((e) => e.detail.message.replace(/\u202f/g, ' '))).to.deep.equal([
         'Une partie du feed est invalide et n’est pas affichée : programmes : trop grand pour être affiché sans bloquer la page ' +
-          '(au plus 200 éléments et 8 000 valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue. Prévenez l’auteur du feed.',
+          '(au plus 200 éléments et 20 000 valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue. Prévenez l’auteur du feed.',
       ]);
       expect(visibleText(fiche.querySelector('anct-fibre-table')!.shadowRoot!.querySelector('tfoot'))).to.equal(
         'TOTAL 70 000 28 400 (41 %)',
