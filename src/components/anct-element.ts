@@ -11,20 +11,12 @@
  * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  formatDateHeure,
-  formatNombre,
-  problemesDesSections,
-  type Feed,
-  type FeedProblem,
-  type SectionName,
-  type SectionSchemas,
-  type StaleFeed,
-} from '../data/index.js';
+import { formatDateHeure, problemesDesSections, type Feed, type SectionName, type SectionSchemas, type StaleFeed } from '../data/index.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
 import { FeedController, TIMEOUT, errorDetail, type FeedState } from './feed-controller.js';
+import { detailsInvalides, renderInvalidParts } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
 
@@ -345,35 +337,4 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
       this.dispatchEvent(new CustomEvent('anct-load', { detail: { feed: view.feed }, bubbles: true, composed: true }));
     }
   }
-}
-
-/**
- * Problems reported one by one, in the console and as `anct-error`: the first ones, then one line
- * for the rest, so that a feed with thousands of broken entries floods neither.
- */
-export const PROBLEMES_DETAILLES = 20;
-
-/** The `anct-error` details of the feed's problems that are this element's: the first ones, and a count. */
-function detailsInvalides(problems: readonly FeedProblem[]): AnctErrorDetail[] {
-  const details: AnctErrorDetail[] = problems.slice(0, PROBLEMES_DETAILLES).map((p) => ({
-    code: 'invalid-section',
-    path: p.path,
-    message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
-  }));
-  const reste = problems.length - PROBLEMES_DETAILLES;
-  if (reste > 0) {
-    details.push({
-      code: 'invalid-section',
-      message: `… et ${formatNombre(reste)} autre${reste > 1 ? 's' : ''} partie${reste > 1 ? 's' : ''} du feed invalide${reste > 1 ? 's' : ''}, non détaillée${reste > 1 ? 's' : ''} ici : « npx anct-widgets validate » les liste toutes.`,
-    });
-  }
-  return details;
-}
-
-function renderInvalidParts(n: number) {
-  const une = n === 1;
-  return html`<p class="notice mention" part="notice">
-    ${une ? 'Une partie' : `${n} parties`} du feed, invalide${une ? '' : 's'}, ne ${une ? 'peut' : 'peuvent'} pas être
-    affichée${une ? '' : 's'}.
-  </p>`;
 }

@@ -3,7 +3,8 @@
  * override in a name reorders neither the sentence around it nor its neighbours; and made a link
  * only when a reader can see where it leads (src/data/bidi.ts says when).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { lienLisible } from '../data/index.js';
 
 /** A feed's text, isolated. */
@@ -16,5 +17,7 @@ export function bdi(texte: unknown): TemplateResult {
  * the host holds a control or direction character.
  */
 export function lien(url: string, texte: string, contenu: unknown = bdi(texte), classe = '', part = ''): unknown {
-  return lienLisible(url, texte) ? html`<a class=${classe || nothing} part=${part || nothing} href=${url}>${contenu}</a>` : contenu;
+  return lienLisible(url, texte)
+    ? html`<a class=${ifDefined(classe || undefined)} part=${ifDefined(part || undefined)} href=${url}>${contenu}</a>`
+    : contenu;
 }

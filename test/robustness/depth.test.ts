@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { COMPTE_MAX, validateFeed } from '../../src/data/index.js';
-import { PROBLEMES_DETAILLES } from '../../src/components/anct-element.js';
+import { PROBLEMES_DETAILLES } from '../../src/components/feed-problems.js';
 import { cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 type Json = Record<string, any>;
