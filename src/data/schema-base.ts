@@ -104,14 +104,14 @@ export const nombre = (description: string) =>
  */
 export const COMPTE_MAX = 1_000_000_000;
 
-/** A count: a whole number, 0 to `COMPTE_MAX`. */
+/** A count: a whole number, 0 to `COMPTE_MAX` (its description says so, for the JSON Schema). */
 export const compte = (description: string) =>
   v.pipe(
     v.number(),
     v.integer(attendu('nombre entier attendu')),
     v.minValue(0),
     v.maxValue(COMPTE_MAX, attendu('nombre au plus égal à 1 000 000 000 attendu')),
-    v.description(`${description}${d(' Nombre entier, de 0 à 1 000 000 000.')}`),
+    v.description(description),
   );
 
 /** A COG vintage, by its year: the code officiel géographique at 1 January. */

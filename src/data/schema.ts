@@ -41,7 +41,7 @@ export const TerritoireSchema = objet({
     ),
     nom: texte(d('Nom de la région.')),
   }),
-  nombreCommunes: v.optional(compte(d('Nombre de communes du département.'))),
+  nombreCommunes: v.optional(compte(d('Nombre de communes du département. Nombre entier, de 0 à 1 000 000 000.'))),
 });
 
 /** An edition has a date, or the span of its lists' dates (the JSON Schema says it as `anyOf`). */
@@ -144,8 +144,8 @@ export const ZoneFibreSchema = v.pipe(
       v.minLength(1),
       v.description(d('Zone de déploiement : « AMII », « RIP », « AMEL », « ZTD »…')),
     ),
-    locauxADeployer: compte(d('Total des locaux à déployer en FttH dans la zone.')),
-    locauxRaccordables: compte(d('Locaux raccordables en FttH à date dans la zone, au plus autant que de locaux à déployer.')),
+    locauxADeployer: compte(d('Total des locaux à déployer en FttH dans la zone. Nombre entier, de 0 à 1 000 000 000.')),
+    locauxRaccordables: compte(d('Locaux raccordables en FttH à date dans la zone, au plus autant que de locaux à déployer. Nombre entier, de 0 à 1 000 000 000.')),
   }),
   v.check(zoneCoherente, (issue) => `plus de locaux raccordables que de locaux à déployer dans la zone ${recu(issue.input.zone)}`),
 );
@@ -157,7 +157,7 @@ export const FibreSchema = objet({
       objet({
         porteur: texte(d('Qui déploie : « Orange », « Syndicat mixte Lozère Numérique ».')),
         zone: texte(d('La zone où il déploie.')),
-        nombreCommunes: v.optional(compte(d('Nombre de communes couvertes.'))),
+        nombreCommunes: v.optional(compte(d('Nombre de communes couvertes. Nombre entier, de 0 à 1 000 000 000.'))),
         perimetre: v.optional(texte(d('Où, en toutes lettres.'))),
       }),
     ),
@@ -169,7 +169,7 @@ export const FibreSchema = objet({
 
 export const CrteSchema = objet({
   contrats: v.array(objet({ nom: texte(d('Nom du CRTE.')) })),
-  accompagnesParAnct: v.optional(compte(d('Nombre de CRTE accompagnés par l’ANCT.'))),
+  accompagnesParAnct: v.optional(compte(d('Nombre de CRTE accompagnés par l’ANCT. Nombre entier, de 0 à 1 000 000 000.'))),
   source: v.optional(SourceSchema),
 });
 
