@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import {
   A_DU_CONTENU,
-  aLaCommune,
+  devantLaCommune,
   capitaliser,
   formatNombre,
   formatSource,
@@ -124,7 +124,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ? html`${bdi(capitaliser(vue.nom))} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
       : html`${bdi(capitaliser(vue.nom))} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
     return html`
-      ${this.renderHeading(0, `Les programmes de l’ANCT ${aLaCommune(vue.nom)}`)}
+      ${this.renderHeading(0, html`Les programmes de l’ANCT ${aLa(vue.nom)}`)}
       ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
       ${
@@ -171,14 +171,14 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
       ${this.renderHeading(depth, bdi(programme.nom), 'programme-heading')}
-      ${programme.description ? html`<p>${programme.description}</p>` : nothing}
+      ${programme.description ? html`<p>${bdi(programme.description)}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
-      ${ici.length ? this.renderLieux(ici, programme, `${capitaliser(aLaCommune(vue!.nom))} :`) : this.renderLieux(programme.lieux, programme.lieux)}
+      ${ici.length ? this.renderLieux(ici, programme, html`${aLa(vue!.nom, true)} :`) : this.renderLieux(programme.lieux, programme.lieux)}
       ${
         programme.contrats.length
           ? html`<p class="label">Contrats :</p>
               <ul class="contrats">
-                ${programme.contrats.map((c) => html`<li>${c.nom}</li>`)}
+                ${programme.contrats.map((c) => html`<li>${bdi(c.nom)}</li>`)}
               </ul>`
           : nothing
       }
@@ -215,7 +215,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
    * view those in the commune, under their `label`. `cle` stands for the list from one update to the next (the commune's
    * are filtered anew each time), so that a list the reader opened stays built.
    */
-  private renderLieux(lieux: readonly Lieu[], cle: object, label?: string) {
+  private renderLieux(lieux: readonly Lieu[], cle: object, label?: unknown) {
     if (!lieux.length) return nothing;
     const list = () =>
       html`<ul class="lieux" part="places">
@@ -271,6 +271,12 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     window.removeEventListener('beforeprint', this.avantImpression);
     window.removeEventListener('afterprint', this.apresImpression);
   }
+}
+
+/** "à Mende", "Au Malzieu-Ville": the preposition, and the commune's name isolated. */
+function aLa(nom: string, majuscule = false) {
+  const [preposition, reste] = devantLaCommune(nom);
+  return html`${majuscule ? capitaliser(preposition) : preposition} ${bdi(reste)}`;
 }
 
 /** Figures without a source of their own come from the edition of the fiche: say which. */

@@ -130,9 +130,14 @@ export function formatDomaine(url: string): string {
  * the article of the name contracted as French wants.
  */
 export function aLaCommune(nom: string): string {
-  if (nom.startsWith('Le ')) return `au ${isole(nom.slice(3))}`;
-  if (nom.startsWith('Les ')) return `aux ${isole(nom.slice(4))}`;
-  return `à ${isole(nom)}`;
+  return devantLaCommune(nom).join(' ');
+}
+
+/** The same, as the preposition and the name after it: ["au", "Malzieu-Ville"], so the name can be isolated. */
+export function devantLaCommune(nom: string): [string, string] {
+  if (nom.startsWith('Le ')) return ['au', nom.slice(3)];
+  if (nom.startsWith('Les ')) return ['aux', nom.slice(4)];
+  return ['à', nom];
 }
 
 const DATE_HEURE = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
