@@ -18,6 +18,7 @@ import {
 } from '../data/index.js';
 import { accompagnementsStyles } from './accompagnements.styles.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { bdi } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 
 /**
@@ -60,7 +61,7 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
           ? html`${this.renderHeading(1, 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
               <p>Le département compte ${formatNombre(crte.contrats.length)} CRTE${crte.contrats.length ? ' :' : '.'}</p>
               <ul class="crte" part="crte">
-                ${crte.contrats.map((c) => html`<li>${c.nom}</li>`)}
+                ${crte.contrats.map((c) => html`<li>${bdi(c.nom)}</li>`)}
               </ul>
               ${
                 crte.accompagnesParAnct !== undefined
@@ -78,7 +79,7 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
               <table part="table" role="table">
                 <caption part="caption">
                   ${formatNombre(n)} projet${n > 1 ? 's' : ''} accompagné${n > 1 ? 's' : ''} sur
-                  mesure${territoire ? ` : ${territoire}` : ''}
+                  mesure${territoire ? html` : ${bdi(territoire)}` : nothing}
                 </caption>
                 <thead role="rowgroup">
                   <tr role="row">
@@ -90,12 +91,12 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
                     ([porteur, ...cells]) =>
                       html`<tr role="row">
                         <th scope="row" role="rowheader">
-                          <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[0]}</span>${porteur}
+                          <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[0]}</span>${bdi(porteur)}
                         </th>
                         ${cells.map(
                           (cell, i) =>
                             html`<td role="cell">
-                              <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[i + 1]}</span>${cell}
+                              <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[i + 1]}</span>${bdi(cell)}
                             </td>`,
                         )}
                       </tr>`,

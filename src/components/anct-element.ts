@@ -18,6 +18,7 @@ import { baseStyles, paletteStyles } from './base.styles.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
 import { FeedController, TIMEOUT, errorDetail, type FeedState } from './feed-controller.js';
+import { detailsInvalides, renderInvalidParts } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
 
@@ -199,11 +200,55 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    const state = this.feedController.update();
-    if (state !== this.viewFrom || this.inputChanged(changed)) {
-      this.viewFrom = state;
-      this.view = this.deriveView(state);
-      this.viewChanged = true;
+    try {
+      const state = this.feedController.update();
+      if (state !== this.viewFrom || this.inputChanged(changed)) {
+        this.viewFrom = state;
+        this.view = this.deriveView(state);
+        this.viewChanged = true;
+      }
+    } catch (error) {
+      // Lit would leave the element as it was, "loading" for ever, and tell nobody.
+      this.showFailure(error);
+    }
+  }
+
+  /**
+   * A failure once the template is made, while the page takes it (a value that cannot become
+   * text, say): the element shows its error in place of what it could not show, and says so.
+   */
+  protected override update(changed: PropertyValues) {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.showFailure(error);
+      super.update(changed);
+    }
+  }
+
+  private showFailure(error: unknown) {
+    this.view = { state: 'error', errors: [errorDetail(error)] };
+    this.viewChanged = true;
+  }
+
+  /**
+   * One part of the content (a programme, the fiche's header), rendered on its own: if it fails,
+   * its place says so in French and the element reports it (`unexpected`); the rest is shown.
+   * `item`: the part is an item of a list, and so is the message.
+   */
+  protected renderPart(part: () => unknown, item = false): unknown {
+    try {
+      return part();
+    } catch (error) {
+      const detail = errorDetail(error);
+      const view = this.view;
+      if (view.state === 'content' && !view.errors.some((e) => e.message === detail.message)) {
+        view.errors.push(detail);
+        this.viewChanged = true;
+      }
+      const message = 'Cette partie de la fiche ne peut pas être affichée.';
+      // In a list, the message takes the item's place.
+      return item ? html`<li class="error" part="error">${message}</li>` : html`<p class="error" part="error">${message}</p>`;
     }
   }
 
@@ -217,11 +262,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     if (state.status === 'loading') return { state: 'loading' };
     if (state.status === 'error') return { state: 'error', errors: [state.error] };
     const { feed, problems, stale } = state;
-    const invalid: AnctErrorDetail[] = problemesDesSections(problems, Object.keys(this.feedSchemas) as SectionName[]).map((p) => ({
-      code: 'invalid-section',
-      path: p.path,
-      message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
-    }));
+    const invalid = problemesDesSections(problems, Object.keys(this.feedSchemas) as SectionName[]);
     const staleErrors: AnctErrorDetail[] = stale
       ? [{ code: stale.error.code, message: `Copie enregistrée le ${formatDateHeure(stale.savedAt)} affichée : ${stale.error.message}` }]
       : [];
@@ -229,9 +270,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     try {
       derived = this.derive(feed);
     } catch (error) {
-      return { state: 'error', errors: [...staleErrors, ...invalid, errorDetail(error)] };
+      return { state: 'error', errors: [...staleErrors, ...detailsInvalides(invalid), errorDetail(error)] };
     }
-    const errors = [...staleErrors, ...invalid, ...(derived.errors ?? [])];
+    const errors = [...staleErrors, ...detailsInvalides(invalid), ...(derived.errors ?? [])];
     if (derived.data === undefined) return { state: errors.length ? 'error' : 'empty', errors };
     return { state: 'content', data: derived.data, feed, errors, invalidParts: invalid.length, stale };
   }
@@ -242,8 +283,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
       template = this.renderView(this.view);
     } catch (error) {
       // A failure of ours while rendering: this element says so; the page and the others go on.
-      this.view = { state: 'error', errors: [errorDetail(error)] };
-      this.viewChanged = true;
+      this.showFailure(error);
       template = this.renderView(this.view);
     }
     return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${this.view.state === 'loading' ? 'true' : 'false'}>
@@ -311,12 +351,4 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
       this.dispatchEvent(new CustomEvent('anct-load', { detail: { feed: view.feed }, bubbles: true, composed: true }));
     }
   }
-}
-
-function renderInvalidParts(n: number) {
-  const une = n === 1;
-  return html`<p class="notice mention" part="notice">
-    ${une ? 'Une partie' : `${n} parties`} du feed, invalide${une ? '' : 's'}, ne ${une ? 'peut' : 'peuvent'} pas être
-    affichée${une ? '' : 's'}.
-  </p>`;
 }

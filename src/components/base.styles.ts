@@ -90,6 +90,13 @@ export const baseStyles = css`
     white-space: normal;
     visibility: visible;
     direction: ltr;
+    /* A word longer than its box (a 10 000-character name, an address without spaces) breaks
+       anywhere rather than push the box wider than the page. */
+    overflow-wrap: anywhere;
+  }
+  /* A feed's text in a sentence: its direction, whatever it is, stays inside. */
+  bdi {
+    unicode-bidi: isolate;
   }
 
   .heading,

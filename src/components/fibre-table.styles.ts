@@ -8,10 +8,11 @@ export const fibreTableStyles = css`
   table {
     font-variant-numeric: tabular-nums;
   }
+  /* "Zone" and its name are held together by a no-break space; a name too long for the
+     column still breaks, anywhere. */
   tbody th,
   tfoot th {
     font-weight: 700;
-    white-space: nowrap;
   }
   td {
     text-align: end;
@@ -41,10 +42,6 @@ export const fibreTableStyles = css`
     th,
     td {
       padding: 0.5rem 0.25rem;
-    }
-    tbody th,
-    tfoot th {
-      white-space: normal;
     }
     thead th {
       hyphens: auto;

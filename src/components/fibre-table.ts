@@ -23,6 +23,7 @@ import {
 } from '../data/index.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { bdi, lien } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 import { fibreTableStyles } from './fibre-table.styles.js';
 
@@ -85,12 +86,12 @@ export class AnctFibreTable extends AnctElement<Fibre> {
                 ${fibre.initiatives.map(
                   (i) =>
                     html`<li>
-                      <strong>${i.porteur}</strong>${
+                      <strong>${bdi(i.porteur)}</strong>${
                         i.nombreCommunes !== undefined
                           ? `, sur ${formatNombre(i.nombreCommunes)} commune${i.nombreCommunes > 1 ? 's' : ''}`
                           : ''
-                      }${i.perimetre ? ` ${i.perimetre}` : ''}
-                      (zone ${i.zone})
+                      }${i.perimetre ? html` ${bdi(i.perimetre)}` : nothing}
+                      (zone ${bdi(i.zone)})
                     </li>`,
                 )}
               </ul>`
@@ -99,7 +100,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
       <div class="table-wrapper">
         <table part="table">
           <caption part="caption">
-            Locaux à déployer et raccordables en fibre optique (FttH) par zone${territoire ? ` : ${territoire}` : ''}
+            Locaux à déployer et raccordables en fibre optique (FttH) par zone${territoire ? html` : ${bdi(territoire)}` : nothing}
           </caption>
           <thead>
             <tr>
@@ -109,7 +110,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
             </tr>
           </thead>
           <tbody>
-            ${tableau.zones.map((ligne) => this.renderLigne(`Zone ${ligne.zone}`, ligne, true))}
+            ${tableau.zones.map((ligne) => this.renderLigne(html`Zone&nbsp;${bdi(ligne.zone)}`, ligne, true))}
           </tbody>
           <tfoot>
             ${this.renderLigne('TOTAL', tableau.total, false)}
@@ -119,7 +120,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
       ${
         financement
           ? html`<p part="financement">
-              ${capitaliser(financement.libelle)} : <strong>${formatValeur(financement)}</strong>.${
+              ${bdi(capitaliser(financement.libelle))} : <strong>${formatValeur(financement)}</strong>.${
                 sourceFinancement ? html` <span class="mention">(${this.renderSource(sourceFinancement)})</span>` : nothing
               }
             </p>`
@@ -132,7 +133,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     `;
   }
 
-  private renderLigne(nom: string, ligne: LigneFibre, avecPart: boolean) {
+  private renderLigne(nom: unknown, ligne: LigneFibre, avecPart: boolean) {
     return html`<tr>
       <th scope="row">${nom}</th>
       <td>
@@ -149,7 +150,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
   }
 
   private renderSource(source: Source) {
-    return source.url ? html`<a href=${source.url}>${formatSource(source)}</a>` : formatSource(source);
+    return source.url ? lien(source.url, source.libelle, formatSource(source)) : formatSource(source);
   }
 }
 

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatEdition, SECTIONS, type Feed, type Partie } from '../data/index.js';
 import { AnctAccompagnements } from './accompagnements.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { bdi, lien } from './feed-text.js';
 import { AnctFibreTable } from './fibre-table.js';
 import { ficheStyles } from './fiche.styles.js';
 import { AnctProgrammeList } from './programme-list.js';
@@ -103,7 +104,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
 
   protected renderContent(groupes: Groupe[], feed: Feed) {
     return html`
-      ${this.renderEnTete(feed)}
+      ${this.renderPart(() => this.renderEnTete(feed))}
       <nav part="toc" aria-label="Sommaire de la fiche">
         <p aria-hidden="true">Sommaire</p>
         <ol>
@@ -122,14 +123,15 @@ export class AnctFiche extends AnctElement<Groupe[]> {
 
   private renderEnTete(feed: Feed) {
     const { territoire, edition } = feed;
-    const titre = edition?.titre ?? `Fiche territoriale${territoire ? ` : ${territoire.nom}` : ''}`;
-    const lieu = territoire ? `${territoire.nom} (${territoire.code}), région ${territoire.region.nom}` : undefined;
+    const titre = edition?.titre ? bdi(edition.titre) : html`Fiche territoriale${territoire ? html` : ${bdi(territoire.nom)}` : nothing}`;
+    const lieu = territoire ? html`${bdi(territoire.nom)} (${territoire.code}), région ${bdi(territoire.region.nom)}` : undefined;
     const quand = edition ? formatEdition(edition) : undefined;
+    const ligne = [lieu, quand, edition?.editeur && bdi(edition.editeur)].filter(Boolean);
     return html`<header class="fiche-header" part="header">
       ${this.renderHeading(0, titre)}
-      <p>${[lieu, quand, edition?.editeur].filter(Boolean).join(' · ')}</p>
+      <p>${ligne.map((partie, i) => html`${i ? ' · ' : ''}${partie}`)}</p>
       <div class="actions">
-        ${edition?.url ? html`<a href=${edition.url}>La fiche au format PDF</a>` : nothing}
+        ${edition?.url ? lien(edition.url, 'La fiche au format PDF', 'La fiche au format PDF') : nothing}
         <button type="button" class="screen-only" part="print" @click=${() => window.print()}>Imprimer la fiche</button>
       </div>
     </header>`;

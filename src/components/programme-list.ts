@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import {
   A_DU_CONTENU,
-  aLaCommune,
+  devantLaCommune,
   capitaliser,
   formatNombre,
   formatSource,
@@ -25,6 +25,7 @@ import {
   SCHEMAS_PROGRAMMES,
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { bdi, lien } from './feed-text.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
@@ -35,6 +36,13 @@ export const LIEUX_VISIBLES = 6;
  * feed lists thousands of places, and a page should not build them all for a closed box.
  */
 export const LIEUX_CONSTRUITS = 100;
+
+/**
+ * And past this many places built in folded lists in all, the next folded lists too: forty
+ * programmes of a hundred places would take a modest computer over a fifth of a second to build.
+ * The largest département feed has about this many places in all.
+ */
+export const LIEUX_CONSTRUITS_EN_TOUT = 200;
 
 /**
  * @tagname anct-programme-list
@@ -98,11 +106,12 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 
   protected renderContent(vue: VueProgrammes, feed: Feed) {
+    this.aConstruire = LIEUX_CONSTRUITS_EN_TOUT;
     const territoire = feed.territoire?.nom;
     if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue.sourceDesChiffres, feed);
     const erreur = vue.erreurCommune;
     return html`
-      ${this.renderHeading(0, `Programmes d’action de l’ANCT${territoire ? ` : ${territoire}` : ''}`)}
+      ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.renderAxes(vue.programmes, 1)}
       ${renderSource(vue.sourceDesChiffres)}
     `;
@@ -112,10 +121,10 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
-      ? `${capitaliser(vue.nom)} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
-      : `${capitaliser(vue.nom)} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
+      ? html`${bdi(capitaliser(vue.nom))} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
+      : html`${bdi(capitaliser(vue.nom))} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
     return html`
-      ${this.renderHeading(0, `Les programmes de l’ANCT ${aLaCommune(vue.nom)}`)}
+      ${this.renderHeading(0, html`Les programmes de l’ANCT ${aLa(vue.nom)}`)}
       ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
       ${
@@ -127,12 +136,13 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       }
       ${
         vue.ville?.programmes.length
-          ? html`${this.renderHeading(1, `À l’échelle de ${vue.ville.nom}`, 'subheading')} ${this.renderAxes(vue.ville.programmes, 2)}`
+          ? html`${this.renderHeading(1, html`À l’échelle de ${bdi(vue.ville.nom)}`, 'subheading')}
+            ${this.renderAxes(vue.ville.programmes, 2)}`
           : nothing
       }
       ${
         vue.autres.length
-          ? html`${this.renderHeading(1, `Dans le département${territoire ? ` : ${territoire}` : ''}`, 'subheading')}
+          ? html`${this.renderHeading(1, html`Dans le département${territoire ? html` : ${bdi(territoire)}` : nothing}`, 'subheading')}
             ${this.renderAxes(vue.autres, 2)}`
           : nothing
       }
@@ -152,29 +162,27 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     );
   }
 
+  /** A programme; one that cannot be shown says so in its place, and the others are shown. */
   private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
+    return this.renderPart(() => this.renderUnProgramme(programme, depth, vue), true);
+  }
+
+  private renderUnProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
     const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
-      ${this.renderHeading(depth, programme.nom, 'programme-heading')}
-      ${programme.description ? html`<p>${programme.description}</p>` : nothing}
+      ${this.renderHeading(depth, bdi(programme.nom), 'programme-heading')}
+      ${programme.description ? html`<p>${bdi(programme.description)}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
-      ${
-        ici.length
-          ? html`<p class="label">${capitaliser(aLaCommune(vue!.nom))} :</p>
-              <ul class="lieux" part="places">
-                ${ici.map((l) => this.renderLieu(l))}
-              </ul>`
-          : this.renderLieux(programme.lieux)
-      }
+      ${ici.length ? this.renderLieux(ici, programme, html`${aLa(vue!.nom, true)} :`) : this.renderLieux(programme.lieux, programme.lieux)}
       ${
         programme.contrats.length
           ? html`<p class="label">Contrats :</p>
               <ul class="contrats">
-                ${programme.contrats.map((c) => html`<li>${c.nom}</li>`)}
+                ${programme.contrats.map((c) => html`<li>${bdi(c.nom)}</li>`)}
               </ul>`
           : nothing
       }
-      ${programme.url ? html`<p><a part="link" href=${programme.url}>Page du programme ${programme.nom}</a></p>` : nothing}
+      ${programme.url ? html`<p>${lien(programme.url, programme.nom, html`Page du programme ${bdi(programme.nom)}`, '', 'link')}</p>` : nothing}
       ${programme.source ? html`<p class="mention">Source : ${formatSource(programme.source)}.</p>` : nothing}
     </li>`;
   }
@@ -182,13 +190,15 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   private renderChiffres(chiffres: readonly Chiffre[]) {
     return grouperChiffres(chiffres).map(
       (g) =>
-        html`${g.groupe ? html`<p class="groupe">${g.groupe} :</p>` : nothing}
+        html`${g.groupe ? html`<p class="groupe">${bdi(g.groupe)} :</p>` : nothing}
           <ul class="chiffres" part="figures">
             ${g.chiffres.map(
               (c) =>
                 html`<li>
-                  <span class="chiffre-valeur">${formatValeur(c)}</span> ${c.unite === 'EUR' ? `: ${c.libelle}` : c.libelle}${
-                    c.total ? `, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? ` ${c.total.perimetre}` : ''}` : ''
+                  <span class="chiffre-valeur">${formatValeur(c)}</span> ${c.unite === 'EUR' ? ': ' : ''}${bdi(c.libelle)}${
+                    c.total
+                      ? html`, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? html` ${bdi(c.total.perimetre)}` : nothing}`
+                      : nothing
                   }${c.source ? html` <span class="mention">(source : ${formatSource(c.source)})</span>` : nothing}
                 </li>`,
             )}
@@ -197,28 +207,39 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 
   private renderLieu(lieu: Lieu) {
-    return html`<li>${lieu.nom}${renderLieuDetails(lieu)}</li>`;
+    return html`<li>${bdi(lieu.nom)}${renderLieuDetails(lieu)}</li>`;
   }
 
-  private renderLieux(lieux: readonly Lieu[]) {
+  /**
+   * A list of places, folded beyond `LIEUX_VISIBLES`: all of a programme's, or in the commune
+   * view those in the commune, under their `label`. `cle` stands for the list from one update to the next (the commune's
+   * are filtered anew each time), so that a list the reader opened stays built.
+   */
+  private renderLieux(lieux: readonly Lieu[], cle: object, label?: unknown) {
     if (!lieux.length) return nothing;
     const list = () =>
       html`<ul class="lieux" part="places">
         ${lieux.map((l) => this.renderLieu(l))}
       </ul>`;
     if (lieux.length <= LIEUX_VISIBLES)
-      return html`<p class="label">Lieux :</p>
+      return html`<p class="label">${label ?? 'Lieux :'}</p>
         ${list()}`;
     const n = formatNombre(lieux.length);
-    const construite = lieux.length <= LIEUX_CONSTRUITS || this.impression || this.ouvertes.has(lieux);
-    return html`<details @toggle=${(e: Event) => this.ouvrir(lieux, e)} ?open=${construite && this.ouvertes.has(lieux)}>
-      <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
-      ${construite ? list() : nothing}
-    </details>`;
+    const petite = lieux.length <= LIEUX_CONSTRUITS && lieux.length <= this.aConstruire;
+    if (petite) this.aConstruire -= lieux.length;
+    const construite = petite || this.impression || this.ouvertes.has(cle);
+    return html`${label ? html`<p class="label">${label}</p>` : nothing}
+      <details @toggle=${(e: Event) => this.ouvrir(cle, e)} ?open=${construite && this.ouvertes.has(cle)}>
+        <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
+        ${construite ? list() : nothing}
+      </details>`;
   }
 
+  /** Places folded lists may still build in this update (`LIEUX_CONSTRUITS_EN_TOUT`). */
+  private aConstruire = 0;
+
   /** Long lists opened by the reader: built from then on. */
-  private readonly ouvertes = new WeakSet<readonly Lieu[]>();
+  private readonly ouvertes = new WeakSet<object>();
   /** While printing, every list is built, since paper cannot open one. */
   private impression = false;
   private readonly avantImpression = () => {
@@ -231,9 +252,10 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     this.requestUpdate();
   };
 
-  private ouvrir(lieux: readonly Lieu[], event: Event) {
-    if ((event.target as HTMLDetailsElement).open && lieux.length > LIEUX_CONSTRUITS && !this.ouvertes.has(lieux)) {
-      this.ouvertes.add(lieux);
+  private ouvrir(cle: object, event: Event) {
+    const details = event.target as HTMLDetailsElement;
+    if (details.open && !details.querySelector('ul') && !this.ouvertes.has(cle)) {
+      this.ouvertes.add(cle);
       this.requestUpdate();
     }
   }
@@ -251,6 +273,12 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 }
 
+/** "à Mende", "Au Malzieu-Ville": the preposition, and the commune's name isolated. */
+function aLa(nom: string, majuscule = false) {
+  const [preposition, reste] = devantLaCommune(nom);
+  return html`${majuscule ? capitaliser(preposition) : preposition} ${bdi(reste)}`;
+}
+
 /** Figures without a source of their own come from the edition of the fiche: say which. */
 function renderSource(source: string | undefined) {
   return source ? html`<p class="mention source" part="source">Source des chiffres : ${source}.</p>` : nothing;
@@ -259,13 +287,17 @@ function renderSource(source: string | undefined) {
 /** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
 function renderLieuDetails(lieu: Lieu) {
   const horaires = Object.entries(lieu.horaires ?? {});
-  return html`${lieu.type ? html` <span class="mention">(${lieu.type})</span>` : nothing}${
-    lieu.groupements?.length ? html` <span class="mention">(${lieu.groupements.map((g) => g.nom).join(', ')})</span>` : nothing
-  }${lieu.adresse ? html`<br /><span class="mention">${lieu.adresse}</span>` : nothing}${
-    lieu.telephone ? html`<br /><span class="mention">Tél. ${lieu.telephone}</span>` : nothing
+  return html`${lieu.type ? html` <span class="mention">(${bdi(lieu.type)})</span>` : nothing}${
+    lieu.groupements?.length
+      ? html` <span class="mention">(${lieu.groupements.map((g, i) => html`${i ? ', ' : ''}${bdi(g.nom)}`)})</span>`
+      : nothing
+  }${lieu.adresse ? html`<br /><span class="mention">${bdi(lieu.adresse)}</span>` : nothing}${
+    lieu.telephone ? html`<br /><span class="mention">Tél. ${bdi(lieu.telephone)}</span>` : nothing
   }${
     horaires.length
-      ? html`<br /><span class="mention">${horaires.map(([jour, h]) => `${capitaliser(jour)} ${h}`).join(' ; ')}</span>`
+      ? html`<br /><span class="mention"
+            >${horaires.map(([jour, h], i) => html`${i ? ' ; ' : ''}${bdi(capitaliser(jour))} ${bdi(h)}`)}</span
+          >`
       : nothing
   }`;
 }

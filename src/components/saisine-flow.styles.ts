@@ -68,8 +68,10 @@ export const saisineFlowStyles = css`
     gap: 1.25rem;
   }
 
-  /* Across the page, from 720px (LARGEUR_HORIZONTALE in saisine-flow.ts). */
-  @container (min-width: 720px) {
+  /* Across the page from 45em, 720px at the default text size (LARGEUR_HORIZONTALE_EM in
+     saisine-flow.ts): in em, so that larger text (200 %, say) keeps the flow down the page
+     until there is room for it across. */
+  @container (min-width: 45em) {
     ol.flow {
       display: grid;
       grid-template-columns: minmax(6rem, 1fr) minmax(8rem, 1.2fr) minmax(0, 4fr) minmax(6rem, 1fr);

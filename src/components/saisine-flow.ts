@@ -9,10 +9,14 @@ import { html, nothing } from 'lit';
 import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
 import { SCHEMAS_SAISINE, formatDomaine, parcoursSaisine, type Feed, type ParcoursSaisine } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { bdi, lien } from './feed-text.js';
 import { saisineFlowStyles } from './saisine-flow.styles.js';
 
-/** From this width (CSS pixels) the flow runs across the page: the styles' container query says the same. */
-export const LARGEUR_HORIZONTALE = 720;
+/**
+ * From this width (in em of the diagram's text) the flow runs across the page: the styles'
+ * container query says the same. 720px at the default text size; more as the text grows.
+ */
+export const LARGEUR_HORIZONTALE_EM = 45;
 
 /**
  * @tagname anct-saisine-flow
@@ -90,21 +94,21 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
 
   private renderFlow(parcours: ParcoursSaisine) {
     return html`<ol class="flow" part="flow">
-      <li class="step elu" part="step"><span class="box">${parcours.elu}</span></li>
-      <li class="step prefet" part="step"><span class="box">${parcours.prefet}</span></li>
+      <li class="step elu" part="step"><span class="box">${bdi(parcours.elu)}</span></li>
+      <li class="step prefet" part="step"><span class="box">${bdi(parcours.prefet)}</span></li>
       <li class="step chemins" part="step">
         <span class="visually-hidden">Selon le projet :</span>
         <ul class="paths">
           ${parcours.chemins.map(
             (c) =>
               html`<li class="path">
-                <span class="box condition">${c.condition}</span>
-                <span class="box action">${c.action}</span>
+                <span class="box condition">${bdi(c.condition)}</span>
+                <span class="box action">${bdi(c.action)}</span>
               </li>`,
           )}
         </ul>
       </li>
-      <li class="step fin" part="step"><span class="box">${parcours.miseEnOeuvre}</span></li>
+      <li class="step fin" part="step"><span class="box">${bdi(parcours.miseEnOeuvre)}</span></li>
     </ol>`;
   }
 
@@ -116,10 +120,11 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
       </p>`;
     }
     return html`<p class="contact" part="contact">
-      Votre contact${contact.role ? html` (${contact.role})` : nothing} : ${contact.nom ? html`<strong>${contact.nom}</strong>` : nothing}
-      ${contact.email ? html` — <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
-      ${contact.telephone ? html` — ${contact.telephone}` : nothing}
-      ${contact.url ? html` — <a href=${contact.url}>page du contact</a>` : nothing}
+      Votre contact${contact.role ? html` (${bdi(contact.role)})` : nothing} :
+      ${contact.nom ? html`<strong>${bdi(contact.nom)}</strong>` : nothing}
+      ${contact.email ? html` — ${lien(`mailto:${contact.email}`, contact.email)}` : nothing}
+      ${contact.telephone ? html` — ${bdi(contact.telephone)}` : nothing}
+      ${contact.url ? html` — ${lien(contact.url, 'page du contact', 'page du contact')}` : nothing}
     </p>`;
   }
 
@@ -132,8 +137,8 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
         ${feed.ressources.map(
           (r) =>
             html`<li>
-              <a class="sans-adresse" href=${r.url}>${r.libelle}</a>
-              <span class="mention">(${formatDomaine(r.url)})</span>${r.description ? ` — ${r.description}` : ''}
+              ${lien(r.url, r.libelle, bdi(r.libelle), 'sans-adresse')}
+              <span class="mention">(${bdi(formatDomaine(r.url))})</span>${r.description ? html` — ${bdi(r.description)}` : nothing}
             </li>`,
         )}
       </ul>
@@ -157,7 +162,8 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
     const diagram = this.diagram;
     if (!diagram) return;
     const origin = diagram.getBoundingClientRect();
-    const orientation: Orientation = origin.width >= LARGEUR_HORIZONTALE ? 'horizontal' : 'vertical';
+    const em = Number.parseFloat(getComputedStyle(diagram).fontSize) || 16;
+    const orientation: Orientation = origin.width >= LARGEUR_HORIZONTALE_EM * em ? 'horizontal' : 'vertical';
     if (orientation !== this.orientation) {
       this.orientation = orientation;
       this.requestUpdate();

@@ -5,6 +5,7 @@
  * `Intl` separates thousands with a narrow no-break space (U+202F), as French typography wants;
  * so a figure never breaks across two lines.
  */
+import { isole } from './bidi.js';
 import type { Chiffre, Edition, Source } from './schema.js';
 
 const LOCALE = 'fr-FR';
@@ -58,7 +59,7 @@ export function formatValeur(chiffre: Pick<Chiffre, 'valeur' | 'unite'>): string
     case '':
       return formatNombre(chiffre.valeur);
     default:
-      return `${formatNombre(chiffre.valeur)}\u00a0${chiffre.unite}`;
+      return `${formatNombre(chiffre.valeur)}\u00a0${isole(chiffre.unite)}`;
   }
 }
 
@@ -90,7 +91,7 @@ export function formatDatePublication(iso: string): string {
  */
 export function sourceDeLEdition(edition: Edition | undefined): Source | undefined {
   if (!edition) return undefined;
-  const libelle = [edition.titre ?? 'Fiche territoriale', edition.editeur, formatEdition(edition)]
+  const libelle = [edition.titre ? isole(edition.titre) : 'Fiche territoriale', edition.editeur && isole(edition.editeur), formatEdition(edition)]
     .filter(Boolean)
     .join(', ');
   return { libelle, ...(edition.url !== undefined && { url: edition.url }) };
@@ -111,7 +112,8 @@ export function formatEdition(edition: Edition): string {
 
 /** "open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021" */
 export function formatSource(source: Source): string {
-  return source.date ? `${source.libelle}, publié ${formatDatePublication(source.date)}` : source.libelle;
+  const libelle = isole(source.libelle);
+  return source.date ? `${libelle}, publié ${formatDatePublication(source.date)}` : libelle;
 }
 
 /** "https://www.observatoire-des-territoires.gouv.fr/x" → "observatoire-des-territoires.gouv.fr", as the fiche prints addresses. */
@@ -128,9 +130,14 @@ export function formatDomaine(url: string): string {
  * the article of the name contracted as French wants.
  */
 export function aLaCommune(nom: string): string {
-  if (nom.startsWith('Le ')) return `au ${nom.slice(3)}`;
-  if (nom.startsWith('Les ')) return `aux ${nom.slice(4)}`;
-  return `à ${nom}`;
+  return devantLaCommune(nom).join(' ');
+}
+
+/** The same, as the preposition and the name after it: ["au", "Malzieu-Ville"], so the name can be isolated. */
+export function devantLaCommune(nom: string): [string, string] {
+  if (nom.startsWith('Le ')) return ['au', nom.slice(3)];
+  if (nom.startsWith('Les ')) return ['aux', nom.slice(4)];
+  return ['à', nom];
 }
 
 const DATE_HEURE = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });

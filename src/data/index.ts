@@ -3,9 +3,10 @@
  * loading, selectors and French formatting. Knows nothing of the DOM.
  */
 export * from './schema.js';
+export { COMPTE_MAX, dateExiste } from './schema-base.js';
 export * from './codes.js';
 export * from './sections.js';
-export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION } from './validate.js';
+export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION, VALEURS_MAX, ENTREES_MAX, ELEMENTS_MAX } from './validate.js';
 export type { FeedProblem, FeedValidation, Feed } from './validate.js';
 export * from './errors.js';
 export { loadFeed, loadValidated, fetchFeedJson, resolveFeedUrl, checkFeedAddresses, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
@@ -20,6 +21,7 @@ export {
   LAST_KNOWN_MAX_TOTAL,
 } from './last-known.js';
 export * from './format.js';
+export * from './bidi.js';
 export * from './fibre.js';
 export * from './programmes.js';
 export * from './vue-programmes.js';

@@ -4,6 +4,8 @@
  */
 import { capitaliser } from './format.js';
 import { CODE_INSEE, departementDeCommune } from './codes.js';
+import { isole } from './bidi.js';
+import { propre } from './propre.js';
 import type { Chiffre, Lieu, Programme } from './schema.js';
 import type { Feed } from './validate.js';
 
@@ -17,7 +19,7 @@ const AXES: Record<string, string> = {
 };
 
 export function nomAxe(axe: string): string {
-  return capitaliser(AXES[axe] ?? axe.replace(/-/g, ' '));
+  return capitaliser(propre(AXES, axe) ?? axe.replace(/-/g, ' '));
 }
 
 export interface FiltreProgrammes {
@@ -99,12 +101,12 @@ export function programmesForCommune(feed: Feed, code: string): VueCommune {
   const trimmed = code.trim().toUpperCase();
   if (!CODE_INSEE.test(trimmed)) return { statut: 'malforme', code };
   // A former code or an arrondissement may carry another département's prefix (75059 is in 93).
-  const ancien = feed.anciensCodes?.[trimmed];
+  const ancien = propre(feed.anciensCodes, trimmed);
   if (ancien && ancien.commune !== trimmed) {
     const vue = programmesForCommune(feed, ancien.commune);
     return vue.statut === 'trouvee' ? { ...vue, notes: [phraseAncienCode(trimmed, ancien, vue.nom), ...vue.notes] } : vue;
   }
-  const arrondissement = feed.arrondissements?.[trimmed];
+  const arrondissement = propre(feed.arrondissements, trimmed);
   if (arrondissement) return vueArrondissement(feed, trimmed, arrondissement);
   const departement = feed.territoire?.code;
   if (departement && departementDeCommune(trimmed) !== departement) {
@@ -115,7 +117,7 @@ export function programmesForCommune(feed: Feed, code: string): VueCommune {
   // Without a `communes` list, a code that only appears under places of other names (Mende, and
   // "Lozère Développement" in Mende) is still a commune of the feed: it is named by its code.
   const nom =
-    feed.communes?.[trimmed] ?? nomDansLesLieux(programmes, trimmed) ?? (concernes.length ? `la commune ${trimmed}` : undefined);
+    propre(feed.communes, trimmed) ?? nomDansLesLieux(programmes, trimmed) ?? (concernes.length ? `la commune ${trimmed}` : undefined);
   if (!nom) return { statut: 'inconnue', code: trimmed };
   return {
     statut: 'trouvee',
@@ -132,7 +134,7 @@ function vueArrondissement(feed: Feed, code: string, arrondissement: { nom: stri
   const programmes = feed.programmes ?? [];
   const concernes = programmes.filter((p) => p.lieux.some((l) => l.arrondissement === code));
   const ville = programmes.filter((p) => !concernes.includes(p) && p.lieux.some((l) => lieuConcerne(l, arrondissement.commune)));
-  const nomVille = feed.communes?.[arrondissement.commune] ?? arrondissement.commune;
+  const nomVille = propre(feed.communes, arrondissement.commune) ?? arrondissement.commune;
   return {
     statut: 'trouvee',
     code,
@@ -142,7 +144,8 @@ function vueArrondissement(feed: Feed, code: string, arrondissement: { nom: stri
     arrondissement: true,
     ville: { code: arrondissement.commune, nom: nomVille, programmes: ville },
     notes: [
-      `${arrondissement.nom} est un arrondissement municipal de ${nomVille} (${arrondissement.commune}) : voici ce qui s’y trouve, puis les programmes de ${nomVille}.`,
+      `${isole(arrondissement.nom)} est un arrondissement municipal de ${isole(nomVille)} (${arrondissement.commune}) : ` +
+        `voici ce qui s’y trouve, puis les programmes de ${isole(nomVille)}.`,
     ],
   };
 }
@@ -156,12 +159,13 @@ const LIENS: Record<string, string> = {
 
 /** "Pierrefitte-sur-Seine (93059) est une commune déléguée de Saint-Denis (93066) depuis le COG du 1er janvier 2025." */
 export function phraseAncienCode(code: string, ancien: AncienCode, nomActuel: string): string {
-  const qui = ancien.nom ? `${ancien.nom} (${code})` : `Le code ${code}`;
-  const lien = (ancien.nom && LIENS[ancien.type]) || 'fait partie de la commune de';
+  const qui = ancien.nom ? `${isole(ancien.nom)} (${code})` : `Le code ${code}`;
+  const lien = (ancien.nom && propre(LIENS, ancien.type)) || 'fait partie de la commune de';
   const quand = ancien.depuis
     ? `depuis le COG du 1er janvier ${ancien.depuis}`
     : 'depuis une date antérieure au COG de 2021';
-  return `${qui} ${lien} ${nomActuel} (${ancien.commune}) ${quand} : voici ce qui concerne ${nomActuel}.`;
+  const actuel = isole(nomActuel);
+  return `${qui} ${lien} ${actuel} (${ancien.commune}) ${quand} : voici ce qui concerne ${actuel}.`;
 }
 
 /**
@@ -169,19 +173,19 @@ export function phraseAncienCode(code: string, ancien: AncienCode, nomActuel: st
  * so the page says which EPCI the commune was in then, and which it is in now.
  */
 export function phrasesEpci(feed: Feed, code: string, nom: string): string[] {
-  const annees = feed.changementsEpci?.[code];
+  const annees = propre(feed.changementsEpci, code);
   if (!annees?.length) return [];
   const actuel = annees.at(-1)!;
   const partie = (a: { nom?: string | undefined }, verbe: string) =>
-    a.nom ? `${verbe} partie de ${a.nom}` : `ne ${verbe} partie d’aucun EPCI`;
+    a.nom ? `${verbe} partie de ${isole(a.nom)}` : `ne ${verbe} partie d’aucun EPCI`;
   return annees.slice(0, -1).flatMap((alors) => {
     const listes = (feed.programmes ?? []).filter((p) => p.cog === alors.annee && (alors.programmes?.includes(p.id) ?? true));
     if (!listes.length) return [];
     const la = listes.filter((p) => p.lieux.some((l) => lieuConcerne(l, code)));
     const pas = listes.filter((p) => !la.includes(p));
-    const noms = (ps: Programme[]) => ps.map((p) => p.nom).join(', ');
+    const noms = (ps: Programme[]) => ps.map((p) => isole(p.nom)).join(', ');
     return [
-      `En ${alors.annee}, année du COG de la liste ${noms(listes)}, ${nom} ${partie(alors, 'faisait')} ; ` +
+      `En ${alors.annee}, année du COG de la liste ${noms(listes)}, ${isole(nom)} ${partie(alors, 'faisait')} ; ` +
         `elle ${partie(actuel, 'fait')} aujourd’hui (COG ${actuel.annee}).` +
         (la.length ? ` ${noms(la)} la compte parmi les membres de ${alors.annee}.` : '') +
         (pas.length ? ` ${noms(pas)}, qui suit les membres de ${alors.annee}, ne la compte pas.` : ''),

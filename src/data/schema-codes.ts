@@ -6,13 +6,13 @@
  */
 import * as v from 'valibot';
 import { attendu } from './messages.js';
-import { CODE_INSEE, codeInsee, d, millesime, siren, texte } from './schema-base.js';
+import { CODE_INSEE, codeInsee, d, millesime, objet, siren, texte } from './schema-base.js';
 
 /** `commune="75101"` shows what is located in the arrondissement, then its city's programmes. */
 export const ArrondissementsSchema = v.pipe(
   v.record(
     v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
-    v.object({ nom: texte(d('Nom de l’arrondissement municipal.')), commune: codeInsee }),
+    objet({ nom: texte(d('Nom de l’arrondissement municipal.')), commune: codeInsee }),
   ),
   v.description(d('Les arrondissements municipaux (Paris, Lyon, Marseille), code → nom et commune.')),
 );
@@ -21,7 +21,7 @@ export const ArrondissementsSchema = v.pipe(
 export const AnciensCodesSchema = v.pipe(
   v.record(
     v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
-    v.object({
+    objet({
       nom: v.optional(texte(d('Nom de l’ancienne commune.'))),
       commune: codeInsee,
       type: texte(d('« commune-deleguee », « commune-associee » ou « ancienne-commune ».')),
@@ -36,7 +36,7 @@ export const ChangementsEpciSchema = v.pipe(
   v.record(
     v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
     v.array(
-      v.object({
+      objet({
         annee: millesime(d('Millésime du COG.')),
         siren: v.optional(siren),
         nom: v.optional(texte(d('Nom de l’EPCI cette année-là.'))),
@@ -53,7 +53,7 @@ export const ChangementsEpciSchema = v.pipe(
 export const IntercommunalitesSchema = v.pipe(
   v.record(
     v.pipe(v.string(), v.regex(/^\d{9}$/, attendu('SIREN attendu comme clé'))),
-    v.object({ nom: texte(d('Nom de l’EPCI (COG).')), communes: v.array(codeInsee) }),
+    objet({ nom: texte(d('Nom de l’EPCI (COG).')), communes: v.array(codeInsee) }),
   ),
   v.description(d('Les EPCI du territoire, SIREN → nom et communes membres du territoire (COG du feed).')),
 );

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { attendu } from './messages.js';
-import { d, dateIso, lien, texte } from './schema-base.js';
+import { d, dateIso, lien, objet, texte } from './schema-base.js';
 
 /** The days the France Services list gives hours for, in the week's order; Sunday is never open there. */
 export const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
@@ -32,7 +32,7 @@ const plagesDuJour = v.pipe(
 export const CHAMPS_SITE = {
   plages: v.optional(
     v.pipe(
-      v.object({
+      objet({
         lundi: v.optional(plagesDuJour),
         mardi: v.optional(plagesDuJour),
         mercredi: v.optional(plagesDuJour),
@@ -54,7 +54,7 @@ export const CHAMPS_SITE = {
   commentaire: v.optional(texte(d('Ce que la source dit de plus du lieu, tel qu’elle l’écrit.'))),
   coordonnees: v.optional(
     v.pipe(
-      v.object({
+      objet({
         latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
         longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
       }),

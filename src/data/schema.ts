@@ -11,14 +11,14 @@
  * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
  */
 import * as v from 'valibot';
-import { attendu } from './messages.js';
-import { CODE_INSEE, IDENTIFIANT, codeInsee, d, dateIso, lien, millesime, nombre, positif, siren, texte } from './schema-base.js';
+import { attendu, recu } from './messages.js';
+import { CODE_INSEE, IDENTIFIANT, codeInsee, compte, d, dateIso, lien, millesime, nombre, objet, siren, texte } from './schema-base.js';
 import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema, IntercommunalitesSchema } from './schema-codes.js';
 import { CHAMPS_SITE } from './schema-site.js';
 
 
 export const SourceSchema = v.pipe(
-  v.object({
+  objet({
     libelle: texte(d('Nom de la source, tel qu’un lecteur le lit.')),
     date: v.optional(dateIso),
     url: v.optional(lien),
@@ -26,7 +26,7 @@ export const SourceSchema = v.pipe(
   v.description(d('D’où viennent les chiffres, et de quand.')),
 );
 
-export const TerritoireSchema = v.object({
+export const TerritoireSchema = objet({
   type: v.pipe(v.picklist(['departement']), v.description(d('Type de territoire.'))),
   code: v.pipe(
     v.string(),
@@ -34,7 +34,7 @@ export const TerritoireSchema = v.object({
     v.description(d('Code du département (COG), par exemple « 48 », « 2A », « 974 ».')),
   ),
   nom: texte(d('Nom du département.')),
-  region: v.object({
+  region: objet({
     code: v.pipe(
       v.string(),
       v.regex(/^\d{2}$/, attendu('code de région à 2 chiffres attendu')),
@@ -42,7 +42,7 @@ export const TerritoireSchema = v.object({
     ),
     nom: texte(d('Nom de la région.')),
   }),
-  nombreCommunes: v.optional(positif(d('Nombre de communes du département.'))),
+  nombreCommunes: v.optional(compte(d('Nombre de communes du département. Nombre entier, de 0 à 1 000 000 000.'))),
 });
 
 /** An edition has a date, or the span of its lists' dates (the JSON Schema says it as `anyOf`). */
@@ -51,13 +51,13 @@ export function editionDatee<T extends { date?: string | undefined; periode?: ob
 }
 
 export const EditionSchema = v.pipe(
-  v.object({
+  objet({
     titre: v.optional(texte(d('Titre de l’édition, par exemple « Fiche territoriale de la Lozère ».'))),
     editeur: v.optional(texte(d('Qui publie la fiche.'))),
     date: v.optional(dateIso),
     periode: v.optional(
       v.pipe(
-        v.object({ debut: dateIso, fin: dateIso }),
+        objet({ debut: dateIso, fin: dateIso }),
         v.description(d('Pour une fiche faite de listes de dates différentes, à la place de `date` : la date de la plus ancienne et de la plus récente (chaque programme donne la sienne).')),
       ),
     ),
@@ -66,7 +66,7 @@ export const EditionSchema = v.pipe(
   v.check(editionDatee, attendu('date ou periode attendue')),
 );
 
-export const ChiffreSchema = v.object({
+export const ChiffreSchema = objet({
   valeur: nombre(d('La valeur, en nombre (« 5400000 », jamais « 5,4 M€ »).')),
   unite: v.optional(
     v.pipe(v.string(), v.description(d('Unité : « EUR » pour les euros, « % », ou un nom d’unité.'))),
@@ -74,7 +74,7 @@ export const ChiffreSchema = v.object({
   libelle: texte(d('Ce que compte la valeur, en minuscules : « espaces France Services ».')),
   groupe: v.optional(texte(d('Dispositif ou rubrique qui regroupe des chiffres, par exemple « Dispositif 4G fixe ».'))),
   total: v.optional(
-    v.object({
+    objet({
       valeur: nombre(d('La valeur de l’ensemble dont le chiffre fait partie (« 57 sur 546 »).')),
       perimetre: v.optional(texte(d('L’ensemble, par exemple « Occitanie ».'))),
     }),
@@ -82,7 +82,7 @@ export const ChiffreSchema = v.object({
   source: v.optional(SourceSchema),
 });
 
-export const LieuSchema = v.object({
+export const LieuSchema = objet({
   nom: texte(d('Nom du lieu ou du bénéficiaire.')),
   commune: v.optional(codeInsee),
   epci: v.optional(siren),
@@ -94,7 +94,7 @@ export const LieuSchema = v.object({
   ),
   groupements: v.optional(
     v.pipe(
-      v.array(v.object({ siren, nom: texte(d('Nom du groupement.')) })),
+      v.array(objet({ siren, nom: texte(d('Nom du groupement.')) })),
       v.description(d('Groupements (EPCI) qui forment le lieu, par exemple un Territoire d’industrie.')),
     ),
   ),
@@ -111,7 +111,7 @@ export const LieuSchema = v.object({
   ...CHAMPS_SITE,
 });
 
-export const ProgrammeSchema = v.object({
+export const ProgrammeSchema = objet({
   id: v.pipe(
     v.string(),
     v.regex(IDENTIFIANT, attendu('identifiant en minuscules et tirets attendu')),
@@ -126,7 +126,7 @@ export const ProgrammeSchema = v.object({
   description: v.optional(texte(d('Texte qui accompagne le programme dans la fiche.'))),
   chiffres: v.optional(v.array(ChiffreSchema), []),
   lieux: v.optional(v.array(LieuSchema), []),
-  contrats: v.optional(v.array(v.object({ nom: texte(d('Nom du contrat.')) })), []),
+  contrats: v.optional(v.array(objet({ nom: texte(d('Nom du contrat.')) })), []),
   url: v.optional(lien),
   source: v.optional(SourceSchema),
   cog: v.optional(
@@ -134,24 +134,32 @@ export const ProgrammeSchema = v.object({
   ),
 });
 
-export const ZoneFibreSchema = v.object({
-  zone: v.pipe(
-    v.string(),
-    v.minLength(1),
-    v.description(d('Zone de déploiement : « AMII », « RIP », « AMEL », « ZTD »…')),
-  ),
-  locauxADeployer: positif(d('Total des locaux à déployer en FttH dans la zone.')),
-  locauxRaccordables: positif(d('Locaux raccordables en FttH à date dans la zone.')),
-});
+/** A zone cannot have more locaux raccordables than locaux to deploy: its share would pass 100 %. */
+export function zoneCoherente(zone: { zone: string; locauxADeployer: number; locauxRaccordables: number }): boolean {
+  return zone.locauxRaccordables <= zone.locauxADeployer;
+}
 
-export const FibreSchema = v.object({
+export const ZoneFibreSchema = v.pipe(
+  objet({
+    zone: v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.description(d('Zone de déploiement : « AMII », « RIP », « AMEL », « ZTD »…')),
+    ),
+    locauxADeployer: compte(d('Total des locaux à déployer en FttH dans la zone. Nombre entier, de 0 à 1 000 000 000.')),
+    locauxRaccordables: compte(d('Locaux raccordables en FttH à date dans la zone, au plus autant que de locaux à déployer. Nombre entier, de 0 à 1 000 000 000.')),
+  }),
+  v.check(zoneCoherente, (issue) => `plus de locaux raccordables que de locaux à déployer dans la zone ${recu(issue.input.zone)}`),
+);
+
+export const FibreSchema = objet({
   zones: v.pipe(v.array(ZoneFibreSchema), v.minLength(1)),
   initiatives: v.optional(
     v.array(
-      v.object({
+      objet({
         porteur: texte(d('Qui déploie : « Orange », « Syndicat mixte Lozère Numérique ».')),
         zone: texte(d('La zone où il déploie.')),
-        nombreCommunes: v.optional(positif(d('Nombre de communes couvertes.'))),
+        nombreCommunes: v.optional(compte(d('Nombre de communes couvertes. Nombre entier, de 0 à 1 000 000 000.'))),
         perimetre: v.optional(texte(d('Où, en toutes lettres.'))),
       }),
     ),
@@ -161,13 +169,13 @@ export const FibreSchema = v.object({
   source: SourceSchema,
 });
 
-export const CrteSchema = v.object({
-  contrats: v.array(v.object({ nom: texte(d('Nom du CRTE.')) })),
-  accompagnesParAnct: v.optional(positif(d('Nombre de CRTE accompagnés par l’ANCT.'))),
+export const CrteSchema = objet({
+  contrats: v.array(objet({ nom: texte(d('Nom du CRTE.')) })),
+  accompagnesParAnct: v.optional(compte(d('Nombre de CRTE accompagnés par l’ANCT. Nombre entier, de 0 à 1 000 000 000.'))),
   source: v.optional(SourceSchema),
 });
 
-export const AccompagnementSchema = v.object({
+export const AccompagnementSchema = objet({
   porteur: texte(d('Porteur du projet.')),
   commune: v.optional(codeInsee),
   nature: texte(d('Nature du projet.')),
@@ -178,9 +186,9 @@ export const AccompagnementSchema = v.object({
 const etapeSaisine = (description: string) => v.optional(texte(description));
 
 /** The département's additions to the national "Comment saisir l'ANCT ?" flow, built in. */
-export const SaisineSchema = v.object({
+export const SaisineSchema = objet({
   contact: v.optional(
-    v.object({
+    objet({
       nom: v.optional(texte(d('Nom du délégué territorial ou du service.'))),
       role: v.optional(texte(d('Fonction, par exemple « Délégué territorial adjoint de l’ANCT ».'))),
       email: v.optional(
@@ -195,7 +203,7 @@ export const SaisineSchema = v.object({
   chemins: v.optional(
     v.pipe(
       v.array(
-        v.object({
+        objet({
           condition: texte(d('Quand ce chemin s’applique : « Le projet est complexe ».')),
           action: texte(d('Ce que fait l’Agence dans ce cas.')),
         }),
@@ -207,7 +215,7 @@ export const SaisineSchema = v.object({
   miseEnOeuvre: etapeSaisine(d('Remplace « Mise en œuvre locale », dernière étape.')),
 });
 
-export const RessourceSchema = v.object({
+export const RessourceSchema = objet({
   libelle: texte(d('Texte du lien.')),
   url: lien,
   description: v.optional(texte(d('Ce que l’on y trouve.'))),
@@ -255,7 +263,7 @@ export const REQUIRED_SECTIONS: readonly SectionName[] = ['territoire', 'edition
 
 /** The whole feed, as published in the JSON Schema. */
 export const FeedSchema = v.pipe(
-  v.object({
+  objet({
     $schema: v.optional(v.string()),
     version: v.pipe(v.literal(1), v.description(d('Version du format de feed. Seule la version 1 existe.'))),
     territoire: SECTIONS.territoire,

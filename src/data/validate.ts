@@ -8,6 +8,8 @@
  * is not an object, and a `version` other than 1.
  */
 import * as v from 'valibot';
+import { coupesPour, elaguer } from './elaguer.js';
+import { formatNombre } from './format.js';
 import { messageFrancais, recu } from './messages.js';
 import { REQUIRED_SECTIONS, SECTIONS, type CompleteFeed, type SectionName, type SectionSchemas } from './schema.js';
 
@@ -81,19 +83,58 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
       if (REQUIRED_SECTIONS.includes(name)) problems.push({ path: name, message: 'champ obligatoire manquant' });
       continue;
     }
+    const table = schemas[name]!.type === 'record';
+    const max = table ? ENTREES_MAX : VALEURS_MAX;
+    if ((Array.isArray(input[name]) && (input[name] as unknown[]).length > ELEMENTS_MAX) || plusDe(input[name], max)) {
+      problems.push({
+        path: name,
+        message:
+          `trop grand pour être affiché sans bloquer la page (au plus ${table ? '' : `${ELEMENTS_MAX} éléments et `}` +
+          `${formatNombre(max)} valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue`,
+      });
+      continue;
+    }
     const value = validateSection(name, schemas[name]!, input[name], problems);
     if (value !== undefined) feed[name] = value;
   }
   return { feed: feed as Feed, problems };
 }
 
-function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[SectionName]>, value: unknown, problems: FeedProblem[]): unknown {
-  if (schema.type !== 'array') {
-    const result = v.safeParse(schema, value, config);
-    if (result.success) return result.output;
-    problems.push(...problemsOf(name, result.issues));
-    return undefined;
+/**
+ * The most values a section may hold (items of its lists and fields of its objects, at any depth):
+ * about 6 000 places, enough for every France Services site and Petites villes de demain commune
+ * of France (4 500), nine times the largest section of a département feed (the Nord's programmes,
+ * 2 200 values). Above it, reading and showing the section could block the page for more than a
+ * fifth of a second on a modest computer; the section is refused instead, after a count that
+ * stops at the bound. A table looked up, never shown whole (`communes`, `anciensCodes`…), may hold
+ * `ENTREES_MAX`: every commune of France.
+ */
+export const VALEURS_MAX = 20_000;
+export const ENTREES_MAX = 50_000;
+
+/**
+ * The most items a list section may hold (programmes, projects, resources): each is shown, so
+ * this bounds the time to show them; fifteen times the most programmes a département feed has.
+ */
+export const ELEMENTS_MAX = 200;
+
+/** Whether `value` holds more than `max` values; counting stops past `max`, so it costs little. */
+function plusDe(value: unknown, max: number): boolean {
+  const pile = [value];
+  let n = 0;
+  while (pile.length) {
+    const v = pile.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    const enfants: unknown[] = Array.isArray(v) ? v : Object.values(v);
+    n += enfants.length;
+    if (n > max) return true;
+    pile.push(...enfants);
   }
+  return false;
+}
+
+function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[SectionName]>, value: unknown, problems: FeedProblem[]): unknown {
+  if (schema.type !== 'array') return parseElague(schema, value, name, problems);
   if (!Array.isArray(value)) {
     problems.push({ path: name, message: `liste attendue, ${recu(value)} reçu` });
     return undefined;
@@ -102,15 +143,9 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
   const ids = new Map<string, number>();
   value.forEach((item, index) => {
     const path = `${name}[${index}]`;
-    let result = v.safeParse(schema.item, item, config);
-    if (!result.success) {
-      problems.push(...problemsOf(path, result.issues));
-      const repare = sansLesLieuxFautifs(item, result.issues);
-      if (repare === undefined) return;
-      result = v.safeParse(schema.item, repare, config);
-      if (!result.success) return;
-    }
-    const id = (result.output as { id?: unknown }).id;
+    const output = parseElague(schema.item, item, path, problems);
+    if (output === undefined) return;
+    const id = (output as { id?: unknown }).id;
     if (typeof id === 'string') {
       const first = ids.get(id);
       if (first !== undefined) {
@@ -119,32 +154,34 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
       }
       ids.set(id, index);
     }
-    items.push(result.output);
+    items.push(output);
   });
   return items;
 }
 
+/** Passes of `parseElague`: each one leaves out what the one before found wrong. */
+const PASSES = 4;
+
 /**
- * A programme whose only faults are in its places keeps its other places, and a place keeps
- * its other fields: a bad field of a place (its hours, its phone) is left out, a place without
- * a valid name is. `undefined` when a fault lies elsewhere: the programme is then left out whole.
+ * Parses `value`, leaving out what is wrong at the smallest depth that can go alone (an item of a
+ * list, an entry of a record, an optional field: `elaguer.ts`), so that a place with a broken phone
+ * loses its phone, not its programme. Every problem found is reported; `undefined` when what is
+ * wrong cannot be left out (a required field), as for the whole value.
  */
-function sansLesLieuxFautifs(item: unknown, issues: readonly v.BaseIssue<unknown>[]): unknown {
-  if (!isRecord(item) || !Array.isArray(item.lieux)) return undefined;
-  const champs = new Map<number, Set<string> | null>();
-  for (const issue of issues) {
-    const [premier, index, champ] = (issue.path ?? []).map((p) => p.key);
-    if (premier !== 'lieux' || typeof index !== 'number') return undefined;
-    if (typeof champ !== 'string' || champ === 'nom' || champs.get(index) === null) champs.set(index, null);
-    else champs.set(index, (champs.get(index) ?? new Set()).add(champ));
+function parseElague(schema: v.GenericSchema, value: unknown, base: string, problems: FeedProblem[]): unknown {
+  let input = value;
+  const vus = new Set<string>();
+  for (let pass = 0; pass < PASSES; pass++) {
+    const result = v.safeParse(schema, input, config);
+    const nouveaux = problemsOf(base, result.issues ?? []).filter((p) => !vus.has(`${p.path}\n${p.message}`));
+    for (const p of nouveaux) vus.add(`${p.path}\n${p.message}`);
+    problems.push(...nouveaux);
+    if (result.success) return result.output;
+    const coupes = coupesPour(schema, result.issues);
+    if (!coupes) return undefined;
+    input = elaguer(input, coupes);
   }
-  const lieux = item.lieux.flatMap((lieu: unknown, i) => {
-    const fautifs = champs.get(i);
-    if (fautifs === undefined) return [lieu];
-    if (fautifs === null || !isRecord(lieu)) return [];
-    return [Object.fromEntries(Object.entries(lieu).filter(([k]) => !fautifs.has(k)))];
-  });
-  return { ...item, lieux };
+  return undefined;
 }
 
 /** Per feed object given, its validations, by the schemas they were made for. */

@@ -4,6 +4,7 @@
  * then do the filters apply to its programmes; what to say of a commune code it cannot show; and
  * when the figures need the edition named as their source. Pure: the element renders what this returns.
  */
+import { isole } from './bidi.js';
 import { formatSource, sourceDeLEdition } from './format.js';
 import { filtrerProgrammes, programmesForCommune, type VueCommune } from './programmes.js';
 import type { Programme } from './schema.js';
@@ -54,10 +55,10 @@ export function sourceDesChiffres(feed: Feed, programmes: readonly Programme[]):
 
 /** The French sentence for a commune code an element cannot show, or undefined when it can; `quoi` is what it shows instead. */
 export function messageCommune(vue: VueCommune | undefined, feed: Feed, quoi: string): string | undefined {
-  const territoire = feed.territoire ? `${feed.territoire.nom} (${feed.territoire.code})` : 'ce territoire';
+  const territoire = feed.territoire ? `${isole(feed.territoire.nom)} (${feed.territoire.code})` : 'ce territoire';
   switch (vue?.statut) {
     case 'malforme':
-      return `« ${vue.code} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici ${quoi} de tout le département.`;
+      return `« ${isole(vue.code)} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici ${quoi} de tout le département.`;
     case 'hors-territoire':
       return `La commune ${vue.code} n’appartient pas au département de ce feed, ${territoire}. Voici ${quoi} de ce département.`;
     case 'inconnue':

@@ -108,18 +108,18 @@ describe('<anct-fibre-table>', () => {
 
   it('reports a broken fibre section with its path, and shows the fallback', async () => {
     const feed = await lozereJson();
-    feed.fibre.zones[1].locauxADeployer = 'beaucoup';
+    feed.fibre.source.libelle = 12;
     const m = mount<AnctFibreTable>('anct-fibre-table', {}, '<a href="https://example.org/fiche.pdf">La fiche en PDF</a>');
     m.el.feed = feed;
     await settled(m);
-    expect(visibleText(shadow(m.el, '[part="error"]'))).to.contain('fibre.zones[1].locauxADeployer : nombre attendu, « beaucoup » reçu');
+    expect(visibleText(shadow(m.el, '[part="error"]'))).to.contain('fibre.source.libelle : texte attendu, 12 reçu');
     expect(m.errors.map((e) => e.detail)).to.deep.equal([
       {
         code: 'invalid-section',
-        path: 'fibre.zones[1].locauxADeployer',
+        path: 'fibre.source.libelle',
         message:
-          'Une partie du feed est invalide et n’est pas affichée : fibre.zones[1].locauxADeployer : ' +
-          'nombre attendu, « beaucoup » reçu. Prévenez l’auteur du feed.',
+          'Une partie du feed est invalide et n’est pas affichée : fibre.source.libelle : ' +
+          'texte attendu, 12 reçu. Prévenez l’auteur du feed.',
       },
     ]);
     const slot = shadow(m.el, '[part="error"] slot') as HTMLSlotElement;

@@ -235,11 +235,26 @@ describe('<anct-programme-list>', () => {
 
   it('shows the valid programmes when one of them is broken, and says one is missing', async () => {
     const feed = await lozereJson();
-    feed.programmes[1].chiffres[1].valeur = '5,4 M€';
+    feed.programmes[1].nom = '';
     const m = mount<AnctProgrammeList>('anct-programme-list');
     m.el.feed = feed;
     await settled(m);
     expect(shadowAll(m.el, '[part="item"]')).to.have.length(11);
+    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
+    expect(m.errors.map((e) => e.detail.path)).to.deep.equal(['programmes[1].nom']);
+    expect(m.loads).to.have.length(1);
+  });
+
+  it('shows a programme with a broken figure, without that figure', async () => {
+    const feed = await lozereJson();
+    feed.programmes[1].chiffres[1].valeur = '5,4 M€';
+    const m = mount<AnctProgrammeList>('anct-programme-list');
+    m.el.feed = feed;
+    await settled(m);
+    expect(shadowAll(m.el, '[part="item"]')).to.have.length(12);
+    expect(shadowAll(m.el, '[part="item"]')[1]!.querySelectorAll('[part="figures"] li')).to.have.length(
+      feed.programmes[1].chiffres.length - 1,
+    );
     expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
     expect(m.errors.map((e) => e.detail.path)).to.deep.equal(['programmes[1].chiffres[1].valeur']);
     expect(m.loads).to.have.length(1);

@@ -137,7 +137,7 @@ describe('validateFeed', () => {
 
   it('keeps every valid section when one is broken', () => {
     const feed = copy();
-    feed.fibre.zones[0].locauxADeployer = 'beaucoup';
+    delete feed.fibre.source;
     const result = validateFeed(feed);
     expect(result.feed!.fibre).to.equal(undefined);
     expect(result.feed!.programmes).to.have.length(12);
@@ -147,7 +147,7 @@ describe('validateFeed', () => {
 
   it('keeps the other items of a list when one item is broken', () => {
     const feed = copy();
-    feed.programmes[2].chiffres[0].valeur = null;
+    feed.programmes[2].nom = null;
     const result = validateFeed(feed);
     expect(result.feed!.programmes!.map((p) => p.id)).to.not.include('petites-villes-de-demain');
     expect(result.feed!.programmes).to.have.length(11);

@@ -50,9 +50,15 @@ export async function settled(m: Mounted<HTMLElement>, what = 'the element to se
   await (m.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
-/** What a reader reads: the rendered text, spaces collapsed (Intl's no-break spaces included). */
+/**
+ * What a reader reads: the rendered text, spaces collapsed (Intl's no-break spaces included), and
+ * without the invisible marks that isolate a feed's text in a sentence (U+2066–U+2069).
+ */
 export function visibleText(root: ParentNode | null | undefined): string {
-  return (root?.textContent ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
+  return (root?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/[\s\u202f\u00a0]+/g, ' ')
+    .trim();
 }
 
 export function shadow(el: Element, selector: string): Element | null {

@@ -1,0 +1,39 @@
+/**
+ * What an element says of the feed's problems that are its to report: each as an `anct-error`
+ * detail, but a bounded number of them, so that a feed with thousands of broken entries floods
+ * neither the console nor the page's listeners; and the notice under the content.
+ */
+import { html } from 'lit';
+import { formatNombre, type FeedProblem } from '../data/index.js';
+import type { AnctErrorDetail } from './events.js';
+
+/**
+ * Problems reported one by one, in the console and as `anct-error`: the first ones, then one line
+ * for the rest, so that a feed with thousands of broken entries floods neither.
+ */
+export const PROBLEMES_DETAILLES = 20;
+
+/** The `anct-error` details of the feed's problems that are this element's: the first ones, and a count. */
+export function detailsInvalides(problems: readonly FeedProblem[]): AnctErrorDetail[] {
+  const details: AnctErrorDetail[] = problems.slice(0, PROBLEMES_DETAILLES).map((p) => ({
+    code: 'invalid-section',
+    path: p.path,
+    message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
+  }));
+  const reste = problems.length - PROBLEMES_DETAILLES;
+  if (reste > 0) {
+    details.push({
+      code: 'invalid-section',
+      message: `… et ${formatNombre(reste)} autre${reste > 1 ? 's' : ''} partie${reste > 1 ? 's' : ''} du feed invalide${reste > 1 ? 's' : ''}, non détaillée${reste > 1 ? 's' : ''} ici : « npx anct-widgets validate » les liste toutes.`,
+    });
+  }
+  return details;
+}
+
+export function renderInvalidParts(n: number) {
+  const une = n === 1;
+  return html`<p class="notice mention" part="notice">
+    ${une ? 'Une partie' : `${n} parties`} du feed, invalide${une ? '' : 's'}, ne ${une ? 'peut' : 'peuvent'} pas être
+    affichée${une ? '' : 's'}.
+  </p>`;
+}

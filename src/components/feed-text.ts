@@ -1,0 +1,23 @@
+/**
+ * A feed's text in a template: isolated for bidirectional text (`<bdi>`), so that a right-to-left
+ * override in a name reorders neither the sentence around it nor its neighbours; and made a link
+ * only when a reader can see where it leads (src/data/bidi.ts says when).
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { lienLisible } from '../data/index.js';
+
+/** A feed's text, isolated. */
+export function bdi(texte: unknown): TemplateResult {
+  return html`<bdi>${texte}</bdi>`;
+}
+
+/**
+ * A link to `url` reading `contenu` (whose text is `texte`); the content alone when the text or
+ * the host holds a control or direction character.
+ */
+export function lien(url: string, texte: string, contenu: unknown = bdi(texte), classe = '', part = ''): unknown {
+  return lienLisible(url, texte)
+    ? html`<a class=${ifDefined(classe || undefined)} part=${ifDefined(part || undefined)} href=${url}>${contenu}</a>`
+    : contenu;
+}
