@@ -24,6 +24,7 @@ import {
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { franceServicesStyles } from './france-services.styles.js';
+import { bdi, lien } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 
 /** The longest wait before looking at the clock again: a change of summer time is then set right within the hour. */
@@ -118,16 +119,8 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
       ${this.renderHeading(2, html`<bdi>${site.nom}</bdi>`, 'site-heading')}
       ${phrase ? html`<p class="statut ${etat!.statut}" part="status">${phrase}</p>` : nothing}
       ${nature.length ? html`<p class="nature">${capitaliser(nature.join(', '))}</p>` : nothing}
-      ${
-        site.adresse
-          ? html`<p>${site.carte ? html`<a href=${site.carte}><bdi>${site.adresse}</bdi></a>` : html`<bdi>${site.adresse}</bdi>`}</p>`
-          : nothing
-      }
-      ${
-        site.telephone
-          ? html`<p>Téléphone : ${tel ? html`<a href=${tel}><bdi>${site.telephone}</bdi></a>` : html`<bdi>${site.telephone}</bdi>`}</p>`
-          : nothing
-      }
+      ${site.adresse ? html`<p>${site.carte ? lien(site.carte, site.adresse) : bdi(site.adresse)}</p>` : nothing}
+      ${site.telephone ? html`<p>Téléphone : ${tel ? lien(tel, site.telephone) : bdi(site.telephone)}</p>` : nothing}
       ${site.rendezVous ? html`<p>Accueil sur rendez-vous possible.</p>` : nothing}
       ${site.commentaire ? html`<p class="commentaire"><bdi>${site.commentaire}</bdi></p>` : nothing} ${this.renderHoraires(site)}
       ${site.labellisation ? html`<p class="mention">Labellisé le ${formatDate(site.labellisation)}.</p>` : nothing}
