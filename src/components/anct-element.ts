@@ -12,30 +12,22 @@
  * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDateHeure, problemesDesSections, type Feed, type SectionName, type SectionSchemas, type StaleFeed } from '../data/index.js';
+import { formatDateHeure, type Feed, type SectionName, type SectionSchemas } from '../data/index.js';
 import { restyle } from './adopted-styles.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
 import { FeedController, TIMEOUT, errorDetail, type FeedState } from './feed-controller.js';
-import { detailsInvalides, renderInvalidParts } from './feed-problems.js';
+import { renderInvalidParts } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
+import { deriveView, type Derived, type View } from './view.js';
+
+export type { Derived } from './view.js';
 
 export type { AnctErrorCode, AnctErrorDetail, AnctLoadDetail } from './events.js';
 
 export const EMPTY_MESSAGE = 'Aucune donnée de ce type pour ce territoire.';
-
-/** What an element derives from a validated feed: its data, or none; and what it cannot show. */
-export interface Derived<Data> {
-  data: Data | undefined;
-  errors?: AnctErrorDetail[];
-}
-
-type View<Data> =
-  | { state: 'loading' }
-  | { state: 'empty' | 'error'; errors: AnctErrorDetail[] }
-  | { state: 'content'; data: Data; feed: Feed; errors: AnctErrorDetail[]; invalidParts: number; stale: StaleFeed | undefined };
 
 /** Inputs that change how the view looks, not what it shows: changing them fires no event. */
 const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'headingLevel', 'timeout']);
@@ -204,7 +196,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
       const state = this.feedController.update();
       if (state !== this.viewFrom || this.inputChanged(changed)) {
         this.viewFrom = state;
-        this.view = this.deriveView(state);
+        this.view = deriveView(state, Object.keys(this.feedSchemas) as SectionName[], (feed) => this.derive(feed));
         this.viewChanged = true;
       }
     } catch (error) {
@@ -256,25 +248,6 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   private inputChanged(changed: PropertyValues): boolean {
     const properties = (this.constructor as typeof LitElement).elementProperties;
     return [...changed.keys()].some((key) => !PRESENTATION.has(key) && properties.has(key) && !properties.get(key)!.state);
-  }
-
-  private deriveView(state: FeedState): View<Data> {
-    if (state.status === 'loading') return { state: 'loading' };
-    if (state.status === 'error') return { state: 'error', errors: [state.error] };
-    const { feed, problems, stale } = state;
-    const invalid = problemesDesSections(problems, Object.keys(this.feedSchemas) as SectionName[]);
-    const staleErrors: AnctErrorDetail[] = stale
-      ? [{ code: stale.error.code, message: `Copie enregistrée le ${formatDateHeure(stale.savedAt)} affichée : ${stale.error.message}` }]
-      : [];
-    let derived: Derived<Data>;
-    try {
-      derived = this.derive(feed);
-    } catch (error) {
-      return { state: 'error', errors: [...staleErrors, ...detailsInvalides(invalid), errorDetail(error)] };
-    }
-    const errors = [...staleErrors, ...detailsInvalides(invalid), ...(derived.errors ?? [])];
-    if (derived.data === undefined) return { state: errors.length ? 'error' : 'empty', errors };
-    return { state: 'content', data: derived.data, feed, errors, invalidParts: invalid.length, stale };
   }
 
   protected override render() {
