@@ -106,7 +106,10 @@ for (const f of readdirSync(feeds)
     if (!p) continue;
     let cible = national.programmes.find((x) => x.id === id);
     if (!cible) national.programmes.push((cible = { ...p, chiffres: [], lieux: [] }));
-    cible.lieux.push(...p.lieux);
+    // Each place as the national list would give it: name, commune, address, phone. The France
+    // Services hours (about 50 values a site) would take the list past the validator's bound
+    // (VALEURS_MAX), which refuses it before it can block the page.
+    cible.lieux.push(...p.lieux.map(({ nom, commune, adresse, telephone }) => ({ nom, commune, adresse, telephone })));
   }
 }
 for (const p of national.programmes) p.chiffres = [{ valeur: p.lieux.length, libelle: 'lieux' }];

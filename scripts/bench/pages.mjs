@@ -153,6 +153,11 @@ export async function pagesDeMesure(nationalJson, tags) {
           while (el.shadowRoot.querySelector('[part="base"]').getAttribute('aria-busy') !== 'false') await new Promise((r) => setTimeout(r));
           await el.updateComplete;
           const renderMs = performance.now() - t0;
+          // A list refused or broken renders fast: measuring it would say nothing.
+          if (el.getAttribute('state') !== 'content') {
+            window.__mesure = Promise.reject(new Error('national list not shown: ' + el.shadowRoot.textContent.trim().slice(0, 300)));
+            throw new Error('national list not shown');
+          }
           const t1 = performance.now();
           el.commune = '48095';
           await el.updateComplete;

@@ -102,9 +102,10 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
 
 /**
  * The most values a section may hold (items of its lists and fields of its objects, at any depth):
- * about 6 000 places, enough for every France Services site and Petites villes de demain commune
- * of France (4 500), nine times the largest section of a département feed (the Nord's programmes,
- * 2 200 values). Above it, reading and showing the section could block the page for more than a
+ * about 6 000 places of a name, commune, address and phone, enough for every France Services site
+ * and Petites villes de demain commune of France (4 500) without the sites' opening hours (about
+ * 50 values a site); four times the largest section of a département feed (the Nord's programmes,
+ * 4 300 values, hours included). Above it, reading and showing the section could block the page for more than a
  * fifth of a second on a modest computer; the section is refused instead, after a count that
  * stops at the bound. A table looked up, never shown whole (`communes`, `anciensCodes`…), may hold
  * `ENTREES_MAX`: every commune of France.
