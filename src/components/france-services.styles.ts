@@ -14,18 +14,7 @@ export const franceServicesStyles = css`
     border-bottom: 2px solid var(--_accent);
   }
   .sites {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 1rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
-  }
-  .site {
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_accent);
-    padding: 0.75rem 1rem;
-    background: var(--_background);
+    --_card-min: 20rem;
   }
   .site-heading {
     font-size: 1.125rem;

@@ -23,6 +23,7 @@ import {
   SCHEMAS_FRANCE_SERVICES,
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { cardStyles } from './card.styles.js';
 import { franceServicesStyles } from './france-services.styles.js';
 import { bdi, lien } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
@@ -48,7 +49,7 @@ const ATTENTE_MAX = 3_600_000;
  * @csspart source - The source of the list and its date.
  */
 export class AnctFranceServices extends AnctElement<VueFranceServices> {
-  static override styles = [...AnctElement.styles, tableStyles, franceServicesStyles];
+  static override styles = [...AnctElement.styles, tableStyles, cardStyles, franceServicesStyles];
   static override readonly parts = [
     ...AnctElement.parts,
     'heading',
@@ -97,7 +98,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
         (g) =>
           html`<section class="groupe">
             ${this.renderHeading(1, html`<bdi>${g.titre}</bdi>`, 'subheading')}
-            <ul class="sites" part="list">
+            <ul class="sites cards" part="list">
               ${g.sites.map((s) => this.renderSite(s, maintenant, feed.territoire?.code))}
             </ul>
           </section>`,
@@ -115,7 +116,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
       site.site === 'antenne' ? 'Antenne' : site.site === 'principal' ? 'Site principal' : undefined,
       site.format === 'itinerant' ? 'itinérant (bus ou permanences)' : site.format === 'fixe' ? 'fixe' : undefined,
     ].filter(Boolean);
-    return html`<li class="site" part="site">
+    return html`<li class="site card" part="site">
       ${this.renderHeading(2, html`<bdi>${site.nom}</bdi>`, 'site-heading')}
       ${phrase ? html`<p class="statut ${etat!.statut}" part="status">${phrase}</p>` : nothing}
       ${nature.length ? html`<p class="nature">${capitaliser(nature.join(', '))}</p>` : nothing}

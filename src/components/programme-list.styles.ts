@@ -14,20 +14,6 @@ export const programmeListStyles = css`
     padding-bottom: 0.25rem;
     border-bottom: 2px solid var(--_accent);
   }
-  .programmes {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 1rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-  }
-  .programme {
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_accent);
-    padding: 0.75rem 1rem;
-    background: var(--_background);
-  }
   .programme.concerne {
     background: var(--_background-accent);
   }
@@ -79,12 +65,6 @@ export const programmeListStyles = css`
     details::details-content {
       content-visibility: visible;
       display: block;
-    }
-    .programmes {
-      display: block;
-    }
-    .programme {
-      margin: 0 0 0.75rem;
     }
   }
 `;

@@ -26,6 +26,7 @@ import {
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { bdi, lien } from './feed-text.js';
+import { cardStyles } from './card.styles.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
@@ -63,7 +64,7 @@ export const LIEUX_CONSTRUITS_EN_TOUT = 200;
  * @csspart source - The source of the figures and its date.
  */
 export class AnctProgrammeList extends AnctElement<VueProgrammes> {
-  static override styles = [...AnctElement.styles, programmeListStyles];
+  static override styles = [...AnctElement.styles, cardStyles, programmeListStyles];
   static override readonly parts = [
     ...AnctElement.parts,
     'heading',
@@ -129,7 +130,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       <p class="lead" part="lead">${lead}</p>
       ${
         n
-          ? html`<ul class="programmes" part="list">
+          ? html`<ul class="programmes cards" part="list">
               ${vue.concernes.map((p) => this.renderProgramme(p, 1, vue))}
             </ul>`
           : nothing
@@ -155,7 +156,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       (groupe) =>
         html`<section class="axe" part="axe">
           ${this.renderHeading(depth, groupe.nom, 'axe-heading')}
-          <ul class="programmes" part="list">
+          <ul class="programmes cards" part="list">
             ${groupe.programmes.map((p) => this.renderProgramme(p, depth + 1))}
           </ul>
         </section>`,
@@ -169,7 +170,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   private renderUnProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
     const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
-    return html`<li class="programme ${ici.length ? 'concerne' : ''}" part="item">
+    return html`<li class="programme card ${ici.length ? 'concerne' : ''}" part="item">
       ${this.renderHeading(depth, bdi(programme.nom), 'programme-heading')}
       ${programme.description ? html`<p>${bdi(programme.description)}</p>` : nothing}
       ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
