@@ -12,7 +12,8 @@
 //                              who bundle their own code: their Lit is ours, each element's class
 //                              can be imported without registering it.
 // TypeScript is compiled by esbuild (type-checking is `tsc --noEmit`); the whitespace of Lit's
-// html`` and css`` templates is minified, then terser minifies the code. Two build-time
+// html`` and css`` templates is minified, then terser minifies the code, in three passes (each
+// finds what the one before made removable: about 100 bytes less per file, compressed). Two build-time
 // constants, and no rewriting of sources: `__ANCT_DESCRIPTIONS__` (false in the browser bundles,
 // whose users never read the schema's descriptions) and `__ANCT_FEEDS_PATH__` (where the shipped
 // feeds are, from the built module).
@@ -42,7 +43,7 @@ const plugins = ({ module, descriptions = false, feeds = undefined }) => [
     include: ['src/**/*.ts'],
     options: { minifyOptions: { conservativeCollapse: true } },
   }),
-  terser({ ecma: 2022, module, format: { comments: false } }),
+  terser({ ecma: 2022, module, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 // Lit warns in development builds only; production bundles take its production exports.
