@@ -165,4 +165,42 @@ describe('the size budget', () => {
     assert.equal(failed.status, 1);
     assert.match(failed.stderr, /size budget exceeded — gros\.js: \d+ bytes brotli \(budget 100\)/);
   });
+
+  it('sums what one page loads, each file compressed alone, a * taking the largest file it matches', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { brotliCompressSync } = await import('node:zlib');
+    const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+    mkdirSync(join(dir, 'feeds'));
+    const texte = (n) => Array.from({ length: n }, (_, i) => `"v${i}": ${(i * 7919) % 104729}`).join(',\n');
+    const contenus = {
+      'el.js': texte(300),
+      'feeds/01.json': `{${texte(50)}}`,
+      'feeds/62.json': `{${texte(900)}}`,
+      'feeds/05.json': `{${texte(200)}}`,
+    };
+    for (const [f, c] of Object.entries(contenus)) writeFileSync(join(dir, f), c);
+    const attendu = brotliCompressSync(contenus['el.js']).length + brotliCompressSync(contenus['feeds/62.json']).length;
+    const budget = (n) =>
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ sizeBudget: { 'el.js + feeds/*.json': { brotli: n } } }));
+    const script = new URL('scripts/check-size.mjs', root).pathname;
+    budget(attendu);
+    const out = execFileSync(process.execPath, [script], { cwd: dir, encoding: 'utf8' });
+    assert.match(
+      out,
+      new RegExp(
+        `el\\.js \\+ feeds/\\*\\.json: ${attendu} bytes brotli \\(budget ${attendu}\\) = \\d+ \\(el\\.js\\) \\+ \\d+ \\(feeds/62\\.json\\)`,
+      ),
+    );
+    budget(attendu - 1);
+    let failed = null;
+    try {
+      execFileSync(process.execPath, [script], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      failed = error;
+    }
+    assert.equal(failed?.status, 1);
+    assert.match(failed.stderr, new RegExp(`size budget exceeded — el\\.js \\+ feeds/\\*\\.json: ${attendu} bytes`));
+  });
 });
