@@ -110,10 +110,10 @@ export class AnctFibreTable extends AnctElement<Fibre> {
             </tr>
           </thead>
           <tbody>
-            ${tableau.zones.map((ligne) => this.renderLigne(html`Zone&nbsp;${bdi(ligne.zone)}`, ligne, true))}
+            ${tableau.zones.map((ligne) => this.#renderLigne(html`Zone&nbsp;${bdi(ligne.zone)}`, ligne, true))}
           </tbody>
           <tfoot>
-            ${this.renderLigne('TOTAL', tableau.total, false)}
+            ${this.#renderLigne('TOTAL', tableau.total, false)}
           </tfoot>
         </table>
       </div>
@@ -121,19 +121,19 @@ export class AnctFibreTable extends AnctElement<Fibre> {
         financement
           ? html`<p part="financement">
               ${bdi(capitaliser(financement.libelle))} : <strong>${formatValeur(financement)}</strong>.${
-                sourceFinancement ? html` <span class="mention">(${this.renderSource(sourceFinancement)})</span>` : nothing
+                sourceFinancement ? html` <span class="mention">(${this.#renderSource(sourceFinancement)})</span>` : nothing
               }
             </p>`
           : nothing
       }
-      <p class="mention" part="source">Source : ${this.renderSource(fibre.source)}.</p>
+      <p class="mention" part="source">Source : ${this.#renderSource(fibre.source)}.</p>
       <a class="download screen-only" part="download" href=${csvDataUrl(toCsv(lignesCsvFibre(tableau)))} download=${fichier}>
         Télécharger les données (CSV)
       </a>
     `;
   }
 
-  private renderLigne(nom: unknown, ligne: LigneFibre, avecPart: boolean) {
+  #renderLigne(nom: unknown, ligne: LigneFibre, avecPart: boolean) {
     return html`<tr>
       <th scope="row">${nom}</th>
       <td>
@@ -149,7 +149,7 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     </tr>`;
   }
 
-  private renderSource(source: Source) {
+  #renderSource(source: Source) {
     return source.url ? lien(source.url, source.libelle, formatSource(source)) : formatSource(source);
   }
 }

@@ -73,8 +73,8 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
   readonly feedSchemas = SCHEMAS_FRANCE_SERVICES;
 
   /** When the next site opens or closes: the element renders again then. */
-  private prochainChangement = Infinity;
-  private minuterie: ReturnType<typeof setTimeout> | undefined;
+  #prochainChangement = Infinity;
+  #minuterie: ReturnType<typeof setTimeout> | undefined;
 
   protected derive(feed: Feed): Derived<VueFranceServices> {
     const vue = vueFranceServices(feed, this.commune);
@@ -83,7 +83,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
 
   protected renderContent(vue: VueFranceServices, feed: Feed) {
     const maintenant = new Date(Date.now());
-    this.prochainChangement = Infinity;
+    this.#prochainChangement = Infinity;
     const territoire = feed.territoire?.nom;
     const lead = [...(vue.erreurCommune ? [vue.erreurCommune] : []), ...vue.notes];
     return html`<div class="france-services">
@@ -99,7 +99,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
           html`<section class="groupe">
             ${this.renderHeading(1, html`<bdi>${g.titre}</bdi>`, 'subheading')}
             <ul class="sites cards" part="list">
-              ${g.sites.map((s) => this.renderSite(s, maintenant, feed.territoire?.code))}
+              ${g.sites.map((s) => this.#renderSite(s, maintenant, feed.territoire?.code))}
             </ul>
           </section>`,
       )}
@@ -107,9 +107,9 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     </div>`;
   }
 
-  private renderSite(site: Lieu, maintenant: Date, departement: string | undefined) {
+  #renderSite(site: Lieu, maintenant: Date, departement: string | undefined) {
     const etat = site.plages ? etatOuverture(site.plages, maintenant, departement) : undefined;
-    if (etat) this.prochainChangement = Math.min(this.prochainChangement, etat.changement);
+    if (etat) this.#prochainChangement = Math.min(this.#prochainChangement, etat.changement);
     const phrase = etat && phraseOuverture(etat);
     const tel = site.telephone ? lienTelephone(site.telephone) : undefined;
     const nature = [
@@ -123,12 +123,12 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
       ${site.adresse ? html`<p>${site.carte ? lien(site.carte, site.adresse) : bdi(site.adresse)}</p>` : nothing}
       ${site.telephone ? html`<p>Téléphone : ${tel ? lien(tel, site.telephone) : bdi(site.telephone)}</p>` : nothing}
       ${site.rendezVous ? html`<p>Accueil sur rendez-vous possible.</p>` : nothing}
-      ${site.commentaire ? html`<p class="commentaire"><bdi>${site.commentaire}</bdi></p>` : nothing} ${this.renderHoraires(site)}
+      ${site.commentaire ? html`<p class="commentaire"><bdi>${site.commentaire}</bdi></p>` : nothing} ${this.#renderHoraires(site)}
       ${site.labellisation ? html`<p class="mention">Labellisé le ${formatDate(site.labellisation)}.</p>` : nothing}
     </li>`;
   }
 
-  private renderHoraires(site: Lieu) {
+  #renderHoraires(site: Lieu) {
     const semaine = semaineDuSite(site);
     if (!semaine.length) return html`<p class="mention">Horaires non communiqués.</p>`;
     return html`<table part="hours">
@@ -155,17 +155,17 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
 
   protected override updated(changed: Map<PropertyKey, unknown>) {
     super.updated(changed);
-    this.armer();
+    this.#armer();
   }
 
   /** Looks at the clock again when the next site opens or closes (or at midnight, when « demain » becomes « aujourd’hui »). */
-  private armer() {
-    clearTimeout(this.minuterie);
-    this.minuterie = undefined;
-    if (!Number.isFinite(this.prochainChangement) || !this.isConnected) return;
+  #armer() {
+    clearTimeout(this.#minuterie);
+    this.#minuterie = undefined;
+    if (!Number.isFinite(this.#prochainChangement) || !this.isConnected) return;
     // A boundary already passed (a negative wait) runs at once; 50 ms more, to be past it.
-    const attente = Math.min(this.prochainChangement - Date.now() + 50, ATTENTE_MAX);
-    this.minuterie = setTimeout(() => this.requestUpdate(), attente);
+    const attente = Math.min(this.#prochainChangement - Date.now() + 50, ATTENTE_MAX);
+    this.#minuterie = setTimeout(() => this.requestUpdate(), attente);
   }
 
   override connectedCallback() {
@@ -176,8 +176,8 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.minuterie);
-    this.minuterie = undefined;
+    clearTimeout(this.#minuterie);
+    this.#minuterie = undefined;
   }
 }
 

@@ -107,18 +107,18 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 
   protected renderContent(vue: VueProgrammes, feed: Feed) {
-    this.aConstruire = LIEUX_CONSTRUITS_EN_TOUT;
+    this.#aConstruire = LIEUX_CONSTRUITS_EN_TOUT;
     const territoire = feed.territoire?.nom;
-    if (vue.commune?.statut === 'trouvee') return this.renderCommune(vue.commune, vue.sourceDesChiffres, feed);
+    if (vue.commune?.statut === 'trouvee') return this.#renderCommune(vue.commune, vue.sourceDesChiffres, feed);
     const erreur = vue.erreurCommune;
     return html`
       ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
-      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.renderAxes(vue.programmes, 1)}
+      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.#renderAxes(vue.programmes, 1)}
       ${renderSource(vue.sourceDesChiffres)}
     `;
   }
 
-  private renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, sourceDesChiffres: string | undefined, feed: Feed) {
+  #renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, sourceDesChiffres: string | undefined, feed: Feed) {
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
@@ -131,50 +131,50 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ${
         n
           ? html`<ul class="programmes cards" part="list">
-              ${vue.concernes.map((p) => this.renderProgramme(p, 1, vue))}
+              ${vue.concernes.map((p) => this.#renderProgramme(p, 1, vue))}
             </ul>`
           : nothing
       }
       ${
         vue.ville?.programmes.length
           ? html`${this.renderHeading(1, html`À l’échelle de ${bdi(vue.ville.nom)}`, 'subheading')}
-            ${this.renderAxes(vue.ville.programmes, 2)}`
+            ${this.#renderAxes(vue.ville.programmes, 2)}`
           : nothing
       }
       ${
         vue.autres.length
           ? html`${this.renderHeading(1, html`Dans le département${territoire ? html` : ${bdi(territoire)}` : nothing}`, 'subheading')}
-            ${this.renderAxes(vue.autres, 2)}`
+            ${this.#renderAxes(vue.autres, 2)}`
           : nothing
       }
       ${renderSource(sourceDesChiffres)}
     `;
   }
 
-  private renderAxes(programmes: readonly Programme[], depth: number) {
+  #renderAxes(programmes: readonly Programme[], depth: number) {
     return grouperParAxe(programmes).map(
       (groupe) =>
         html`<section class="axe" part="axe">
           ${this.renderHeading(depth, groupe.nom, 'axe-heading')}
           <ul class="programmes cards" part="list">
-            ${groupe.programmes.map((p) => this.renderProgramme(p, depth + 1))}
+            ${groupe.programmes.map((p) => this.#renderProgramme(p, depth + 1))}
           </ul>
         </section>`,
     );
   }
 
   /** A programme; one that cannot be shown says so in its place, and the others are shown. */
-  private renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
-    return this.renderPart(() => this.renderUnProgramme(programme, depth, vue), true);
+  #renderProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
+    return this.renderPart(() => this.#renderUnProgramme(programme, depth, vue), true);
   }
 
-  private renderUnProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
+  #renderUnProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
     const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme card ${ici.length ? 'concerne' : ''}" part="item">
       ${this.renderHeading(depth, bdi(programme.nom), 'programme-heading')}
       ${programme.description ? html`<p>${bdi(programme.description)}</p>` : nothing}
-      ${programme.chiffres.length ? this.renderChiffres(programme.chiffres) : nothing}
-      ${ici.length ? this.renderLieux(ici, programme, html`${aLa(vue!.nom, true)} :`) : this.renderLieux(programme.lieux, programme.lieux)}
+      ${programme.chiffres.length ? this.#renderChiffres(programme.chiffres) : nothing}
+      ${ici.length ? this.#renderLieux(ici, programme, html`${aLa(vue!.nom, true)} :`) : this.#renderLieux(programme.lieux, programme.lieux)}
       ${
         programme.contrats.length
           ? html`<p class="label">Contrats :</p>
@@ -188,7 +188,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     </li>`;
   }
 
-  private renderChiffres(chiffres: readonly Chiffre[]) {
+  #renderChiffres(chiffres: readonly Chiffre[]) {
     return grouperChiffres(chiffres).map(
       (g) =>
         html`${g.groupe ? html`<p class="groupe">${bdi(g.groupe)} :</p>` : nothing}
@@ -207,7 +207,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     );
   }
 
-  private renderLieu(lieu: Lieu) {
+  #renderLieu(lieu: Lieu) {
     return html`<li>${bdi(lieu.nom)}${renderLieuDetails(lieu)}</li>`;
   }
 
@@ -216,61 +216,61 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
    * view those in the commune, under their `label`. `cle` stands for the list from one update to the next (the commune's
    * are filtered anew each time), so that a list the reader opened stays built.
    */
-  private renderLieux(lieux: readonly Lieu[], cle: object, label?: unknown) {
+  #renderLieux(lieux: readonly Lieu[], cle: object, label?: unknown) {
     if (!lieux.length) return nothing;
     const list = () =>
       html`<ul class="lieux" part="places">
-        ${lieux.map((l) => this.renderLieu(l))}
+        ${lieux.map((l) => this.#renderLieu(l))}
       </ul>`;
     if (lieux.length <= LIEUX_VISIBLES)
       return html`<p class="label">${label ?? 'Lieux :'}</p>
         ${list()}`;
     const n = formatNombre(lieux.length);
-    const petite = lieux.length <= LIEUX_CONSTRUITS && lieux.length <= this.aConstruire;
-    if (petite) this.aConstruire -= lieux.length;
-    const construite = petite || this.impression || this.ouvertes.has(cle);
+    const petite = lieux.length <= LIEUX_CONSTRUITS && lieux.length <= this.#aConstruire;
+    if (petite) this.#aConstruire -= lieux.length;
+    const construite = petite || this.#impression || this.#ouvertes.has(cle);
     return html`${label ? html`<p class="label">${label}</p>` : nothing}
-      <details @toggle=${(e: Event) => this.ouvrir(cle, e)} ?open=${construite && this.ouvertes.has(cle)}>
+      <details @toggle=${(e: Event) => this.#ouvrir(cle, e)} ?open=${construite && this.#ouvertes.has(cle)}>
         <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
         ${construite ? list() : nothing}
       </details>`;
   }
 
   /** Places folded lists may still build in this update (`LIEUX_CONSTRUITS_EN_TOUT`). */
-  private aConstruire = 0;
+  #aConstruire = 0;
 
   /** Long lists opened by the reader: built from then on. */
-  private readonly ouvertes = new WeakSet<object>();
+  readonly #ouvertes = new WeakSet<object>();
   /** While printing, every list is built, since paper cannot open one. */
-  private impression = false;
-  private readonly avantImpression = () => {
-    this.impression = true;
+  #impression = false;
+  readonly #avantImpression = () => {
+    this.#impression = true;
     this.requestUpdate();
     this.performUpdate();
   };
-  private readonly apresImpression = () => {
-    this.impression = false;
+  readonly #apresImpression = () => {
+    this.#impression = false;
     this.requestUpdate();
   };
 
-  private ouvrir(cle: object, event: Event) {
+  #ouvrir(cle: object, event: Event) {
     const details = event.target as HTMLDetailsElement;
-    if (details.open && !details.querySelector('ul') && !this.ouvertes.has(cle)) {
-      this.ouvertes.add(cle);
+    if (details.open && !details.querySelector('ul') && !this.#ouvertes.has(cle)) {
+      this.#ouvertes.add(cle);
       this.requestUpdate();
     }
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.avantImpression);
-    window.addEventListener('afterprint', this.apresImpression);
+    window.addEventListener('beforeprint', this.#avantImpression);
+    window.addEventListener('afterprint', this.#apresImpression);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.avantImpression);
-    window.removeEventListener('afterprint', this.apresImpression);
+    window.removeEventListener('beforeprint', this.#avantImpression);
+    window.removeEventListener('afterprint', this.#apresImpression);
   }
 }
 

@@ -55,44 +55,44 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
 
   // Plain fields, without decorators as in the base (see there why).
   // `measure` asks for the update when they change.
-  private orientation: Orientation = 'vertical';
-  private connectors: { paths: string[]; width: number; height: number } | undefined;
-  private get diagram(): HTMLElement | null {
+  #orientation: Orientation = 'vertical';
+  #connectors: { paths: string[]; width: number; height: number } | undefined;
+  get #diagram(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.diagram') ?? null;
   }
 
   // The layout itself is CSS (a container query at the same width); the observer only redraws
   // the connectors, which sit out of the flow, so drawing them never resizes what it observes.
-  private readonly resize = new ResizeObserver(() => this.measure());
-  private observed: Element | null = null;
+  readonly #resize = new ResizeObserver(() => this.#measure());
+  #observed: Element | null = null;
 
   override connectedCallback() {
     super.connectedCallback();
     // Moved elsewhere on the page: watch the diagram again, and redraw for its new width.
-    if (this.diagram && !this.observed) {
-      this.resize.observe(this.diagram);
-      this.observed = this.diagram;
+    if (this.#diagram && !this.#observed) {
+      this.#resize.observe(this.#diagram);
+      this.#observed = this.#diagram;
     }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.resize.disconnect();
-    this.observed = null;
+    this.#resize.disconnect();
+    this.#observed = null;
   }
 
   protected renderContent(parcours: ParcoursSaisine, feed: Feed) {
     return html`
       ${this.renderHeading(0, 'Comment saisir l’ANCT ?')}
-      <div class="diagram ${this.orientation}" part="diagram">
-        ${this.connectors ? flowConnectors(this.connectors.paths, this.connectors.width, this.connectors.height) : nothing}
-        ${this.renderFlow(parcours)}
+      <div class="diagram ${this.#orientation}" part="diagram">
+        ${this.#connectors ? flowConnectors(this.#connectors.paths, this.#connectors.width, this.#connectors.height) : nothing}
+        ${this.#renderFlow(parcours)}
       </div>
-      ${this.renderContact(parcours)} ${this.renderRessources(feed)}
+      ${this.#renderContact(parcours)} ${this.#renderRessources(feed)}
     `;
   }
 
-  private renderFlow(parcours: ParcoursSaisine) {
+  #renderFlow(parcours: ParcoursSaisine) {
     return html`<ol class="flow" part="flow">
       <li class="step elu" part="step"><span class="box">${bdi(parcours.elu)}</span></li>
       <li class="step prefet" part="step"><span class="box">${bdi(parcours.prefet)}</span></li>
@@ -112,7 +112,7 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
     </ol>`;
   }
 
-  private renderContact({ contact }: ParcoursSaisine) {
+  #renderContact({ contact }: ParcoursSaisine) {
     if (!contact) {
       return html`<p class="contact" part="contact">
         Retrouvez la liste des délégués territoriaux dans les départements sur
@@ -128,7 +128,7 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
     </p>`;
   }
 
-  private renderRessources(feed: Feed) {
+  #renderRessources(feed: Feed) {
     if (!feed.ressources?.length) return nothing;
     return html`<section class="ressources" part="resources">
       ${this.renderHeading(1, 'Ressources de l’Agence', 'subheading')}
@@ -147,10 +147,10 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
 
   protected override updated(changed: Map<PropertyKey, unknown>) {
     super.updated(changed);
-    if (this.diagram !== this.observed) {
-      this.resize.disconnect();
-      if (this.diagram) this.resize.observe(this.diagram);
-      this.observed = this.diagram;
+    if (this.#diagram !== this.#observed) {
+      this.#resize.disconnect();
+      if (this.#diagram) this.#resize.observe(this.#diagram);
+      this.#observed = this.#diagram;
     }
     // No measuring here: reading boxes now would force a layout in the middle of the page's
     // rendering. The observer calls back once the browser has laid the diagram out, and then
@@ -158,14 +158,14 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
   }
 
   /** Reads where the boxes are, and draws the connectors between them. */
-  private measure() {
-    const diagram = this.diagram;
+  #measure() {
+    const diagram = this.#diagram;
     if (!diagram) return;
     const origin = diagram.getBoundingClientRect();
     const em = Number.parseFloat(getComputedStyle(diagram).fontSize) || 16;
     const orientation: Orientation = origin.width >= LARGEUR_HORIZONTALE_EM * em ? 'horizontal' : 'vertical';
-    if (orientation !== this.orientation) {
-      this.orientation = orientation;
+    if (orientation !== this.#orientation) {
+      this.#orientation = orientation;
       this.requestUpdate();
     }
     const box = (el: Element | null): Box => {
@@ -189,9 +189,9 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
         { from: action, to: fin, align: 'end', inset: rail(i) },
       ]),
     ];
-    const next = { paths: flowLinks(connectors, this.orientation), width: origin.width, height: origin.height };
-    if (next.paths.join() !== this.connectors?.paths.join() || next.width !== this.connectors?.width) {
-      this.connectors = next;
+    const next = { paths: flowLinks(connectors, this.#orientation), width: origin.width, height: origin.height };
+    if (next.paths.join() !== this.#connectors?.paths.join() || next.width !== this.#connectors?.width) {
+      this.#connectors = next;
       this.requestUpdate();
     }
   }
