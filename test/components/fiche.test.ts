@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AnctFiche } from '../../src/components/fiche.js';
 import { SEED_FIGURES, SEED_NAMES, lisible } from '../support/seed-facts.js';
-import { LOZERE, cleanup, deepText, mount, settled, settledDeep, shadow, shadowAll, visibleText } from '../support/mount.js';
+import { LOZERE, cleanup, deepText, lozereJson, mount, settled, settledDeep, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 const PARTS = Object.keys(AnctFiche.dependencies);
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -98,6 +98,38 @@ describe('<anct-fiche>', () => {
     expect(((await (await fetch(`/__feeds__/hits/${id}`)).json()) as { hits: number }).hits).to.equal(1);
     expect(shadowAll(m.el, PARTS.join(',')).every((p) => !p.hasAttribute('src'))).to.equal(true);
     expect(m.loads).to.have.length(1);
+  });
+
+  it('draws every part from the feed it validated, in the update that gives it: no request, no loading, no second validation', async () => {
+    const feed = await lozereJson();
+    const requetes = performance.getEntriesByType('resource').length;
+    let tacheSuivante = false;
+    setTimeout(() => (tacheSuivante = true));
+    const m = mount<Lit & { feed: unknown }>('anct-fiche');
+    m.el.feed = feed;
+    // The parts' own anct-load, caught in the fiche's shadow root before it stops them there.
+    const chargees: [string, unknown][] = [];
+    m.el.shadowRoot!.addEventListener(
+      'anct-load',
+      (e) => chargees.push([(e.target as Element).localName, (e as CustomEvent).detail.feed]),
+      {
+        capture: true,
+      },
+    );
+    await m.el.updateComplete;
+    const parts = shadowAll(m.el, PARTS.join(',')) as (Lit & { feed: unknown })[];
+    await Promise.all(parts.map((p) => p.updateComplete));
+    // Only microtasks ran: a part that waited for a timer, a frame or the network would not be drawn yet.
+    expect(tacheSuivante).to.equal(false);
+    expect(parts.map((p) => p.getAttribute('state'))).to.deep.equal(['content', 'content', 'content', 'content']);
+    expect(visibleText(shadow(parts[1]!, 'tfoot'))).to.equal('TOTAL 70 000 28 400 (41 %)');
+    // Each part shows the very object the fiche validated: validating it again would make a new one.
+    const valide = (m.loads[0]!.detail as { feed: unknown }).feed;
+    expect(valide).to.not.equal(feed);
+    for (const p of parts) expect(p.feed, p.localName).to.equal(valide);
+    expect(chargees.map(([tag]) => tag)).to.deep.equal(PARTS);
+    for (const [tag, vu] of chargees) expect(vu, tag).to.equal(valide);
+    expect(performance.getEntriesByType('resource').length).to.equal(requetes);
   });
 
   it('says where each part’s figures come from, and when', async () => {
