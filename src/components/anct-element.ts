@@ -154,11 +154,11 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   /** The element's content for the data `derive` gave. */
   protected abstract renderContent(data: Data, feed: Feed): TemplateResult;
 
-  private readonly feedController = new FeedController(this);
-  private view: View<Data> = { state: 'loading' };
-  private viewFrom: FeedState | undefined;
-  private viewChanged = false;
-  private unwatchTheme: (() => void) | undefined;
+  readonly #feedController = new FeedController(this);
+  #view: View<Data> = { state: 'loading' };
+  #viewFrom: FeedState | undefined;
+  #viewChanged = false;
+  #unwatchTheme: (() => void) | undefined;
 
   constructor() {
     super();
@@ -176,8 +176,8 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.setAttribute('state', this.view.state);
-    this.unwatchTheme = watchPageTheme(() => this.requestUpdate());
+    this.setAttribute('state', this.#view.state);
+    this.#unwatchTheme = watchPageTheme(() => this.requestUpdate());
   }
 
   /** Moved into another document (an iframe's): its styles are made again there. */
@@ -187,21 +187,21 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.unwatchTheme?.();
+    this.#unwatchTheme?.();
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     try {
-      const state = this.feedController.update();
-      if (state !== this.viewFrom || this.inputChanged(changed)) {
-        this.viewFrom = state;
-        this.view = deriveView(state, Object.keys(this.feedSchemas) as SectionName[], (feed) => this.derive(feed));
-        this.viewChanged = true;
+      const state = this.#feedController.update();
+      if (state !== this.#viewFrom || this.#inputChanged(changed)) {
+        this.#viewFrom = state;
+        this.#view = deriveView(state, Object.keys(this.feedSchemas) as SectionName[], (feed) => this.derive(feed));
+        this.#viewChanged = true;
       }
     } catch (error) {
       // Lit would leave the element as it was, "loading" for ever, and tell nobody.
-      this.showFailure(error);
+      this.#showFailure(error);
     }
   }
 
@@ -213,14 +213,14 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     try {
       super.update(changed);
     } catch (error) {
-      this.showFailure(error);
+      this.#showFailure(error);
       super.update(changed);
     }
   }
 
-  private showFailure(error: unknown) {
-    this.view = { state: 'error', errors: [errorDetail(error)] };
-    this.viewChanged = true;
+  #showFailure(error: unknown) {
+    this.#view = { state: 'error', errors: [errorDetail(error)] };
+    this.#viewChanged = true;
   }
 
   /**
@@ -233,10 +233,10 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
       return part();
     } catch (error) {
       const detail = errorDetail(error);
-      const view = this.view;
+      const view = this.#view;
       if (view.state === 'content' && !view.errors.some((e) => e.message === detail.message)) {
         view.errors.push(detail);
-        this.viewChanged = true;
+        this.#viewChanged = true;
       }
       const message = 'Cette partie de la fiche ne peut pas être affichée.';
       // In a list, the message takes the item's place.
@@ -245,7 +245,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   }
 
   /** A public property other than presentation: the element's own inputs (`commune`, filters). */
-  private inputChanged(changed: PropertyValues): boolean {
+  #inputChanged(changed: PropertyValues): boolean {
     const properties = (this.constructor as typeof LitElement).elementProperties;
     return [...changed.keys()].some((key) => !PRESENTATION.has(key) && properties.has(key) && !properties.get(key)!.state);
   }
@@ -253,23 +253,23 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   protected override render() {
     let template: TemplateResult;
     try {
-      template = this.renderView(this.view);
+      template = this.#renderView(this.#view);
     } catch (error) {
       // A failure of ours while rendering: this element says so; the page and the others go on.
-      this.showFailure(error);
-      template = this.renderView(this.view);
+      this.#showFailure(error);
+      template = this.#renderView(this.#view);
     }
-    return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${this.view.state === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${this.#view.state === 'loading' ? 'true' : 'false'}>
       ${template}
     </div>`;
   }
 
-  private renderView(view: View<Data>): TemplateResult {
+  #renderView(view: View<Data>): TemplateResult {
     switch (view.state) {
       case 'loading':
         return html`<div class="loading" part="loading"><slot></slot><span class="visually-hidden">Chargement des données…</span></div>`;
       case 'error':
-        return this.renderError(view.errors[0]!);
+        return this.#renderError(view.errors[0]!);
       case 'empty':
         return html`<p class="empty" part="empty">${EMPTY_MESSAGE}</p>`;
       case 'content':
@@ -283,7 +283,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     }
   }
 
-  private renderError(detail: AnctErrorDetail) {
+  #renderError(detail: AnctErrorDetail) {
     return html`<div class="error" part="error">
       <p class="error-title">Les données de la fiche territoriale ne peuvent pas être affichées.</p>
       <p>${detail.message}</p>
@@ -308,9 +308,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (!this.viewChanged) return;
-    this.viewChanged = false;
-    const view = this.view;
+    if (!this.#viewChanged) return;
+    this.#viewChanged = false;
+    const view = this.#view;
     // The state on the host, once the view is in the DOM (the render may itself have turned the
     // view into an error): a page's CSS can follow it, and an observer of the page's attributes
     // (an editor's preview sizing itself) sees the content come.

@@ -90,21 +90,21 @@ function afterPageLoad(then: () => void) {
 export class FeedController implements ReactiveController {
   state: FeedState = LOADING;
 
-  private source: FeedSource | undefined;
-  private readonly host: FeedHost;
-  private readonly task: Task<readonly [string, number], LoadedFeed>;
+  #source: FeedSource | undefined;
+  readonly #host: FeedHost;
+  readonly #task: Task<readonly [string, number], LoadedFeed>;
   /** Children change (the parser adds them, a CMS rewrites them): the inline JSON may have. */
-  private readonly children: MutationObserver;
+  readonly #children: MutationObserver;
   /** Left the page while loading: load again on return rather than wait for the aborted run. */
-  private reloadOnConnect = false;
-  private taskSeen: unknown;
+  #reloadOnConnect = false;
+  #taskSeen: unknown;
   /** Without source: undefined until it waits, then `waiting`, then `over` once it has waited long enough. */
-  private patience: 'waiting' | 'over' | undefined;
+  #patience: 'waiting' | 'over' | undefined;
 
   constructor(host: FeedHost) {
-    this.host = host;
-    this.children = new MutationObserver(() => host.requestUpdate());
-    this.task = new Task(host, {
+    this.#host = host;
+    this.#children = new MutationObserver(() => host.requestUpdate());
+    this.#task = new Task(host, {
       task: ([url, timeout], { signal }) =>
         loadValidated(url, (json) => validateSectionsOnce(json, host.feedSchemas), { signal, timeout, lastKnown: true }),
       autoRun: false,
@@ -113,24 +113,24 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected() {
-    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
     }
-    if (this.reloadOnConnect) {
-      this.reloadOnConnect = false;
-      this.source = undefined;
-      this.host.requestUpdate();
+    if (this.#reloadOnConnect) {
+      this.#reloadOnConnect = false;
+      this.#source = undefined;
+      this.#host.requestUpdate();
     }
   }
 
   hostDisconnected() {
-    this.children.disconnect();
+    this.#children.disconnect();
     // Off the page, nobody reads the answer: stop the request (it is shared, so it stops only
     // if no other element waits for it).
-    if (this.task.status === TaskStatus.PENDING) {
-      this.reloadOnConnect = true;
-      this.task.abort();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#reloadOnConnect = true;
+      this.#task.abort();
     }
   }
 
@@ -139,86 +139,86 @@ export class FeedController implements ReactiveController {
    * so that the update renders the state it returns.
    */
   update(): FeedState {
-    const source = this.readSource();
-    if (!sameSource(source, this.source)) {
-      this.source = source;
-      this.taskSeen = undefined;
-      this.state = this.start(source);
-    } else if (this.source?.kind === 'url' || this.source?.kind === 'shipped') {
-      this.state = this.fromTask();
+    const source = this.#readSource();
+    if (!sameSource(source, this.#source)) {
+      this.#source = source;
+      this.#taskSeen = undefined;
+      this.state = this.#start(source);
+    } else if (this.#source?.kind === 'url' || this.#source?.kind === 'shipped') {
+      this.state = this.#fromTask();
     }
     return this.state;
   }
 
-  private readSource(): FeedSource {
-    const { feed, src } = this.host;
+  #readSource(): FeedSource {
+    const { feed, src } = this.#host;
     if (typeof feed === 'object' && feed !== null) return { kind: 'object', feed };
-    const inline = this.host.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline !== undefined && inline !== null) return { kind: 'inline', text: inline };
     if (src) return { kind: 'url', url: src };
-    const departement = departementVise(this.host.departement, this.host.commune);
+    const departement = departementVise(this.#host.departement, this.#host.commune);
     if (departement) {
-      const base = feedsBase(this.host.feedsBase);
+      const base = feedsBase(this.#host.feedsBase);
       const url = base !== null && estDepartementPublie(departement) ? feedDuDepartement(departement, base) : null;
-      return { kind: 'shipped', departement, url, base, from: feedsBaseFrom(this.host.feedsBase) };
+      return { kind: 'shipped', departement, url, base, from: feedsBaseFrom(this.#host.feedsBase) };
     }
-    return { kind: 'missing', waiting: this.patience !== 'over' };
+    return { kind: 'missing', waiting: this.#patience !== 'over' };
   }
 
-  private start(source: FeedSource): FeedState {
-    if (source.kind !== 'url' && source.kind !== 'shipped') this.task.abort();
+  #start(source: FeedSource): FeedState {
+    if (source.kind !== 'url' && source.kind !== 'shipped') this.#task.abort();
     switch (source.kind) {
       case 'object':
-        return fromValidation(() => validateSectionsOnce(source.feed, this.host.feedSchemas));
+        return fromValidation(() => validateSectionsOnce(source.feed, this.#host.feedSchemas));
       case 'inline':
-        return fromValidation(() => validateSections(parseInline(source.text), this.host.feedSchemas));
+        return fromValidation(() => validateSections(parseInline(source.text), this.#host.feedSchemas));
       case 'missing':
         if (!source.waiting) return failed(new NoSourceError());
-        this.waitForSource();
+        this.#waitForSource();
         return LOADING;
       case 'shipped':
         if (source.base === null) return failed(new ShippedFeedMissingError(source.departement, null, null, source.from));
         if (source.url === null) return failed(new NoSourceError(source.departement));
-        return this.load(source.url);
+        return this.#load(source.url);
       case 'url':
-        return this.load(source.url);
+        return this.#load(source.url);
     }
   }
 
   /** Gives the page and its scripts time to set a source; then the update says there is none. */
-  private waitForSource() {
-    if (this.patience) return;
-    this.patience = 'waiting';
+  #waitForSource() {
+    if (this.#patience) return;
+    this.#patience = 'waiting';
     afterPageLoad(() =>
       setTimeout(() => {
-        this.patience = 'over';
-        this.host.requestUpdate();
+        this.#patience = 'over';
+        this.#host.requestUpdate();
       }, SOURCE_GRACE),
     );
   }
 
-  private load(url: string): FeedState {
+  #load(url: string): FeedState {
     // Not on the page (removed before its update ran): ask nothing; it loads if it comes back.
-    if (!this.host.isConnected) {
-      this.reloadOnConnect = true;
+    if (!this.#host.isConnected) {
+      this.#reloadOnConnect = true;
       return LOADING;
     }
-    void this.task.run([url, timeoutSeconds(this.host.timeout) * 1000]);
-    this.taskSeen = TaskStatus.PENDING;
+    void this.#task.run([url, timeoutSeconds(this.#host.timeout) * 1000]);
+    this.#taskSeen = TaskStatus.PENDING;
     return LOADING;
   }
 
-  private fromTask(): FeedState {
-    const { status, value, error } = this.task;
+  #fromTask(): FeedState {
+    const { status, value, error } = this.#task;
     const seen = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : status;
-    if (seen === this.taskSeen) return this.state;
-    this.taskSeen = seen;
+    if (seen === this.#taskSeen) return this.state;
+    this.#taskSeen = seen;
     if (status === TaskStatus.COMPLETE && value) {
       return ready(value);
     }
     // An abort (the element left the page mid-load) is not an error: it loads again on return.
     if (status === TaskStatus.ERROR && !isAbort(error)) {
-      return failed(this.source?.kind === 'shipped' ? shippedError(error, this.source) : error);
+      return failed(this.#source?.kind === 'shipped' ? shippedError(error, this.#source) : error);
     }
     return LOADING;
   }

@@ -104,24 +104,24 @@ export class AnctFiche extends AnctElement<Groupe[]> {
 
   protected renderContent(groupes: Groupe[], feed: Feed) {
     return html`
-      ${this.renderPart(() => this.renderEnTete(feed))}
+      ${this.renderPart(() => this.#renderEnTete(feed))}
       <nav part="toc" aria-label="Sommaire de la fiche">
         <p aria-hidden="true">Sommaire</p>
         <ol>
-          ${groupes.map((g) => html`<li><a href="#${g.id}" @click=${this.allerA}>${g.titre}</a></li>`)}
+          ${groupes.map((g) => html`<li><a href="#${g.id}" @click=${this.#allerA}>${g.titre}</a></li>`)}
         </ol>
       </nav>
       ${groupes.map(
         (g) =>
           html`<section class="groupe" id=${g.id} part="section" aria-labelledby="${g.id}-titre">
             <div class="groupe-titre" id="${g.id}-titre" tabindex="-1">${this.renderHeading(1, g.titre, 'subheading')}</div>
-            ${g.parties.map((p) => this.renderPartie(p, feed))}
+            ${g.parties.map((p) => this.#renderPartie(p, feed))}
           </section>`,
       )}
     `;
   }
 
-  private renderEnTete(feed: Feed) {
+  #renderEnTete(feed: Feed) {
     const { territoire, edition } = feed;
     const titre = edition?.titre ? bdi(edition.titre) : html`Fiche territoriale${territoire ? html` : ${bdi(territoire.nom)}` : nothing}`;
     const lieu = territoire ? html`${bdi(territoire.nom)} (${territoire.code}), région ${bdi(territoire.region.nom)}` : undefined;
@@ -138,7 +138,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
   }
 
   /** Each part is the element that shows it, one heading level below its group's. */
-  private renderPartie(partie: PartieFiche, feed: Feed): TemplateResult {
+  #renderPartie(partie: PartieFiche, feed: Feed): TemplateResult {
     const niveau = this.headingLevelAt(2);
     const parts = partsExportees(partie);
     // Properties, not attributes: the values are typed, and nothing is written on the children.
@@ -173,7 +173,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
   }
 
   /** In-page links do not reach into a shadow root by themselves: scroll, and move the focus. */
-  private allerA(event: Event) {
+  #allerA(event: Event) {
     const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
     const cible = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}-titre`);
     if (!cible) return;
