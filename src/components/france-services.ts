@@ -90,20 +90,20 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
       ${this.renderHeading(
         0,
         vue.commune
-          ? html`Les France Services pour <bdi>${vue.commune}</bdi>`
-          : html`Les France Services${territoire ? html` : <bdi>${territoire}</bdi>` : ''}`,
+          ? html`Les France Services pour ${bdi(vue.commune)}`
+          : html`Les France Services${territoire ? html` : ${bdi(territoire)}` : ''}`,
       )}
-      ${lead.map((p) => html`<p class="lead" part="lead"><bdi>${p}</bdi></p>`)}
+      ${lead.map((p) => html`<p class="lead" part="lead">${bdi(p)}</p>`)}
       ${vue.groupes.map(
         (g) =>
           html`<section class="groupe">
-            ${this.renderHeading(1, html`<bdi>${g.titre}</bdi>`, 'subheading')}
+            ${this.renderHeading(1, bdi(g.titre), 'subheading')}
             <ul class="sites cards" part="list">
               ${g.sites.map((s) => this.#renderSite(s, maintenant, feed.territoire?.code))}
             </ul>
           </section>`,
       )}
-      ${vue.source ? html`<p class="mention source" part="source">Source : <bdi>${formatSource(vue.source)}</bdi>.</p>` : nothing}
+      ${vue.source ? html`<p class="mention source" part="source">Source : ${bdi(formatSource(vue.source))}.</p>` : nothing}
     </div>`;
   }
 
@@ -117,13 +117,13 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
       site.format === 'itinerant' ? 'itinérant (bus ou permanences)' : site.format === 'fixe' ? 'fixe' : undefined,
     ].filter(Boolean);
     return html`<li class="site card" part="site">
-      ${this.renderHeading(2, html`<bdi>${site.nom}</bdi>`, 'site-heading')}
+      ${this.renderHeading(2, bdi(site.nom), 'site-heading')}
       ${phrase ? html`<p class="statut ${etat!.statut}" part="status">${phrase}</p>` : nothing}
       ${nature.length ? html`<p class="nature">${capitaliser(nature.join(', '))}</p>` : nothing}
       ${site.adresse ? html`<p>${site.carte ? lien(site.carte, site.adresse) : bdi(site.adresse)}</p>` : nothing}
       ${site.telephone ? html`<p>Téléphone : ${tel ? lien(tel, site.telephone) : bdi(site.telephone)}</p>` : nothing}
       ${site.rendezVous ? html`<p>Accueil sur rendez-vous possible.</p>` : nothing}
-      ${site.commentaire ? html`<p class="commentaire"><bdi>${site.commentaire}</bdi></p>` : nothing} ${this.#renderHoraires(site)}
+      ${site.commentaire ? html`<p class="commentaire">${bdi(site.commentaire)}</p>` : nothing} ${this.#renderHoraires(site)}
       ${site.labellisation ? html`<p class="mention">Labellisé le ${formatDate(site.labellisation)}.</p>` : nothing}
     </li>`;
   }
@@ -133,7 +133,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     if (!semaine.length) return html`<p class="mention">Horaires non communiqués.</p>`;
     return html`<table part="hours">
       <caption part="caption">
-        Horaires d’ouverture<span class="visually-hidden"> : <bdi>${site.nom}</bdi></span>
+        Horaires d’ouverture<span class="visually-hidden"> : ${bdi(site.nom)}</span>
       </caption>
       <thead>
         <tr>
@@ -146,7 +146,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
           (j) =>
             html`<tr>
               <th scope="row">${capitaliser(j.jour)}</th>
-              <td>${j.plages ? formatPlages(j.plages) : html`<bdi>${j.texte}</bdi>`}</td>
+              <td>${j.plages ? formatPlages(j.plages) : bdi(j.texte)}</td>
             </tr>`,
         )}
       </tbody>

@@ -5,9 +5,10 @@
  * request per URL, whoever asks and however many times. A caller that gives up (its
  * `AbortSignal` fires, say because its element left the page) stops waiting at once; the
  * request itself is aborted only when nobody has waited for it since, a task later (an element
- * moved on the page leaves it and comes back in one task: it finds its request still going). A successful result stays
- * for the page's lifetime — the last 16 of them, so that a page cycling through many feeds does
- * not keep them all; a failure is forgotten so that the next attempt asks again. The requests are
+ * moved on the page leaves it and comes back in one task: it finds its request still going). A
+ * successful result stays for the page's lifetime — the last 16 of them, so that a page cycling
+ * through many feeds does not keep them all; a failure is forgotten so that the next attempt asks
+ * again. The requests are
  * the page's, not this copy's: two bundles on one page (two per-element files, say) share them.
  *
  * The request is a plain `fetch(url)`: the same mode and credentials as a
