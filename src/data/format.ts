@@ -91,7 +91,7 @@ export function formatDatePublication(iso: string): string {
  */
 export function sourceDeLEdition(edition: Edition | undefined): Source | undefined {
   if (!edition) return undefined;
-  const libelle = [edition.titre ? isole(edition.titre) : 'Fiche territoriale', edition.editeur && isole(edition.editeur), formatEdition(edition)]
+  const libelle = [edition.titre || 'Fiche territoriale', edition.editeur, formatEdition(edition)]
     .filter(Boolean)
     .join(', ');
   return { libelle, ...(edition.url !== undefined && { url: edition.url }) };
@@ -130,7 +130,8 @@ export function formatDomaine(url: string): string {
  * the article of the name contracted as French wants.
  */
 export function aLaCommune(nom: string): string {
-  return devantLaCommune(nom).join(' ');
+  const [preposition, reste] = devantLaCommune(nom);
+  return `${preposition} ${isole(reste)}`;
 }
 
 /** The same, as the preposition and the name after it: ["au", "Malzieu-Ville"], so the name can be isolated. */

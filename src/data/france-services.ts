@@ -6,7 +6,8 @@
  * element renders what this returns.
  */
 import { aLaCommune, capitaliser } from './format.js';
-import { lieuConcerne, programmesForCommune, type VueCommune } from './programmes.js';
+import { lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from './programmes.js';
+import { isole } from './bidi.js';
 import type { Lieu, Programme, Source } from './schema.js';
 import { JOURS, type Jour } from './schema-site.js';
 import type { Feed } from './validate.js';
@@ -43,8 +44,11 @@ export function nomIntercommunalite(nom: string): string {
     [/^CU /, 'la communauté urbaine '],
     [/^Métropole /, 'la métropole '],
   ];
-  for (const [sigle, forme] of formes) if (sigle.test(nom)) return nom.replace(sigle, forme);
-  return `l’intercommunalité ${nom}`;
+  for (const [sigle, forme] of formes) {
+    const sigleTrouve = sigle.exec(nom)?.[0];
+    if (sigleTrouve) return forme + isole(nom.slice(sigleTrouve.length));
+  }
+  return `l’intercommunalité ${isole(nom)}`;
 }
 
 /** The SIREN and name of the EPCI a commune is a member of, from the feed's `intercommunalites`. */
@@ -99,7 +103,7 @@ function groupesDeLaCommune(
     if (choisis.length) groupes.push({ titre, sites: choisis });
   };
   const ville = vue.arrondissement ? vue.ville! : { code: vue.code, nom: vue.nom };
-  if (vue.arrondissement) ajouter(capitaliser(aLaCommune(vue.nom)), (l) => l.arrondissement === vue.code);
+  if (vue.arrondissement) ajouter(capitaliser(aLaCommune(vue.nom)), (l) => lieuDansLaVue(l, vue));
   ajouter(capitaliser(aLaCommune(ville.nom)), (l) => lieuConcerne(l, ville.code));
   const epci = intercommunaliteDe(feed, ville.code);
   if (epci) ajouter(`Dans ${nomIntercommunalite(epci.nom)}`, (l) => epci.communes.some((c) => c !== ville.code && lieuConcerne(l, c)));

@@ -86,6 +86,17 @@ describe('<anct-fibre-table>', () => {
     expect(visibleText(shadow(m.el, 'tfoot'))).to.equal('TOTAL 70 000 28 400 (41 %)');
   });
 
+  it('links the State financing to the edition of the fiche when the figure has no source of its own', async () => {
+    const feed = await lozereJson();
+    feed.edition.url = 'https://agence-cohesion-territoires.gouv.fr/';
+    const m = mount<AnctFibreTable>('anct-fibre-table');
+    m.el.feed = feed;
+    await settled(m);
+    const lien = shadow(m.el, '[part="financement"] a');
+    expect(lien?.getAttribute('href')).to.equal('https://agence-cohesion-territoires.gouv.fr/');
+    expect(visibleText(lien)).to.equal('Fiche territoriale de la Lozère, Agence nationale de la cohésion des territoires, édition 2021');
+  });
+
   it('takes the feed property before anything else', async () => {
     const feed = await lozereJson();
     feed.fibre.zones[0].locauxRaccordables = 10500;

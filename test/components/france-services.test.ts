@@ -43,7 +43,8 @@ describe('<anct-france-services>', () => {
     // Feed text is isolated from the page's direction.
     expect(mende.querySelector('[part="site-heading"] bdi')).to.not.equal(null);
     expect(shadow(m.el, 'h2 bdi')?.textContent).to.equal('Mende');
-    expect(shadow(m.el, 'h3 bdi')?.textContent).to.equal('À Mende');
+    // The commune's name inside the sentence is isolated too (U+2068 … U+2069).
+    expect(shadow(m.el, 'h3 bdi')?.textContent).to.equal('À \u2068Mende\u2069');
     expect(visibleText(shadow(m.el, '[part="source"]'))).to.contain('Liste des structures France services du 1er août 2024');
     expect(m.loads).to.have.length(1);
     await expect(m.el).to.be.accessible();

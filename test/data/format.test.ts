@@ -10,7 +10,6 @@ import {
   formatValeur,
 } from '../../src/data/index.js';
 
-/** What a reader sees: Intl's narrow no-break spaces read as spaces. */
 /** As a reader sees it: spaces as spaces, without the marks that isolate a feed's text. */
 const vu = (s: string) => s.replace(/\s/g, ' ').replace(/[\u2066-\u2069]/g, '');
 
@@ -55,6 +54,8 @@ describe('French formatting', () => {
     expect(vu(aLaCommune('Le Malzieu-Ville'))).to.equal('au Malzieu-Ville');
     expect(vu(aLaCommune('Les Bondons'))).to.equal('aux Bondons');
     expect(vu(aLaCommune('La Canourgue'))).to.equal('à La Canourgue');
+    // The name is the feed's: isolated, so that its direction stays inside.
+    expect(aLaCommune('Le Malzieu-Ville')).to.equal('au \u2068Malzieu-Ville\u2069');
     expect(formatDomaine('https://www.observatoire-des-territoires.gouv.fr/x')).to.equal('observatoire-des-territoires.gouv.fr');
   });
 
