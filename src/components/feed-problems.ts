@@ -7,10 +7,7 @@ import { html } from 'lit';
 import { formatNombre, type FeedProblem } from '../data/index.js';
 import type { AnctErrorDetail } from './events.js';
 
-/**
- * Problems reported one by one, in the console and as `anct-error`: the first ones, then one line
- * for the rest, so that a feed with thousands of broken entries floods neither.
- */
+/** Problems reported one by one, in the console and as `anct-error`; the rest in one line. */
 export const PROBLEMES_DETAILLES = 20;
 
 /** The `anct-error` details of the feed's problems that are this element's: the first ones, and a count. */
@@ -33,7 +30,7 @@ export function detailsInvalides(problems: readonly FeedProblem[]): AnctErrorDet
 export function renderInvalidParts(n: number) {
   const une = n === 1;
   return html`<p class="notice mention" part="notice">
-    ${une ? 'Une partie' : `${n} parties`} du feed, invalide${une ? '' : 's'}, ne ${une ? 'peut' : 'peuvent'} pas être
+    ${une ? 'Une partie' : `${formatNombre(n)} parties`} du feed, invalide${une ? '' : 's'}, ne ${une ? 'peut' : 'peuvent'} pas être
     affichée${une ? '' : 's'}.
   </p>`;
 }

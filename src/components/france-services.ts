@@ -103,7 +103,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
             </ul>
           </section>`,
       )}
-      ${vue.source ? html`<p class="mention source" part="source">Source : ${bdi(formatSource(vue.source))}.</p>` : nothing}
+      ${vue.source ? html`<p class="mention source" part="source">Source : ${formatSource(vue.source)}.</p>` : nothing}
     </div>`;
   }
 

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { attendu } from './messages.js';
 import { d, dateIso, lien, objet, texte } from './schema-base.js';
 
-/** The days the France Services list gives hours for, in the week's order; Sunday is never open there. */
+/** The days of the week, Monday first, as the France Services list names them when it gives hours. */
 export const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
 export type Jour = (typeof JOURS)[number];
 

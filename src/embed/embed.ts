@@ -13,6 +13,7 @@
  */
 // Every element registered, as the all-in-one script does.
 import '../index.js';
+import { CODE_INSEE } from '../data/codes.js';
 import { ForeignFeedError } from '../data/errors.js';
 import { checkFeedAddresses } from '../data/load.js';
 import { ELEMENTS } from '../elements.js';
@@ -20,7 +21,7 @@ import { MESSAGE_HAUTEUR } from './host.js';
 
 /** What the page takes of each attribute from its address; anything else is left to the element's default. */
 const ACCEPTE: Record<string, RegExp> = {
-  commune: /^(?:\d{5}|2[AB]\d{3})$/,
+  commune: CODE_INSEE,
   departement: /^(?:\d{2,3}|2[AB])$/,
   'heading-level': /^[1-6]$/,
   // No heading at all; its text is the feed's.

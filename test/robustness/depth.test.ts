@@ -125,6 +125,8 @@ describe('errors at the right depth', () => {
       expect(m.errors.at(-1)!.detail.message).to.match(/^… et 4\s980 autres parties du feed invalides, non détaillées ici/);
       // Each place is shown, without its phone.
       expect(shadowAll(m.el, 'details summary .voir').map((s) => visibleText(s))).to.include('Voir les 5 000 lieux');
+      // The notice counts them as a reader reads a number.
+      expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('5 000 parties du feed, invalides, ne peuvent pas être affichées.');
     } finally {
       console.error = original;
     }
