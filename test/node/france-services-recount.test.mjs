@@ -1,7 +1,7 @@
 // The France Services sites of the generated feeds against the source file read here, row by row,
 // with none of the builder's functions: hours (text and ranges), appointments, kind, format,
-// coordinates and labelling date of sites drawn at random (SEED=… replays a draw); the EPCI of
-// each feed's communes against the COG; and the postal-code index against the COG's communes.
+// coordinates and labelling date of every site, département by département; the EPCI of each
+// feed's communes against the COG; and the postal-code index against the COG's communes.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,58 +20,74 @@ const feed = (code) => {
 const cog = require('@etalab/decoupage-administratif/data/communes.json');
 const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
-const SEED = Number(process.env.SEED ?? Date.now() % 1_000_000);
-let etat = SEED;
-/** A small linear congruential generator: the same SEED draws the same sites. */
-const hasard = () => (etat = (etat * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-
-describe(`France Services sites drawn at random (SEED=${SEED})`, () => {
-  // Sites the builder merged (two ids for one site) are left out of the draw: the later row wins there.
-  const parIdentite = new Map();
-  for (const l of lignes) {
-    const cle = `${l.lib_fs.trim()}|${l.insee_com}|${l.adresse}`;
-    parIdentite.set(cle, (parIdentite.get(cle) ?? 0) + 1);
-  }
-  const candidates = lignes.filter(
-    (l) => parIdentite.get(`${l.lib_fs.trim()}|${l.insee_com}|${l.adresse}`) === 1 && l.insee_dep.length <= 3,
+/** One site of the source against its département's feed. */
+function recompter(ligne, f) {
+  const sites = f.programmes.find((p) => p.id === 'france-services').lieux.filter((l) => l.nom === ligne.lib_fs.trim());
+  const site = sites.find((s) => s.adresse?.startsWith(ligne.adresse.trim())) ?? sites[0];
+  assert.ok(site, 'the site is in its département’s feed');
+  const texte = Object.fromEntries(JOURS.filter((j) => ligne[`h_${j}`].trim()).map((j) => [j, ligne[`h_${j}`].trim()]));
+  assert.deepEqual(site.horaires ?? {}, texte, 'the hours as the source writes them');
+  // Ranges, read here with a pattern of our own: « 09:00 - 12:00 / 13:30 - 17:00 ».
+  const plages = Object.fromEntries(
+    Object.entries(texte).map(([j, h]) => [j, [...h.matchAll(/(\d\d:\d\d) - (\d\d:\d\d)/g)].map((m) => [m[1], m[2]])]),
   );
-  const tirees = Array.from({ length: 40 }, () => candidates[Math.floor(hasard() * candidates.length)]);
+  // A range that ends when it starts (« 00:00 - 00:00 »), or ranges that overlap, say nothing a clock
+  // can trust: the site keeps its text only.
+  const lisibles = Object.entries(texte).every(
+    ([j, h]) =>
+      plages[j].map(([a, b]) => `${a} - ${b}`).join(' / ') === h &&
+      plages[j].every(([a, b], i) => a < b && (i === 0 || plages[j][i - 1][1] <= a)),
+  );
+  if (lisibles && Object.keys(texte).length) assert.deepEqual(site.plages, plages, 'the hours as ranges');
+  else assert.equal(site.plages, undefined, 'no ranges when the text does not read as such');
+  assert.equal(site.rendezVous, ligne.prise_rdv === 'Oui');
+  assert.equal(site.site, ligne.type_fs === 'Antenne' ? 'antenne' : 'principal');
+  assert.equal(site.format, ['Bus_équivalent', 'Itinérante'].includes(ligne.format_fs) ? 'itinerant' : 'fixe');
+  assert.ok(Math.abs(site.coordonnees.latitude - Number(ligne.latitude)) <= 0.00005 + 1e-9, 'latitude to four decimals');
+  assert.ok(Math.abs(site.coordonnees.longitude - Number(ligne.longitude)) <= 0.00005 + 1e-9, 'longitude to four decimals');
+  const [, jj, mm, aaaa] = /(\d\d)\/(\d\d)\/(\d{4})/.exec(ligne.labellisation_fs);
+  assert.equal(site.labellisation, `${aaaa}-${mm}-${jj}`);
+  assert.equal(site.telephone, ligne.telephone.trim() || undefined);
+}
 
-  for (const ligne of tirees) {
-    it(`${ligne.id_fs} « ${ligne.lib_fs.trim()} »`, (t) => {
+describe('every France Services site, against the source file', () => {
+  // Sites the builder merged (two ids for one site: same name, commune and address, whatever their
+  // case, accents or punctuation) are left out: the later row wins there.
+  const simple = (texte) =>
+    texte
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+  const identite = (l) => `${simple(l.lib_fs)}|${l.insee_com}|${simple(l.adresse)}`;
+  const parIdentite = new Map();
+  for (const l of lignes) parIdentite.set(identite(l), (parIdentite.get(identite(l)) ?? 0) + 1);
+  // A site is in the feed of the département of its commune: a bus of the Eure (insee_dep 27)
+  // based in Rouen is in the Seine-Maritime's.
+  const departementDe = (commune) => (commune.startsWith('97') ? commune.slice(0, 3) : commune.slice(0, 2));
+  const parDepartement = new Map();
+  for (const l of lignes) {
+    if (parIdentite.get(identite(l)) !== 1 || !l.insee_com) continue;
+    const departement = departementDe(l.insee_com);
+    parDepartement.set(departement, [...(parDepartement.get(departement) ?? []), l]);
+  }
+  for (const [departement, sites] of parDepartement) {
+    it(`${departement}: ${sites.length} sites`, (t) => {
       let f;
       try {
-        f = feed(ligne.insee_dep);
+        f = feed(departement);
       } catch {
-        t.skip(`no feed for ${ligne.insee_dep}`);
+        t.skip(`no feed for ${departement}`);
         return;
       }
-      const sites = f.programmes.find((p) => p.id === 'france-services').lieux.filter((l) => l.nom === ligne.lib_fs.trim());
-      const site = sites.find((s) => s.adresse?.startsWith(ligne.adresse.trim())) ?? sites[0];
-      assert.ok(site, 'the site is in its département’s feed');
-      const texte = Object.fromEntries(JOURS.filter((j) => ligne[`h_${j}`].trim()).map((j) => [j, ligne[`h_${j}`].trim()]));
-      assert.deepEqual(site.horaires ?? {}, texte, 'the hours as the source writes them');
-      // Ranges, read here with a pattern of our own: « 09:00 - 12:00 / 13:30 - 17:00 ».
-      const plages = Object.fromEntries(
-        Object.entries(texte).map(([j, h]) => [j, [...h.matchAll(/(\d\d:\d\d) - (\d\d:\d\d)/g)].map((m) => [m[1], m[2]])]),
-      );
-      // A range that ends when it starts (« 00:00 - 00:00 »), or ranges that overlap, say nothing a clock
-      // can trust: the site keeps its text only.
-      const lisibles = Object.entries(texte).every(
-        ([j, h]) =>
-          plages[j].map(([a, b]) => `${a} - ${b}`).join(' / ') === h &&
-          plages[j].every(([a, b], i) => a < b && (i === 0 || plages[j][i - 1][1] <= a)),
-      );
-      if (lisibles && Object.keys(texte).length) assert.deepEqual(site.plages, plages, 'the hours as ranges');
-      else assert.equal(site.plages, undefined, 'no ranges when the text does not read as such');
-      assert.equal(site.rendezVous, ligne.prise_rdv === 'Oui');
-      assert.equal(site.site, ligne.type_fs === 'Antenne' ? 'antenne' : 'principal');
-      assert.equal(site.format, ['Bus_équivalent', 'Itinérante'].includes(ligne.format_fs) ? 'itinerant' : 'fixe');
-      assert.ok(Math.abs(site.coordonnees.latitude - Number(ligne.latitude)) <= 0.00005 + 1e-9, 'latitude to four decimals');
-      assert.ok(Math.abs(site.coordonnees.longitude - Number(ligne.longitude)) <= 0.00005 + 1e-9, 'longitude to four decimals');
-      const [, jj, mm, aaaa] = /(\d\d)\/(\d\d)\/(\d{4})/.exec(ligne.labellisation_fs);
-      assert.equal(site.labellisation, `${aaaa}-${mm}-${jj}`);
-      assert.equal(site.telephone, ligne.telephone.trim() || undefined);
+      for (const ligne of sites) {
+        try {
+          recompter(ligne, f);
+        } catch (error) {
+          error.message = `${ligne.id_fs} « ${ligne.lib_fs.trim()} »: ${error.message}`;
+          throw error;
+        }
+      }
     });
   }
 });
