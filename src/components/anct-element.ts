@@ -206,8 +206,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   }
 
   /**
-   * A failure once the template is made, while the page takes it (a value that cannot become
-   * text, say): the element shows its error in place of what it could not show, and says so.
+   * A failure of ours while rendering (Lit's `update` calls `render`), or once the template is
+   * made, while the page takes it (a value that cannot become text, say): the element shows its
+   * error in place of what it could not show, and says so; the page and the others go on.
    */
   protected override update(changed: PropertyValues) {
     try {
@@ -251,16 +252,8 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   }
 
   protected override render() {
-    let template: TemplateResult;
-    try {
-      template = this.#renderView(this.#view);
-    } catch (error) {
-      // A failure of ours while rendering: this element says so; the page and the others go on.
-      this.#showFailure(error);
-      template = this.#renderView(this.#view);
-    }
     return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${this.#view.state === 'loading' ? 'true' : 'false'}>
-      ${template}
+      ${this.#renderView(this.#view)}
     </div>`;
   }
 
