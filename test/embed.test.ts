@@ -3,6 +3,7 @@
  * webmaster uses them.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { visibleText } from './support/text.js';
 
 /** What the tests put on the page, removed after each one, passed or failed. */
 const added: Element[] = [];
@@ -84,7 +85,7 @@ describe('dist/embed.html', () => {
   it('shows the France Services of a commune, from the feed shipped for its département', async () => {
     const iframe = frame('/dist/embed.html?element=anct-france-services&commune=48095', 400);
     await waitUntil(() => inner(iframe, 'anct-france-services')?.querySelector('[part="subheading"]'), 'rendered', { timeout: 5000 });
-    expect(inner(iframe, 'anct-france-services')!.querySelector('[part="subheading"]')!.textContent!.trim()).to.equal('À Mende');
+    expect(visibleText(inner(iframe, 'anct-france-services')!.querySelector('[part="subheading"]'))).to.equal('À Mende');
   });
 
   it('says in French when the element asked for is not one of ours, without repeating what was asked', async () => {
@@ -281,7 +282,7 @@ describe('demo/communes.html', () => {
     commune.value = '48095';
     commune.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(
-      () => inner(iframe, 'anct-france-services')?.querySelector('[part="subheading"]')?.textContent?.trim() === 'À Mende',
+      () => visibleText(inner(iframe, 'anct-france-services')?.querySelector('[part="subheading"]')) === 'À Mende',
       'sites shown',
       {
         timeout: 5000,

@@ -5,6 +5,8 @@ import { waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { ELEMENTS } from '../../src/elements.js';
 
+export { visibleText } from './text.js';
+
 /** Every element's tag, from the one list the bundle registers. */
 export const TAGS = ELEMENTS.map((e) => e.tag);
 
@@ -48,17 +50,6 @@ export async function settled(m: Mounted<HTMLElement>, what = 'the element to se
     { timeout: 15000 },
   );
   await (m.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
-
-/**
- * What a reader reads: the rendered text, spaces collapsed (Intl's no-break spaces included), and
- * without the invisible marks that isolate a feed's text in a sentence (U+2066–U+2069).
- */
-export function visibleText(root: ParentNode | null | undefined): string {
-  return (root?.textContent ?? '')
-    .replace(/[\u2066-\u2069]/g, '')
-    .replace(/[\s\u202f\u00a0]+/g, ' ')
-    .trim();
 }
 
 export function shadow(el: Element, selector: string): Element | null {
