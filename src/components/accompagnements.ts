@@ -8,7 +8,6 @@ import {
   COLONNES_ACCOMPAGNEMENTS,
   csvDataUrl,
   formatNombre,
-  formatSource,
   lignesAccompagnements,
   lignesCsvAccompagnements,
   sourceDeLEdition,
@@ -18,7 +17,7 @@ import {
 } from '../data/index.js';
 import { accompagnementsStyles } from './accompagnements.styles.js';
 import { AnctElement, type Derived } from './anct-element.js';
-import { bdi } from './feed-text.js';
+import { bdi, renderSource } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 
 /**
@@ -105,7 +104,7 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
               </table>`
           : nothing
       }
-      ${source ? html`<p class="mention source" part="source">Source : ${formatSource(source)}.</p>` : nothing}
+      ${source ? html`<p class="mention source" part="source">Source : ${renderSource(source)}.</p>` : nothing}
       ${
         n
           ? html`<a

@@ -1,11 +1,12 @@
 /**
  * A feed's text in a template: isolated for bidirectional text (`<bdi>`), so that a right-to-left
  * override in a name reorders neither the sentence around it nor its neighbours; and made a link
- * only when a reader can see where it leads (src/data/bidi.ts says when).
+ * only when a reader can see where it leads (src/data/bidi.ts says when). A source is written the
+ * same way in every element, and links to its page when the feed gives one.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { lienLisible } from '../data/index.js';
+import { formatSource, lienLisible, type Source } from '../data/index.js';
 
 /** A feed's text, isolated. */
 export function bdi(texte: unknown): TemplateResult {
@@ -20,4 +21,9 @@ export function lien(url: string, texte: string, contenu: unknown = bdi(texte), 
   return lienLisible(url, texte)
     ? html`<a class=${ifDefined(classe || undefined)} part=${ifDefined(part || undefined)} href=${url}>${contenu}</a>`
     : contenu;
+}
+
+/** A source as a reader reads it (name, publication date), a link to its page when the feed gives one. */
+export function renderSource(source: Source): unknown {
+  return source.url ? lien(source.url, source.libelle, formatSource(source)) : formatSource(source);
 }

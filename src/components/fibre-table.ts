@@ -9,7 +9,6 @@ import {
   csvDataUrl,
   formatNombre,
   formatPart,
-  formatSource,
   formatValeur,
   lignesCsvFibre,
   sourceDeLEdition,
@@ -18,12 +17,11 @@ import {
   type Fibre,
   type Feed,
   type LigneFibre,
-  type Source,
   SCHEMAS_FIBRE,
 } from '../data/index.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement, type Derived } from './anct-element.js';
-import { bdi, lien } from './feed-text.js';
+import { bdi, renderSource } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 import { fibreTableStyles } from './fibre-table.styles.js';
 
@@ -121,12 +119,12 @@ export class AnctFibreTable extends AnctElement<Fibre> {
         financement
           ? html`<p part="financement">
               ${bdi(capitaliser(financement.libelle))} : <strong>${formatValeur(financement)}</strong>.${
-                sourceFinancement ? html` <span class="mention">(${this.#renderSource(sourceFinancement)})</span>` : nothing
+                sourceFinancement ? html` <span class="mention">(${renderSource(sourceFinancement)})</span>` : nothing
               }
             </p>`
           : nothing
       }
-      <p class="mention" part="source">Source : ${this.#renderSource(fibre.source)}.</p>
+      <p class="mention" part="source">Source : ${renderSource(fibre.source)}.</p>
       <a class="download screen-only" part="download" href=${csvDataUrl(toCsv(lignesCsvFibre(tableau)))} download=${fichier}>
         Télécharger les données (CSV)
       </a>
@@ -147,10 +145,6 @@ export class AnctFibreTable extends AnctElement<Fibre> {
         ${shareBar(ligne.partRaccordables)}
       </td>
     </tr>`;
-  }
-
-  #renderSource(source: Source) {
-    return source.url ? lien(source.url, source.libelle, formatSource(source)) : formatSource(source);
   }
 }
 

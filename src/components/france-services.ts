@@ -11,7 +11,6 @@ import {
   etatOuverture,
   formatDate,
   formatPlages,
-  formatSource,
   lienTelephone,
   phraseOuverture,
   programmeFranceServices,
@@ -25,7 +24,7 @@ import {
 import { AnctElement, type Derived } from './anct-element.js';
 import { cardStyles } from './card.styles.js';
 import { franceServicesStyles } from './france-services.styles.js';
-import { bdi, lien } from './feed-text.js';
+import { bdi, lien, renderSource } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 
 /** The longest wait before looking at the clock again: a change of summer time is then set right within the hour. */
@@ -103,7 +102,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
             </ul>
           </section>`,
       )}
-      ${vue.source ? html`<p class="mention source" part="source">Source : ${formatSource(vue.source)}.</p>` : nothing}
+      ${vue.source ? html`<p class="mention source" part="source">Source : ${renderSource(vue.source)}.</p>` : nothing}
     </div>`;
   }
 

@@ -10,7 +10,6 @@ import {
   devantLaCommune,
   capitaliser,
   formatNombre,
-  formatSource,
   formatValeur,
   grouperChiffres,
   grouperParAxe,
@@ -25,7 +24,7 @@ import {
   SCHEMAS_PROGRAMMES,
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
-import { bdi, lien } from './feed-text.js';
+import { bdi, lien, renderSource } from './feed-text.js';
 import { cardStyles } from './card.styles.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
@@ -114,7 +113,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     return html`
       ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.#renderAxes(vue.programmes, 1)}
-      ${renderSource(vue.sourceDesChiffres)}
+      ${renderSourceDesChiffres(vue.sourceDesChiffres)}
     `;
   }
 
@@ -147,7 +146,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
             ${this.#renderAxes(vue.autres, 2)}`
           : nothing
       }
-      ${renderSource(sourceDesChiffres)}
+      ${renderSourceDesChiffres(sourceDesChiffres)}
     `;
   }
 
@@ -184,7 +183,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
           : nothing
       }
       ${programme.url ? html`<p>${lien(programme.url, programme.nom, html`Page du programme ${bdi(programme.nom)}`, '', 'link')}</p>` : nothing}
-      ${programme.source ? html`<p class="mention">Source : ${formatSource(programme.source)}.</p>` : nothing}
+      ${programme.source ? html`<p class="mention">Source : ${renderSource(programme.source)}.</p>` : nothing}
     </li>`;
   }
 
@@ -200,7 +199,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
                     c.total
                       ? html`, sur ${formatNombre(c.total.valeur)}${c.total.perimetre ? html` ${bdi(c.total.perimetre)}` : nothing}`
                       : nothing
-                  }${c.source ? html` <span class="mention">(source : ${formatSource(c.source)})</span>` : nothing}
+                  }${c.source ? html` <span class="mention">(source : ${renderSource(c.source)})</span>` : nothing}
                 </li>`,
             )}
           </ul>`,
@@ -281,7 +280,7 @@ function aLa(nom: string, majuscule = false) {
 }
 
 /** Figures without a source of their own come from the edition of the fiche: say which. */
-function renderSource(source: string | undefined) {
+function renderSourceDesChiffres(source: string | undefined) {
   return source ? html`<p class="mention source" part="source">Source des chiffres : ${source}.</p>` : nothing;
 }
 

@@ -23,6 +23,17 @@ describe('<anct-accompagnements>', () => {
       .and.contain('2 de ces territoires sont accompagnés par l’ANCT.');
   });
 
+  it('links its source to the edition of the fiche when the CRTE have no source of their own', async () => {
+    const feed = await lozereJson();
+    feed.edition.url = 'https://agence-cohesion-territoires.gouv.fr/';
+    const m = mount<AnctAccompagnements>('anct-accompagnements');
+    m.el.feed = feed;
+    await settled(m);
+    const lien = shadow(m.el, '[part="source"] a');
+    expect(lien?.getAttribute('href')).to.equal('https://agence-cohesion-territoires.gouv.fr/');
+    expect(visibleText(lien)).to.equal('Fiche territoriale de la Lozère, Agence nationale de la cohésion des territoires, édition 2021');
+  });
+
   it('lists the five supported projects in a real table, row headers scoped', async () => {
     const m = mount('anct-accompagnements', { src: LOZERE });
     await settled(m);

@@ -50,6 +50,18 @@ describe('<anct-france-services>', () => {
     await expect(m.el).to.be.accessible();
   });
 
+  it('links its source to the list’s page when the feed gives one', async () => {
+    const feed = await (await fetch(LOZERE_FS)).json();
+    const programme = feed.programmes.find((p: { id: string }) => p.id === 'france-services');
+    programme.source.url = 'https://www.data.gouv.fr/';
+    const m = mount<AnctFranceServices>('anct-france-services');
+    m.el.feed = feed;
+    await settled(m);
+    const lien = shadow(m.el, '[part="source"] a');
+    expect(lien?.getAttribute('href')).to.equal('https://www.data.gouv.fr/');
+    expect(visibleText(lien)).to.contain('Liste des structures France services du 1er août 2024');
+  });
+
   it('gives the week as a table, days as row headers', async () => {
     const m = mount('anct-france-services', { src: LOZERE_FS, commune: '48095' });
     await settled(m);

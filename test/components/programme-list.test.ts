@@ -9,6 +9,21 @@ const programme = (el: Element, nom: string) =>
 describe('<anct-programme-list>', () => {
   afterEach(cleanup);
 
+  it('links a programme’s source and a figure’s source to their page when the feed gives one', async () => {
+    const feed = await lozereJson();
+    const ruralite = feed.programmes.find((p: { id: string }) => p.id === 'ruralite');
+    ruralite.source = { libelle: 'Liste des communes rurales', url: 'https://www.data.gouv.fr/' };
+    ruralite.chiffres[0].source = { libelle: 'Observatoire des territoires', url: 'https://www.observatoire-des-territoires.gouv.fr/' };
+    const m = mount<AnctProgrammeList>('anct-programme-list');
+    m.el.feed = feed;
+    await settled(m);
+    const liens = [...programme(m.el, 'Ruralité').querySelectorAll('.mention a')].map((a) => [visibleText(a), a.getAttribute('href')]);
+    expect(liens).to.deep.equal([
+      ['Observatoire des territoires', 'https://www.observatoire-des-territoires.gouv.fr/'],
+      ['Liste des communes rurales', 'https://www.data.gouv.fr/'],
+    ]);
+  });
+
   it('groups every programme by axe, in the feed’s order, under semantic headings', async () => {
     const m = mount('anct-programme-list', { src: LOZERE });
     await settled(m);
