@@ -4,9 +4,9 @@
 // headless Chromium, per element's own file (dist/elements/), from navigation: time to defined
 // and to rendered, with and without the feed preloaded, long tasks and JS heap (median and range
 // of RUNS runs); the whole fiche's update time once its feed is parsed, first on its page and
-// again; a national-scale programme list built from the real open data; and baselines measured in the same run (the fibre table as
-// static HTML and as a bare Lit element) with the ratios. Writes bench/results/latest.json (and a
-// dated copy) so that two runs can be compared.
+// again; a national-scale programme list built from the real open data; and baselines measured
+// in the same run (the fibre table as static HTML and as a bare Lit element) with the ratios.
+// Writes bench/results/latest.json (and a dated copy) so that two runs can be compared.
 // Figures only: nothing here passes or fails; the machine is shared and noisy.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

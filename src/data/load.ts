@@ -8,8 +8,8 @@
  * moved on the page leaves it and comes back in one task: it finds its request still going). A
  * successful result stays for the page's lifetime — the last 16 of them, so that a page cycling
  * through many feeds does not keep them all; a failure is forgotten so that the next attempt asks
- * again. The requests are
- * the page's, not this copy's: two bundles on one page (two per-element files, say) share them.
+ * again. The requests are the page's, not this copy's: two bundles on one page (two per-element
+ * files, say) share them.
  *
  * The request is a plain `fetch(url)`: the same mode and credentials as a
  * `<link rel="preload" as="fetch" crossorigin="anonymous">`, so a page that preloads the feed
