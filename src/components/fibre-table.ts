@@ -66,7 +66,8 @@ export class AnctFibreTable extends AnctElement<Fibre> {
   }
 
   protected renderContent(fibre: Fibre, feed: Feed) {
-    const tableau = tableauFibre(fibre);
+    // The zone table exists only where a printed fiche gives it; the other measures come later.
+    const tableau = tableauFibre({ zones: fibre.zones ?? [] });
     const territoire = feed.territoire?.nom;
     const fichier = `fibre-${feed.territoire?.code ?? 'territoire'}.csv`;
     const financement = fibre.financementEtat;

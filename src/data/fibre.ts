@@ -24,7 +24,7 @@ export interface TableauFibre {
 
 const part = (n: number, sur: number) => (sur > 0 ? n / sur : Number.NaN);
 
-export function tableauFibre(fibre: Pick<Fibre, 'zones'>): TableauFibre {
+export function tableauFibre(fibre: { zones: NonNullable<Fibre['zones']> }): TableauFibre {
   const locauxADeployer = fibre.zones.reduce((sum, z) => sum + z.locauxADeployer, 0);
   const locauxRaccordables = fibre.zones.reduce((sum, z) => sum + z.locauxRaccordables, 0);
   return {

@@ -11,20 +11,27 @@
  * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
  */
 import * as v from 'valibot';
-import { attendu, recu } from './messages.js';
-import { CODE_INSEE, IDENTIFIANT, codeInsee, compte, d, dateIso, lien, millesime, nombre, objet, siren, texte } from './schema-base.js';
+import { attendu } from './messages.js';
+import { CODE_INSEE, IDENTIFIANT, codeInsee, compte, d, dateIso, lien, millesime, objet, siren, texte } from './schema-base.js';
 import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema, IntercommunalitesSchema } from './schema-codes.js';
 import { CHAMPS_SITE } from './schema-site.js';
+import { ChiffreSchema, SourceSchema } from './schema-source.js';
+import type { DeploiementFibreSchema, EligibiliteSchema, ZoneFibreSchema } from './schema-fibre.js';
+import { CrteSchema, FibreSchema } from './schema-fibre.js';
 
+export { ChiffreSchema, SourceSchema } from './schema-source.js';
+export {
+  CrteSchema,
+  DeploiementFibreSchema,
+  EligibiliteSchema,
+  FibreSchema,
+  TECHNOLOGIES,
+  TRIMESTRE,
+  ZoneFibreSchema,
+  zoneCoherente,
+} from './schema-fibre.js';
+export type { Technologie } from './schema-fibre.js';
 
-export const SourceSchema = v.pipe(
-  objet({
-    libelle: texte(d('Nom de la source, tel qu’un lecteur le lit.')),
-    date: v.optional(dateIso),
-    url: v.optional(lien),
-  }),
-  v.description(d('D’où viennent les chiffres, et de quand.')),
-);
 
 export const TerritoireSchema = objet({
   type: v.pipe(v.picklist(['departement']), v.description(d('Type de territoire.'))),
@@ -65,22 +72,6 @@ export const EditionSchema = v.pipe(
   }),
   v.check(editionDatee, attendu('date ou periode attendue')),
 );
-
-export const ChiffreSchema = objet({
-  valeur: nombre(d('La valeur, en nombre (« 5400000 », jamais « 5,4 M€ »).')),
-  unite: v.optional(
-    v.pipe(v.string(), v.description(d('Unité : « EUR » pour les euros, « % », ou un nom d’unité.'))),
-  ),
-  libelle: texte(d('Ce que compte la valeur, en minuscules : « espaces France Services ».')),
-  groupe: v.optional(texte(d('Dispositif ou rubrique qui regroupe des chiffres, par exemple « Dispositif 4G fixe ».'))),
-  total: v.optional(
-    objet({
-      valeur: nombre(d('La valeur de l’ensemble dont le chiffre fait partie (« 57 sur 546 »).')),
-      perimetre: v.optional(texte(d('L’ensemble, par exemple « Occitanie ».'))),
-    }),
-  ),
-  source: v.optional(SourceSchema),
-});
 
 export const LieuSchema = objet({
   nom: texte(d('Nom du lieu ou du bénéficiaire.')),
@@ -132,47 +123,6 @@ export const ProgrammeSchema = objet({
   cog: v.optional(
     millesime(d('Millésime du COG des membres des groupements : les communes qu’un EPCI comptait l’année de la liste.')),
   ),
-});
-
-/** A zone cannot have more locaux raccordables than locaux to deploy: its share would pass 100 %. */
-export function zoneCoherente(zone: { zone: string; locauxADeployer: number; locauxRaccordables: number }): boolean {
-  return zone.locauxRaccordables <= zone.locauxADeployer;
-}
-
-export const ZoneFibreSchema = v.pipe(
-  objet({
-    zone: v.pipe(
-      v.string(),
-      v.minLength(1),
-      v.description(d('Zone de déploiement : « AMII », « RIP », « AMEL », « ZTD »…')),
-    ),
-    locauxADeployer: compte(d('Total des locaux à déployer en FttH dans la zone. Nombre entier, de 0 à 1 000 000 000.')),
-    locauxRaccordables: compte(d('Locaux raccordables en FttH à date dans la zone, au plus autant que de locaux à déployer. Nombre entier, de 0 à 1 000 000 000.')),
-  }),
-  v.check(zoneCoherente, (issue) => `plus de locaux raccordables que de locaux à déployer dans la zone ${recu(issue.input.zone)}`),
-);
-
-export const FibreSchema = objet({
-  zones: v.pipe(v.array(ZoneFibreSchema), v.minLength(1)),
-  initiatives: v.optional(
-    v.array(
-      objet({
-        porteur: texte(d('Qui déploie : « Orange », « Syndicat mixte Lozère Numérique ».')),
-        zone: texte(d('La zone où il déploie.')),
-        nombreCommunes: v.optional(compte(d('Nombre de communes couvertes. Nombre entier, de 0 à 1 000 000 000.'))),
-        perimetre: v.optional(texte(d('Où, en toutes lettres.'))),
-      }),
-    ),
-    [],
-  ),
-  financementEtat: v.optional(ChiffreSchema),
-  source: SourceSchema,
-});
-
-export const CrteSchema = objet({
-  contrats: v.array(objet({ nom: texte(d('Nom du CRTE.')) })),
-  accompagnesParAnct: v.optional(compte(d('Nombre de CRTE accompagnés par l’ANCT. Nombre entier, de 0 à 1 000 000 000.'))),
-  source: v.optional(SourceSchema),
 });
 
 export const AccompagnementSchema = objet({
@@ -294,6 +244,8 @@ export type Lieu = v.InferOutput<typeof LieuSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Fibre = v.InferOutput<typeof FibreSchema>;
 export type ZoneFibre = v.InferOutput<typeof ZoneFibreSchema>;
+export type DeploiementFibre = v.InferOutput<typeof DeploiementFibreSchema>;
+export type EligibiliteFibre = v.InferOutput<typeof EligibiliteSchema>;
 export type Crte = v.InferOutput<typeof CrteSchema>;
 export type Accompagnement = v.InferOutput<typeof AccompagnementSchema>;
 export type Saisine = v.InferOutput<typeof SaisineSchema>;

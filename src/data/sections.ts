@@ -30,7 +30,7 @@ export type Partie = 'programmes' | 'fibre' | 'accompagnements' | 'saisine';
 /** Whether a validated feed has something for each part. The saisine flow is national: always. */
 export const A_DU_CONTENU: { readonly [P in Partie]: (feed: Feed) => boolean } = {
   programmes: (feed) => Boolean(feed.programmes?.length),
-  fibre: (feed) => feed.fibre !== undefined,
+  fibre: ({ fibre }) => fibre !== undefined && (fibre.zones ?? fibre.deploiement ?? fibre.eligibilite) !== undefined,
   accompagnements: (feed) => feed.crte !== undefined || Boolean(feed.accompagnements?.length),
   saisine: () => true,
 };

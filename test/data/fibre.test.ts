@@ -6,7 +6,7 @@ const cell = (n: number, part: number) => `${formatNombre(n)} (${formatPart(part
 describe('tableauFibre', () => {
   it('computes the Lozère shares exactly as the seed prints them', async () => {
     const { feed } = validateFeed(await (await fetch('/demo/feeds/48-lozere-2021.json')).json());
-    const { zones, total } = tableauFibre(feed!.fibre!);
+    const { zones, total } = tableauFibre({ zones: feed!.fibre!.zones! });
     const [amii, rip] = zones;
     expect(amii!.zone).to.equal('AMII');
     expect(cell(amii!.locauxADeployer, amii!.partDesLocaux)).to.equal('10 500 (15 %)');

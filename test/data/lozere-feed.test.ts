@@ -44,7 +44,7 @@ function readerText(feed: Feed): string {
     if (c.total) parts.push(formatNombre(c.total.valeur));
   }
   if (feed.fibre) {
-    const { zones, total } = tableauFibre(feed.fibre);
+    const { zones, total } = tableauFibre({ zones: feed.fibre.zones! });
     for (const z of zones) {
       parts.push(`${formatNombre(z.locauxADeployer)} (${formatPart(z.partDesLocaux)})`);
       parts.push(`${formatNombre(z.locauxRaccordables)} (${formatPart(z.partRaccordables)})`);
