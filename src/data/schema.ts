@@ -13,6 +13,7 @@
 import * as v from 'valibot';
 import { attendu, recu } from './messages.js';
 import { CODE_INSEE, IDENTIFIANT, codeInsee, compte, d, dateIso, lien, millesime, nombre, objet, siren, texte } from './schema-base.js';
+import { CODE_TERRITOIRE } from './codes.js';
 import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema, IntercommunalitesSchema } from './schema-codes.js';
 import { CHAMPS_SITE } from './schema-site.js';
 
@@ -30,8 +31,8 @@ export const TerritoireSchema = objet({
   type: v.pipe(v.picklist(['departement']), v.description(d('Type de territoire.'))),
   code: v.pipe(
     v.string(),
-    v.regex(/^(?:\d{2}|2[AB]|97\d)$/, attendu('code de département attendu (« 48 », « 2A », « 974 »)')),
-    v.description(d('Code du département (COG), par exemple « 48 », « 2A », « 974 ».')),
+    v.regex(CODE_TERRITOIRE, attendu('code de département attendu (« 48 », « 2A », « 974 »)')),
+    v.description(d('Code du département (COG), par exemple « 48 », « 2A », « 974 » ; ou de Saint-Pierre-et-Miquelon (975), Saint-Barthélemy (977), Saint-Martin (978).')),
   ),
   nom: texte(d('Nom du département.')),
   region: objet({
