@@ -28,6 +28,7 @@ import {
   NotJsonError,
   TimeoutError,
   UnreadableResponseError,
+  pourquoiPasJson,
 } from './errors.js';
 import { readResponse, type ResponseLike } from './response.js';
 import { validateFeedOnce, type FeedValidation } from './validate.js';
@@ -244,6 +245,6 @@ async function download(url: string, signal: AbortSignal, maxBytes: number): Pro
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new NotJsonError(url, (error as Error).message);
+    throw new NotJsonError(url, pourquoiPasJson(text, error));
   }
 }
