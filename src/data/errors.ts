@@ -55,18 +55,9 @@ export function pourquoiPasJson(texte: string, error: unknown): string {
   const debut = texte.trimStart();
   if (!debut) return 'le texte reçu est vide';
   if (debut.startsWith('<')) return 'c’est une page HTML, souvent une page d’erreur';
-  const message = error instanceof Error ? error.message : '';
-  // V8 and SpiderMonkey say « line L column C » (V8 also « position P »); JavaScriptCore neither.
-  const ligneColonne = /line (\d+) column (\d+)/.exec(message);
-  const position = /position (\d+)/.exec(message);
-  let ligne: number | undefined;
-  let colonne: number | undefined;
-  if (ligneColonne) [ligne, colonne] = [Number(ligneColonne[1]), Number(ligneColonne[2])];
-  else if (position) {
-    const avant = texte.slice(0, Number(position[1]));
-    [ligne, colonne] = [avant.split('\n').length, avant.length - avant.lastIndexOf('\n')];
-  }
-  return ligne ? `erreur de syntaxe ligne ${formatNombre(ligne)}, colonne ${formatNombre(colonne!)}` : 'erreur de syntaxe';
+  // V8 and SpiderMonkey say « line L column C » for most errors; JavaScriptCore does not.
+  const ou = /line (\d+) column (\d+)/.exec(error instanceof Error ? error.message : '');
+  return ou ? `erreur de syntaxe ligne ${ou[1]}, colonne ${ou[2]}` : 'erreur de syntaxe';
 }
 
 export class NotJsonError extends FeedError {
