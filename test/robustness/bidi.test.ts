@@ -21,7 +21,8 @@ function gaucheDe(el: Element, mot: string): number {
     const range = document.createRange();
     range.setStart(n, i);
     range.setEnd(n, i + mot.length);
-    return range.getBoundingClientRect().left;
+    // Its glyphs' boxes: WebKit adds an empty one where a right-to-left run begins.
+    return Math.min(...[...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.left));
   }
   throw new Error(`« ${mot} » not found`);
 }
