@@ -6,7 +6,7 @@
 // let it gate a feed author's own CI.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_MAX_BYTES, FeedError, TooLargeError, fetchFeedJson, formatProblem, readFeedResponse, validateFeed } from '../dist/data.js';
+import { DEFAULT_MAX_BYTES, TooLargeError, fetchFeedJson, formatProblem, readFeedResponse, validateFeed } from '../dist/data.js';
 
 const USAGE = `usage : anct-widgets validate <fichier-ou-adresse>
 
@@ -16,7 +16,8 @@ au plus 5 Mo, en UTF-8, puis chaque problème avec son chemin JSON.
 Codes de sortie :
   0  le feed est valide
   1  le feed a des problèmes, ou les éléments ne pourraient pas le lire (pas du JSON,
-     plus de 5 Mo, jeu de caractères inconnu, erreur HTTP, réseau)
+     plus de 5 Mo, fichier qui n’est pas en UTF-8, jeu de caractères inconnu, erreur HTTP,
+     réseau)
   2  la commande est mal écrite, ou le fichier ne peut pas être ouvert (introuvable,
      dossier, accès refusé, adresse autre que http: ou https:)`;
 
@@ -48,7 +49,15 @@ async function lireFichier(chemin) {
   } catch (error) {
     throw new ErreurUsage(`${RAISONS[error.code] ?? `lecture impossible (${error.code ?? error.message})`} : ${chemin}`);
   }
-  // No charset is declared for a file: UTF-8, as for a server that declares none.
+  // No charset is declared for a file: UTF-8, as for a server that declares none. Bytes that are
+  // not UTF-8 would show as « � » in the elements: said here, as a problem of the feed.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(octets);
+  } catch {
+    throw new Error(
+      `${chemin} n’est pas en UTF-8 : les éléments afficheraient « � » à la place de certaines lettres (accents). Enregistrez-le en UTF-8.`,
+    );
+  }
   return readFeedResponse(new Response(octets, { headers: { 'content-type': 'application/json' } }), chemin);
 }
 
@@ -80,7 +89,7 @@ async function main([command, source, ...rest]) {
       console.error(error.message);
       return 2;
     }
-    console.error(error instanceof FeedError ? error.message : `erreur inattendue : ${error?.message ?? String(error)}`);
+    console.error(error?.message ?? String(error));
     return 1;
   }
   const { problems } = validateFeed(json);

@@ -113,6 +113,15 @@ describe('anct-widgets validate', () => {
     }
   });
 
+  it('says that a file not in UTF-8 would show « � » in the elements', async () => {
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(readFileSync(LOZERE, 'utf8'), 'latin1'));
+    const { code, stdout, stderr } = await run('validate', latin1);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /n’est pas en UTF-8 : les éléments afficheraient « � »/);
+  });
+
   it('reads an address in capitals as an address, and says in French that a folder is no file', async () => {
     assert.deepEqual(await run('validate', `${base.replace('http:', 'HTTP:')}/48.json`), { code: 0, stdout: 'feed valide\n', stderr: '' });
     const dossier = join(dir, 'feeds');
