@@ -10,10 +10,10 @@
  * groupements by SIREN. Shares and totals are never stored: selectors compute them. Unknown
  * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
  */
+import { CODE_TERRITOIRE } from './codes.js';
 import * as v from 'valibot';
 import { attendu, recu } from './messages.js';
 import { CODE_INSEE, IDENTIFIANT, codeInsee, compte, d, dateIso, lien, millesime, nombre, objet, siren, texte } from './schema-base.js';
-import { CODE_TERRITOIRE } from './codes.js';
 import { AnciensCodesSchema, ArrondissementsSchema, ChangementsEpciSchema, IntercommunalitesSchema } from './schema-codes.js';
 import { CHAMPS_SITE } from './schema-site.js';
 
