@@ -1,3 +1,7 @@
+/**
+ * The France Services clock: it looks again only while the sites are shown, and never twice at one
+ * instant.
+ */
 import { expect, waitUntil } from '@open-wc/testing';
 import { cleanup, mount, settled } from '../support/mount.js';
 

@@ -1,3 +1,8 @@
+/**
+ * A site's opening hours as a reader reads them, at frozen instants: all or nothing (a range that does
+ * not read never makes a day « Fermé »), adjacent ranges as one, round the clock, and overseas
+ * on the territory's own clock.
+ */
 import { expect } from '@open-wc/testing';
 import type { AnctFranceServices } from '../../src/index.js';
 import { cleanup, mount, settled, shadowAll, visibleText } from '../support/mount.js';
