@@ -28,6 +28,7 @@ define( 'ANCT_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once ANCT_WIDGETS_DIR . 'includes/elements.php';
 require_once ANCT_WIDGETS_DIR . 'includes/script.php';
+require_once ANCT_WIDGETS_DIR . 'includes/origin.php';
 require_once ANCT_WIDGETS_DIR . 'includes/kses.php';
 require_once ANCT_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once ANCT_WIDGETS_DIR . 'includes/block.php';

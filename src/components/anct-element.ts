@@ -29,6 +29,12 @@ export type { AnctErrorCode, AnctErrorDetail, AnctLoadDetail } from './events.js
 
 export const EMPTY_MESSAGE = 'Aucune donnée de ce type pour ce territoire.';
 
+/**
+ * What a failure of ours shows: its own message is the engine's, in English; it goes to the
+ * console and the `anct-error` event, for a developer.
+ */
+const UNEXPECTED_MESSAGE = 'Une erreur inattendue empêche l’affichage.';
+
 /** Inputs that change how the view looks, not what it shows: changing them fires no event. */
 const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'headingLevel', 'timeout']);
 
@@ -279,7 +285,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   #renderError(detail: AnctErrorDetail) {
     return html`<div class="error" part="error">
       <p class="error-title">Les données de la fiche territoriale ne peuvent pas être affichées.</p>
-      <p>${detail.message}</p>
+      <p>${detail.code === 'unexpected' ? UNEXPECTED_MESSAGE : detail.message}</p>
       <slot></slot>
     </div>`;
   }

@@ -17,6 +17,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  BadUrlError,
   FeedError,
   HttpError,
   InlineJsonError,
@@ -27,6 +28,7 @@ import {
   departementVise,
   estDepartementPublie,
   loadValidated,
+  pourquoiPasJson,
   validateSections,
   validateSectionsOnce,
   type FeedProblem,
@@ -50,6 +52,8 @@ export type FeedSource =
    * is published for it, or when no base is known (an application's bundle without `feeds-base`).
    */
   | { kind: 'shipped'; departement: string; url: string | null; base: string | null; from: FeedsBaseFrom }
+  /** A `feeds-base` that is no address: the element says so, in French. */
+  | { kind: 'bad-feeds-base'; value: string }
   /** Nothing yet: `waiting` while the page or a framework may still give one. */
   | { kind: 'missing'; waiting: boolean };
 
@@ -158,7 +162,12 @@ export class FeedController implements ReactiveController {
     if (src) return { kind: 'url', url: src };
     const departement = departementVise(this.#host.departement, this.#host.commune);
     if (departement) {
-      const base = feedsBase(this.#host.feedsBase);
+      let base: string | null;
+      try {
+        base = feedsBase(this.#host.feedsBase);
+      } catch {
+        return { kind: 'bad-feeds-base', value: this.#host.feedsBase ?? '' };
+      }
       const url = base !== null && estDepartementPublie(departement) ? feedDuDepartement(departement, base) : null;
       return { kind: 'shipped', departement, url, base, from: feedsBaseFrom(this.#host.feedsBase) };
     }
@@ -172,6 +181,8 @@ export class FeedController implements ReactiveController {
         return fromValidation(() => validateSectionsOnce(source.feed, this.#host.feedSchemas));
       case 'inline':
         return fromValidation(() => validateSections(parseInline(source.text), this.#host.feedSchemas));
+      case 'bad-feeds-base':
+        return failed(new BadUrlError(source.value, 'feeds-base'));
       case 'missing':
         if (!source.waiting) return failed(new NoSourceError());
         this.#waitForSource();
@@ -246,7 +257,7 @@ function parseInline(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InlineJsonError((error as Error).message);
+    throw new InlineJsonError(pourquoiPasJson(text, error));
   }
 }
 

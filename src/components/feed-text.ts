@@ -6,11 +6,11 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatSource, lienLisible, type Source } from '../data/index.js';
+import { equilibre, formatSource, lienLisible, type Source } from '../data/index.js';
 
-/** A feed's text, isolated. */
+/** A feed's text, isolated, its direction controls balanced (src/data/bidi.ts says why). */
 export function bdi(texte: unknown): TemplateResult {
-  return html`<bdi>${texte}</bdi>`;
+  return html`<bdi>${typeof texte === 'string' ? equilibre(texte) : texte}</bdi>`;
 }
 
 /**

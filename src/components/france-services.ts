@@ -5,7 +5,7 @@
  * (france-services.ts), the clock's reading too (ouverture.ts); the element only renders, and
  * looks again when the next opening or closing passes.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   capitaliser,
   etatOuverture,
@@ -29,6 +29,11 @@ import { tableStyles } from './table.styles.js';
 
 /** The longest wait before looking at the clock again: a change of summer time is then set right within the hour. */
 const ATTENTE_MAX = 3_600_000;
+/**
+ * The shortest: a clock that stands still, or a timer that fires early, would otherwise look again
+ * and again at an instant not yet passed.
+ */
+const ATTENTE_MIN = 1000;
 
 /**
  * @tagname anct-france-services
@@ -80,9 +85,14 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     return { data: vue, errors: vue?.erreurCommune ? [{ code: 'commune', message: vue.erreurCommune }] : [] };
   }
 
+  protected override willUpdate(changed: PropertyValues) {
+    // Only a render of the sites says when to look again: an error or an empty view needs no clock.
+    this.#prochainChangement = Infinity;
+    super.willUpdate(changed);
+  }
+
   protected renderContent(vue: VueFranceServices, feed: Feed) {
     const maintenant = new Date(Date.now());
-    this.#prochainChangement = Infinity;
     const territoire = feed.territoire?.nom;
     const lead = [...(vue.erreurCommune ? [vue.erreurCommune] : []), ...vue.notes];
     return html`<div class="france-services">
@@ -162,8 +172,8 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     clearTimeout(this.#minuterie);
     this.#minuterie = undefined;
     if (!Number.isFinite(this.#prochainChangement) || !this.isConnected) return;
-    // A boundary already passed (a negative wait) runs at once; 50 ms more, to be past it.
-    const attente = Math.min(this.#prochainChangement - Date.now() + 50, ATTENTE_MAX);
+    // 50 ms more, to be past the boundary.
+    const attente = Math.min(Math.max(this.#prochainChangement - Date.now() + 50, ATTENTE_MIN), ATTENTE_MAX);
     this.#minuterie = setTimeout(() => this.requestUpdate(), attente);
   }
 

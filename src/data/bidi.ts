@@ -11,7 +11,39 @@
 
 /** `texte` isolated: its direction, whatever it is, stays inside. */
 export function isole(texte: string): string {
-  return `\u2068${texte}\u2069`;
+  return `\u2068${equilibre(texte)}\u2069`;
+}
+
+const PDF = '\u202c';
+const PDI = '\u2069';
+
+/**
+ * `texte` with its direction controls balanced, so that none reaches past the isolate it is put
+ * in: a POP DIRECTIONAL ISOLATE (U+2069) with no isolate of the text's own to close would close
+ * ours (`<bdi>`'s too), and an override after it would reverse the sentence around; so would a
+ * POP DIRECTIONAL FORMATTING (U+202C) with nothing to close. Those are dropped; embeddings,
+ * overrides (U+202A–202E) and isolates (U+2066–2068) left open are closed at the end. A text in
+ * Arabic or Hebrew script needs none of them, and keeps its direction from its letters.
+ */
+export function equilibre(texte: string): string {
+  if (!/[\u202a-\u202e\u2066-\u2069]/.test(texte)) return texte;
+  const ouverts: string[] = [];
+  let sortie = '';
+  for (const c of texte) {
+    if (c >= '\u2066' && c <= '\u2068') ouverts.push(PDI);
+    else if (c === '\u202a' || c === '\u202b' || c === '\u202d' || c === '\u202e') ouverts.push(PDF);
+    else if (c === PDF) {
+      if (ouverts.at(-1) !== PDF) continue;
+      ouverts.pop();
+    } else if (c === PDI) {
+      // Closes the text's own last isolate, and the embeddings opened inside it.
+      const i = ouverts.lastIndexOf(PDI);
+      if (i < 0) continue;
+      ouverts.length = i;
+    }
+    sortie += c;
+  }
+  return sortie + ouverts.reverse().join('');
 }
 
 /** Control characters (C0, DEL, C1) and the characters that set or reverse a text's direction. */

@@ -7,6 +7,34 @@
 /** A commune's INSEE code: 5 characters, Corsica (2A/2B) included. */
 export const CODE_INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
 
+/**
+ * The territories a feed may be of: the metropolitan départements (no 20), Corsica, the five
+ * DROM, and Saint-Pierre-et-Miquelon (975), Saint-Barthélemy (977) and Saint-Martin (978), which
+ * have France Services too. The schema accepts these, and `FUSEAUX` gives each its legal time.
+ */
+export const CODE_TERRITOIRE = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-8])$/;
+
+/** The legal time of the territories outside Paris's zone; a test holds it to `CODE_TERRITOIRE`. */
+const FUSEAUX: Readonly<Record<string, string>> = {
+  '971': 'America/Guadeloupe',
+  '972': 'America/Martinique',
+  '973': 'America/Cayenne',
+  '974': 'Indian/Reunion',
+  '975': 'America/Miquelon',
+  '976': 'Indian/Mayotte',
+  '977': 'America/St_Barthelemy',
+  '978': 'America/Marigot',
+};
+
+/**
+ * A territory's legal time zone (IANA): its own overseas, Paris's in metropolitan France and
+ * Corsica; undefined for a code that is no territory's, so that no clock is read in a wrong zone.
+ */
+export function fuseauDuTerritoire(code: string): string | undefined {
+  if (!CODE_TERRITOIRE.test(code)) return undefined;
+  return Object.hasOwn(FUSEAUX, code) ? FUSEAUX[code] : code.startsWith('97') ? undefined : 'Europe/Paris';
+}
+
 /** The départements that have a shipped feed: metropolitan (no 20), Corsica, the five DROM. */
 const DEPARTEMENTS_PUBLIES = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/;
 

@@ -19,6 +19,19 @@ interface Noeud {
   entries?: Record<string, Noeud>;
 }
 
+/** Schemas whose value goes whole when anything inside it is wrong (`entier`). */
+const ENTIERS = new WeakSet<object>();
+
+/**
+ * Marks a schema as all or nothing: a problem anywhere inside its value leaves out the whole
+ * value, not the smallest part below it (a site's week of hours: a day left out alone would read
+ * as closed).
+ */
+export const entier = /* @__NO_SIDE_EFFECTS__ */ <T extends object>(schema: T): T => {
+  ENTIERS.add(schema);
+  return schema;
+};
+
 const FACULTATIF: ReadonlySet<string> = new Set(['optional', 'exact_optional', 'nullish']);
 
 /** An optional's schema is the one it wraps. */
@@ -47,6 +60,7 @@ function coupe(schema: Noeud, chemin: readonly { key: unknown }[]): Cle[] | unde
     }
     if (seul) profondeur = i + 1;
     noeud = deballer(enfant);
+    if (noeud && ENTIERS.has(noeud)) break;
   }
   return profondeur ? chemin.slice(0, profondeur).map((p) => p.key as Cle) : undefined;
 }

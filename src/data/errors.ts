@@ -47,23 +47,40 @@ export class HttpError extends FeedError {
   }
 }
 
+/**
+ * Why `texte` is not JSON, in French whatever the engine's own words (`error`, from `JSON.parse`):
+ * empty, an HTML page, or a syntax error, with its line and column when the engine gives them.
+ */
+export function pourquoiPasJson(texte: string, error: unknown): string {
+  const debut = texte.trimStart();
+  if (!debut) return 'le texte reçu est vide';
+  if (debut.startsWith('<')) return 'c’est une page HTML, souvent une page d’erreur';
+  // V8 and SpiderMonkey say « line L column C » for most errors; JavaScriptCore does not.
+  const ou = /line (\d+) column (\d+)/.exec(error instanceof Error ? error.message : '');
+  return ou ? `erreur de syntaxe ligne ${ou[1]}, colonne ${ou[2]}` : 'erreur de syntaxe';
+}
+
 export class NotJsonError extends FeedError {
   readonly code = 'not-json';
   override readonly name = 'NotJsonError';
+  /** `detail`: what `pourquoiPasJson` says. */
   constructor(url: string, detail: string) {
-    super(
-      `Le fichier reçu de ${url} n’est pas du JSON (c’est souvent une page d’erreur HTML) : ${detail}. Vérifiez l’adresse du feed.`,
-      url,
-    );
+    super(`Le fichier reçu de ${url} n’est pas du JSON (${detail}). Vérifiez l’adresse du feed.`, url);
   }
 }
 
-/** The feed's address is not an address at all (`src="http://"`, say). */
+/** The attributes that hold an address, as a message names them, with an example of each. */
+const EXEMPLES_ADRESSE = {
+  src: 'de feed valide. Vérifiez l’attribut src : une adresse comme feeds/48.json ou https://exemple.fr/feeds/48.json',
+  'feeds-base': 'de dossier valide. Vérifiez l’attribut feeds-base : un dossier comme feeds/ ou https://exemple.fr/feeds/',
+};
+
+/** The feed's address (`src="http://"`, say), or the feeds' folder (`feeds-base`), is not an address at all. */
 export class BadUrlError extends FeedError {
   readonly code = 'bad-url';
   override readonly name = 'BadUrlError';
-  constructor(url: string) {
-    super(`« ${url} » n’est pas une adresse de feed valide. Vérifiez l’attribut src : une adresse comme feeds/48.json ou https://exemple.fr/feeds/48.json.`, url);
+  constructor(url: string, attribut: keyof typeof EXEMPLES_ADRESSE = 'src') {
+    super(`« ${url} » n’est pas une adresse ${EXEMPLES_ADRESSE[attribut]}.`, url);
   }
 }
 
@@ -71,8 +88,9 @@ export class BadUrlError extends FeedError {
 export class InlineJsonError extends FeedError {
   readonly code = 'not-json';
   override readonly name = 'InlineJsonError';
+  /** `detail`: what `pourquoiPasJson` says. */
   constructor(detail: string) {
-    super(`Le script JSON placé dans l’élément n’est pas du JSON valide : ${detail}. Vérifiez le contenu collé.`);
+    super(`Le script JSON placé dans l’élément n’est pas du JSON valide (${detail}). Vérifiez le contenu collé.`);
   }
 }
 

@@ -8,6 +8,7 @@
 import { aLaCommune, capitaliser } from './format.js';
 import { lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from './programmes.js';
 import { isole } from './bidi.js';
+import { lirePlages } from './ouverture.js';
 import type { Lieu, Programme, Source } from './schema.js';
 import { JOURS, type Jour } from './schema-site.js';
 import type { Feed } from './validate.js';
@@ -116,9 +117,10 @@ function groupesDeLaCommune(
   return { groupes, notes };
 }
 
-/** The rows of a site's week: each day with its ranges, or with the source's text when they do not read as ranges. */
+/** The rows of a site's week: each day with its ranges (adjacent ones as one), or with the source's text when they do not read as ranges. */
 export function semaineDuSite(site: Lieu): { jour: Jour; plages?: readonly (readonly [string, string])[]; texte?: string }[] {
-  if (site.plages) return JOURS.map((jour) => ({ jour, plages: site.plages![jour] ?? [] }));
+  const semaine = site.plages && lirePlages(site.plages);
+  if (semaine) return JOURS.map((jour) => ({ jour, plages: semaine[jour] ?? [] }));
   const horaires = site.horaires ?? {};
   return JOURS.filter((jour) => Object.hasOwn(horaires, jour)).map((jour) => ({ jour, texte: horaires[jour]! }));
 }

@@ -9,7 +9,7 @@ export * from './sections.js';
 export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION, VALEURS_MAX, ENTREES_MAX, ELEMENTS_MAX } from './validate.js';
 export type { FeedProblem, FeedValidation, Feed } from './validate.js';
 export * from './errors.js';
-export { loadFeed, loadValidated, fetchFeedJson, resolveFeedUrl, checkFeedAddresses, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
+export { loadFeed, loadValidated, fetchFeedJson, readFeedResponse, resolveFeedUrl, checkFeedAddresses, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';
 export type { FeedAddressCheck, LoadOptions, LoadedFeed, StaleFeed } from './load.js';
 export {
   forgetLastKnown,

@@ -28,6 +28,7 @@ import {
   NotJsonError,
   TimeoutError,
   UnreadableResponseError,
+  pourquoiPasJson,
 } from './errors.js';
 import { readResponse, type ResponseLike } from './response.js';
 import { validateFeedOnce, type FeedValidation } from './validate.js';
@@ -240,10 +241,18 @@ async function download(url: string, signal: AbortSignal, maxBytes: number): Pro
   if (!response || typeof response !== 'object') throw new UnreadableResponseError(url);
   // Where the answer came from, after redirects (empty from a hand-made response: the address asked).
   checkAddress?.(typeof response.url === 'string' && response.url ? response.url : url, url);
+  return readFeedResponse(response, url, maxBytes);
+}
+
+/**
+ * A feed's JSON from a response, as the elements read it: its status, its size (at most
+ * `maxBytes`), its charset (a UTF-8 BOM dropped), then JSON. The validator reads a file so too.
+ */
+export async function readFeedResponse(response: ResponseLike, url: string, maxBytes = DEFAULT_MAX_BYTES): Promise<unknown> {
   const text = await readResponse(response, url, maxBytes);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new NotJsonError(url, (error as Error).message);
+    throw new NotJsonError(url, pourquoiPasJson(text, error));
   }
 }

@@ -15,7 +15,9 @@ export function recu(input: unknown): string {
   if (input === undefined) return 'rien';
   if (input === null) return 'null';
   if (typeof input === 'string') {
-    const court = input.length > LONGUEUR_CITEE ? `${input.slice(0, LONGUEUR_CITEE)}…` : input;
+    // Without direction controls: a quote must not reverse the message around it.
+    const sans = input.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    const court = sans.length > LONGUEUR_CITEE ? `${sans.slice(0, LONGUEUR_CITEE)}…` : sans;
     return input === '' ? 'un texte vide' : `« ${court} »`;
   }
   if (typeof input === 'number') return Number.isFinite(input) ? String(input) : 'un nombre non fini';

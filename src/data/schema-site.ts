@@ -5,6 +5,7 @@
  * Services sites carry them; any place may. Spread into the place's schema (schema.ts).
  */
 import * as v from 'valibot';
+import { entier } from './elaguer.js';
 import { attendu } from './messages.js';
 import { d, dateIso, lien, objet, texte } from './schema-base.js';
 
@@ -12,10 +13,10 @@ import { d, dateIso, lien, objet, texte } from './schema-base.js';
 export const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
 export type Jour = (typeof JOURS)[number];
 
-const heure = v.pipe(
-  v.string(),
-  v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, attendu('heure « HH:MM » attendue (« 09:00 »)')),
-);
+/** An hour of the day, « 00:00 » to « 24:00 » (the end of a day open until midnight). */
+export const HEURE = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+const heure = v.pipe(v.string(), v.regex(HEURE, attendu('heure « HH:MM » attendue (« 09:00 »)')));
 
 /** A range ends after it starts; a day's ranges follow one another. JSON Schema cannot say it: the description does. */
 export const PLAGES_EN_ORDRE = {
@@ -30,8 +31,11 @@ const plagesDuJour = v.pipe(
 );
 
 export const CHAMPS_SITE = {
+  // All or nothing: one range that does not read leaves out the whole week, not its day alone,
+  // which would then read « Fermé » while the site is open.
   plages: v.optional(
-    v.pipe(
+    entier(
+      v.pipe(
       objet({
         lundi: v.optional(plagesDuJour),
         mardi: v.optional(plagesDuJour),
@@ -42,7 +46,8 @@ export const CHAMPS_SITE = {
         dimanche: v.optional(plagesDuJour),
       }),
       v.description(
-        d('Les mêmes horaires que `horaires`, en plages « HH:MM » par jour, dans l’ordre, chacune finissant après son début : { "lundi": [["09:00", "12:00"], ["13:30", "17:00"]] }. Un jour absent est un jour de fermeture. Absent quand les horaires ne se lisent pas ainsi.'),
+        d('Les mêmes horaires que `horaires`, en plages « HH:MM » par jour, dans l’ordre, chacune finissant après son début : { "lundi": [["09:00", "12:00"], ["13:30", "17:00"]] }. Un jour absent est un jour de fermeture ; « 00:00 » à « 24:00 », ouvert toute la journée. Absent quand les horaires ne se lisent pas ainsi : une seule plage invalide fait ignorer toutes celles du lieu.'),
+      ),
       ),
     ),
   ),

@@ -10,6 +10,7 @@
  * groupements by SIREN. Shares and totals are never stored: selectors compute them. Unknown
  * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
  */
+import { CODE_TERRITOIRE } from './codes.js';
 import * as v from 'valibot';
 import { attendu } from './messages.js';
 import { CODE_INSEE, IDENTIFIANT, codeInsee, compte, d, dateIso, lien, millesime, objet, siren, texte } from './schema-base.js';
@@ -37,8 +38,8 @@ export const TerritoireSchema = objet({
   type: v.pipe(v.picklist(['departement']), v.description(d('Type de territoire.'))),
   code: v.pipe(
     v.string(),
-    v.regex(/^(?:\d{2}|2[AB]|97\d)$/, attendu('code de département attendu (« 48 », « 2A », « 974 »)')),
-    v.description(d('Code du département (COG), par exemple « 48 », « 2A », « 974 ».')),
+    v.regex(CODE_TERRITOIRE, attendu('code de département attendu (« 48 », « 2A », « 974 »)')),
+    v.description(d('Code du département (COG), par exemple « 48 », « 2A », « 974 » ; ou de Saint-Pierre-et-Miquelon (975), Saint-Barthélemy (977), Saint-Martin (978).')),
   ),
   nom: texte(d('Nom du département.')),
   region: objet({

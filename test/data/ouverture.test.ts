@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { estFerie, etatOuverture, formatPlages, phraseOuverture, type Plages } from '../../src/data/index.js';
+import { estFerie, etatOuverture, formatPlages, fuseauDuTerritoire, lirePlages, phraseOuverture, validateFeed, type Plages } from '../../src/data/index.js';
 
 /** France services de Mende, as the 2024-08-01 list gives its week. */
 const MENDE: Plages = {
@@ -76,5 +76,60 @@ describe('whether a site is open, in Paris time', () => {
   it('writes a day’s ranges as a reader reads them', () => {
     expect(formatPlages(MENDE.lundi!)).to.equal('8 h 30 à 12 h et 13 h 30 à 17 h');
     expect(formatPlages([])).to.equal('Fermé');
+  });
+
+  it('reads nothing of a week with one range that does not read, and adjacent ranges as one', () => {
+    for (const lundi of [[['08:30', '12:00'], ['11:00', '17:00']], [['13:30', '07:00']], [['24:00', '24:00']], [['08:30', '25:00']]] as [string, string][][]) {
+      expect(lirePlages({ ...MENDE, lundi }), JSON.stringify(lundi)).to.equal(undefined);
+      expect(etatOuverture({ ...MENDE, lundi }, new Date('2026-12-08T10:00:00Z')).statut).to.equal('inconnu');
+    }
+    expect(lirePlages({ lundi: [['09:00', '12:00'], ['12:00', '14:00'], ['14:00', '15:00'], ['16:00', '17:00']] })).to.deep.equal({
+      lundi: [['09:00', '15:00'], ['16:00', '17:00']],
+    });
+    expect(dit('2026-12-07T10:55:00Z', { lundi: [['09:00', '12:00'], ['12:00', '14:00']] })).to.equal('Ouvert maintenant, jusqu’à 14 h');
+  });
+
+  it('says until when a site open through midnight is, and « Ouvert 24 h sur 24 » for one that never closes', () => {
+    const toujours = Object.fromEntries(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map((j) => [j, [['00:00', '24:00']]]));
+    expect(dit('2026-12-07T10:00:00Z', toujours)).to.equal('Ouvert 24 h sur 24');
+    expect(dit('2026-12-07T10:00:00Z', { lundi: [['00:00', '24:00']] })).to.equal('Ouvert maintenant, jusqu’à minuit');
+    expect(dit('2026-12-07T20:00:00Z', { lundi: [['18:00', '24:00']], mardi: [['00:00', '02:00']] })).to.equal('Ouvert maintenant, jusqu’à demain 2 h');
+    // Thursday 24 December, open through the night into Christmas: until when, nobody here knows.
+    expect(dit('2026-12-24T20:00:00Z', { jeudi: [['18:00', '24:00']], vendredi: [['00:00', '02:00']] })).to.equal('Ouvert maintenant');
+    expect(formatPlages([['00:00', '24:00']])).to.equal('24 h sur 24');
+    expect(formatPlages([['18:00', '24:00']])).to.equal('18 h à minuit');
+  });
+
+  it('knows the legal time of every territory the schema accepts, and of none other', () => {
+    const candidats = [
+      ...Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')),
+      ...['2A', '2B', '2C', '3A'],
+      ...Array.from({ length: 40 }, (_, i) => String(970 + i)),
+    ];
+    const acceptes = candidats.filter((code) => {
+      const feed = { version: 1, territoire: { type: 'departement', code, nom: 'X', region: { code: '01', nom: 'Y' } }, edition: { date: '2024' } };
+      return validateFeed(feed).problems.length === 0;
+    });
+    expect(acceptes).to.include.members(['01', '2A', '2B', '48', '95', '971', '974', '975', '976', '977', '978']);
+    for (const code of candidats) {
+      expect(fuseauDuTerritoire(code) !== undefined, code).to.equal(acceptes.includes(code));
+    }
+    expect(['971', '972', '973', '974', '975', '976', '977', '978'].map(fuseauDuTerritoire)).to.deep.equal([
+      'America/Guadeloupe',
+      'America/Martinique',
+      'America/Cayenne',
+      'Indian/Reunion',
+      'America/Miquelon',
+      'Indian/Mayotte',
+      'America/St_Barthelemy',
+      'America/Marigot',
+    ]);
+    expect(fuseauDuTerritoire('48')).to.equal('Europe/Paris');
+    // 13:00 UTC is 10:00 in Saint-Pierre, 9:00 in Saint-Barthélemy and Saint-Martin, 14:00 in Paris.
+    for (const code of ['975', '977', '978']) {
+      expect(phraseOuverture(etatOuverture({ lundi: [['08:30', '12:00']] }, new Date('2026-12-07T13:00:00Z'), code)), code).to.equal(
+        'Ouvert maintenant, jusqu’à 12 h',
+      );
+    }
   });
 });

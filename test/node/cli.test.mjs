@@ -1,7 +1,7 @@
 // `anct-widgets validate` as a feed author runs it: the real command, real files, a real server.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,9 @@ function writeFeed(name, change) {
   return file;
 }
 
+/** The Lozère feed, padded past 5 MB with spaces: valid JSON, too large for the elements. */
+const grosFeed = () => Buffer.concat([readFileSync(LOZERE), Buffer.alloc(6_000_000, 0x20)]);
+
 describe('anct-widgets validate', () => {
   let server;
   let base;
@@ -33,6 +36,12 @@ describe('anct-widgets validate', () => {
       if (req.url === '/48.json') {
         res.setHeader('content-type', 'application/json');
         res.end(readFileSync(LOZERE));
+      } else if (req.url === '/gros.json') {
+        res.setHeader('content-type', 'application/json');
+        res.end(grosFeed());
+      } else if (req.url === '/bom.json') {
+        res.setHeader('content-type', 'application/json');
+        res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(LOZERE)]));
       } else {
         res.statusCode = 404;
         res.end();
@@ -80,7 +89,50 @@ describe('anct-widgets validate', () => {
     writeFileSync(file, '<!doctype html><p>404</p>');
     const { code, stderr } = await run('validate', file);
     assert.equal(code, 1);
-    assert.match(stderr, /n'est pas du JSON valide/);
+    assert.match(stderr, /n’est pas du JSON \(c’est une page HTML/);
+    writeFileSync(file, '{"version": 1,\n  "territoire": }');
+    const casse = await run('validate', file);
+    assert.equal(casse.code, 1);
+    // With its line and column when the engine gives them (V8 does not for every error).
+    assert.match(casse.stderr, /n’est pas du JSON \(erreur de syntaxe(?: ligne 2, colonne \d+)?\)/);
+    assert.doesNotMatch(casse.stderr, /Unexpected|token|position/);
+  });
+
+  it('reads a file as the elements read a response: a UTF-8 BOM is accepted, over 5 MB is refused', async () => {
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(LOZERE)]));
+    assert.deepEqual(await run('validate', bom), { code: 0, stdout: 'feed valide\n', stderr: '' });
+    assert.deepEqual(await run('validate', `${base}/bom.json`), { code: 0, stdout: 'feed valide\n', stderr: '' });
+    const gros = join(dir, 'gros.json');
+    writeFileSync(gros, grosFeed());
+    for (const source of [gros, `${base}/gros.json`]) {
+      const { code, stdout, stderr } = await run('validate', source);
+      assert.equal(code, 1, source);
+      assert.equal(stdout, '');
+      assert.match(stderr, /dépasse la taille maximale de 5 Mo/, source);
+    }
+  });
+
+  it('says that a file not in UTF-8 would show « � » in the elements', async () => {
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(readFileSync(LOZERE, 'utf8'), 'latin1'));
+    const { code, stdout, stderr } = await run('validate', latin1);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /n’est pas en UTF-8 : les éléments afficheraient « � »/);
+  });
+
+  it('reads an address in capitals as an address, and says in French that a folder is no file', async () => {
+    assert.deepEqual(await run('validate', `${base.replace('http:', 'HTTP:')}/48.json`), { code: 0, stdout: 'feed valide\n', stderr: '' });
+    const dossier = join(dir, 'feeds');
+    mkdirSync(dossier);
+    const folder = await run('validate', dossier);
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /est un dossier, pas un fichier/);
+    assert.doesNotMatch(folder.stderr, /EISDIR|illegal|directory/);
+    const ftp = await run('validate', 'ftp://example.org/48.json');
+    assert.equal(ftp.code, 2);
+    assert.match(ftp.stderr, /seules les adresses http: et https:/);
   });
 
   it('validates a feed from a URL, and reports HTTP errors in French', async () => {
@@ -90,9 +142,16 @@ describe('anct-widgets validate', () => {
     assert.match(missing.stderr, /introuvable .* \(erreur HTTP 404\)/);
   });
 
-  it('explains its usage, and exits 2 on a usage error or a missing file', async () => {
+  it('explains its usage and its exit codes, and exits 2 on a usage error or a missing file', async () => {
     assert.equal((await run()).code, 2);
-    assert.match((await run('--help')).stdout, /usage : anct-widgets validate/);
+    assert.equal((await run('valider', LOZERE)).code, 2);
+    assert.equal((await run('validate', LOZERE, 'de-trop')).code, 2);
+    const help = await run('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /usage : anct-widgets validate/);
+    assert.match(help.stdout, /^ {2}0 +le feed est valide/m);
+    assert.match(help.stdout, /^ {2}1 +/m);
+    assert.match(help.stdout, /^ {2}2 +/m);
     const missing = await run('validate', join(dir, 'absent.json'));
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /fichier introuvable/);

@@ -177,6 +177,76 @@ describe('the WordPress plugin on a real WordPress', { skip: process.getuid() !=
     assert.deepEqual(page.errors, []);
   });
 
+  it('keeps src and feeds-base from an Author and a Contributor only to this site: KSES at save, shortcodes by the post’s author', async () => {
+    const ici = `${wp.url}/wp-content/plugins/anct-widgets/dist/feeds/48.json`;
+    const relatif = '/wp-content/plugins/anct-widgets/dist/feeds/48.json';
+    // Another site, written as a browser would still read it.
+    const ailleurs = [
+      'https://example.org/48.json',
+      '//example.org/48.json',
+      '/\\example.org/48.json',
+      'HTTP:example.org/48.json',
+      '&#104;ttps://example.org/48.json',
+      ' https://example.org/48.json',
+      `http://127.0.0.1:${new URL(wp.url).port}@example.org/48.json`,
+    ];
+    const balise = (attributs) => `<anct-france-services ${attributs}></anct-france-services>`;
+    const balises = [
+      ...ailleurs.map((a) => balise(`commune="48095" src="${a}"`)),
+      balise('departement="48" feeds-base="https://example.org/feeds/"'),
+      balise(`commune="48095" src="${ici}"`),
+      balise(`commune="48095" src="${relatif}"`),
+      balise('departement="48" feeds-base="/wp-content/plugins/anct-widgets/dist/feeds/"'),
+    ];
+    const code = (attributs) => `<!-- wp:shortcode -->[anct-programmes commune="48095" ${attributs}]<!-- /wp:shortcode -->`;
+    const content = [
+      `<!-- wp:html -->${balises.join('\n')}<!-- /wp:html -->`,
+      code('src="https://example.org/48.json"'),
+      code('feeds-base="//example.org/feeds/"'),
+      code(`src="${relatif}"`),
+    ].join('\n');
+    /** The anct-* start tags of a text, in order. */
+    const tags = (html) => html.match(/<anct-[a-z-]+(?: [^>]*)?>/g);
+    const attendu = [
+      ...ailleurs.map(() => '<anct-france-services commune="48095">'),
+      '<anct-france-services departement="48">',
+      `<anct-france-services commune="48095" src="${ici}">`,
+      `<anct-france-services commune="48095" src="${relatif}">`,
+      '<anct-france-services departement="48" feeds-base="/wp-content/plugins/anct-widgets/dist/feeds/">',
+    ];
+    const vus = {};
+    for (const user of [author, contributor]) {
+      const post = await user.rest('/wp/v2/posts', 'POST', {
+        title: `Adresses de ${user.user}`,
+        content,
+        status: user === author ? 'publish' : 'pending',
+      });
+      assert.deepEqual(tags((await user.rest(`/wp/v2/posts/${post.id}?context=edit`)).content.raw), attendu, user.user);
+      // Published by the administrator, who may write any address: still judged as its author's.
+      const { link } = user === contributor ? await admin.rest(`/wp/v2/posts/${post.id}`, 'POST', { status: 'publish' }) : post;
+      vus[user.user] = link;
+      assert.deepEqual(tags(await (await fetch(link)).text()), [
+        ...attendu,
+        '<anct-programme-list commune="48095">',
+        '<anct-programme-list commune="48095">',
+        `<anct-programme-list src="${relatif}" commune="48095">`,
+      ]);
+    }
+    // The administrator's own shortcode keeps another site's address: the right is the author's.
+    const sien = await admin.rest('/wp/v2/posts', 'POST', {
+      title: 'Adresses de l’administrateur',
+      content: code('src="https://example.org/48.json"'),
+      status: 'publish',
+    });
+    assert.deepEqual(tags(await (await fetch(sien.link)).text()), [
+      '<anct-programme-list src="https://example.org/48.json" commune="48095">',
+    ]);
+    // What an Author's reader sees: the sites from this site's feeds, no error.
+    const page = await publicPage(chromium, vus.auteur, balises.length + 3);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(page.states, Array(balises.length + 3).fill('content'));
+  });
+
   it('loads no script on a page without an element', async () => {
     const post = await author.rest('/wp/v2/posts', 'POST', {
       title: 'Sans élément',
@@ -295,6 +365,16 @@ describe('the WordPress plugin on a real WordPress', { skip: process.getuid() !=
       writeFileSync(join(wp.content, 'mu-plugins/wp-kses.php'), `<?php\n${docSnippet('wp-kses')}`);
       const post = await author.rest('/wp/v2/posts', 'POST', { title: forme, content: html, status: 'publish' });
       assert.match((await author.rest(`/wp/v2/posts/${post.id}?context=edit`)).content.raw, new RegExp(tag));
+      // The docs' KSES code keeps an address to this site only, as the plugin does.
+      const adresses = await author.rest('/wp/v2/posts', 'POST', {
+        title: `${forme} : adresses`,
+        content: `<!-- wp:html --><anct-programme-list commune="48095" src="https://example.org/48.json"></anct-programme-list><anct-programme-list src="/feeds/48.json"></anct-programme-list><!-- /wp:html -->`,
+        status: 'draft',
+      });
+      assert.match(
+        (await author.rest(`/wp/v2/posts/${adresses.id}?context=edit`)).content.raw,
+        /<anct-programme-list commune="48095"><\/anct-programme-list><anct-programme-list src="\/feeds\/48.json"><\/anct-programme-list>/,
+      );
       const page = await publicPage(chromium, post.link);
       assert.equal(page.scripts.length, 1, page.scripts.join(' '));
       assert.match(page.scripts[0], forme === 'wp-module' ? /^module / : /^classic .*anct-widgets\.iife\.js/);

@@ -3,7 +3,8 @@
  * The `anct-*` tags and their documented attributes, allowed in post content for every role:
  * without this, KSES (authors, contributors, multisite administrators, sites with
  * DISALLOW_UNFILTERED_HTML) silently strips a pasted element. Scripts stay forbidden: the
- * plugin loads the script itself.
+ * plugin loads the script itself. KSES runs only for these users, when they save: there, `src`
+ * and `feeds-base` are kept only when they lead to this site (origin.php).
  *
  * @package anct-widgets
  */
@@ -28,6 +29,11 @@ function anct_widgets_kses( $tags, $context ) {
 			'class' => true,
 			'id'    => true,
 		);
+		foreach ( ANCT_WIDGETS_ADRESSES as $nom ) {
+			if ( isset( $tags[ $tag ][ $nom ] ) ) {
+				$tags[ $tag ][ $nom ] = array( 'value_callback' => 'anct_widgets_meme_site' );
+			}
+		}
 	}
 	return $tags;
 }
