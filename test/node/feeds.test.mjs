@@ -170,6 +170,19 @@ describe('the open-data feeds', () => {
       /non placée — programmes-epci\.csv : « 200075794 » \(PETR Causses et Cévennes\) n’est ni un EPCI ni une commune du COG/,
     );
     assert.match(report, /note — amm-mas-14 : « 200077758 » \(PETR Sud Lozère\) inconnu du COG ; le lieu tient sur les autres lignes/);
+    // Fibre and CRTE: every row placed, communes merged since the files add up into their commune.
+    assert.match(
+      report,
+      /^fibre : déploiement \(arcep-ftth-departements-2017t4-2022t2\.csv\) : 1824 lignes lues, 96 lieux distincts, 96 placés, 0 lignes non placées/m,
+    );
+    assert.match(
+      report,
+      /^fibre : éligibilité \(arcep-mci-techno-internet-communes-2024\.csv\) : 34941 lignes lues, .*, 0 lignes non placées/m,
+    );
+    assert.match(
+      report,
+      /^crte \(crte-communes-cog2023\.csv\) : 35039 lignes lues, 853 lieux distincts, 853 placés, 0 lignes non placées/m,
+    );
     assert.match(report, /renommé — « St Chély d'Apcher » → « Saint-Chély-d'Apcher »/);
     assert.match(report, /^101 feeds dans .* en [\d\s\u202f]+ ms ; \d+ lignes non placées/m);
   });
