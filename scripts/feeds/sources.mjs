@@ -150,8 +150,11 @@ export const PROGRAMMES_EPCI = {
     compte: ['projet lauréat', 'projets lauréats'],
     // Each id is a laureate project: one territory may carry two (Saint-Gervais-les-Bains).
     totalDesIds: true,
+    // The programme covers a laureate's mountain communes, not every member of its groupements:
+    // the ANCT's own placement of each id on communes gives them, PETR-carried laureates included.
+    perimetre: { fichier: 'amm-communes-cog2023.csv', colonne: 'id_amm' },
     source: {
-      libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`,
+      libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}) ; communes de chaque lauréat : périmètres des programmes de l’ANCT par commune, COG 2023 (ngeo-anct-cog2023.csv, copie de MTES-MCT/zero-logement-vacant @ c524425)`,
       date: '2023-08-10',
     },
   },

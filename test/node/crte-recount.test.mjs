@@ -3,25 +3,7 @@
 // contracts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actuelle, csv, departementDe, feed, publies } from './recount-helpers.mjs';
-
-/** id → the current communes a file places it on, from cells that may hold « id ; id ». */
-function membres(fichier, colonne) {
-  const resultat = new Map();
-  for (const l of csv(fichier)) {
-    const code = actuelle(l.insee_com);
-    assert.ok(code, `${fichier}: ${l.insee_com} placed on a current commune`);
-    for (const id of l[colonne]
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      if (!resultat.has(id)) resultat.set(id, new Set());
-      resultat.get(id).add(code);
-    }
-  }
-  return resultat;
-}
-const dans = (communes, d) => [...communes].filter((c) => departementDe(c) === d).sort();
+import { dans, feed, membres, publies } from './recount-helpers.mjs';
 
 describe('CRTE: every contract of every département, from the ANCT’s perimeters', () => {
   const crte = membres('crte-communes-cog2023.csv', 'id_crte');

@@ -165,11 +165,19 @@ describe('the open-data feeds', () => {
       /^france-services \(france-services-20240801\.csv\) : 2845 lignes lues, 2844 lieux distincts, 2844 placés, 0 lignes non placées, 1 doublons fusionnés/m,
     );
     assert.match(report, /note — 2 hors des départements, à Saint-Martin : comptés en France, sans feed/);
+    // Avenir Montagnes Mobilités: every laureate placed, PETR-carried ones on their perimeter.
     assert.match(
       report,
-      /non placée — programmes-epci\.csv : « 200075794 » \(PETR Causses et Cévennes\) n’est ni un EPCI ni une commune du COG/,
+      /^avenir-montagnes-mobilites \(programmes-epci\.csv\) : 228 lignes lues, 98 lieux distincts, 98 placés, 0 lignes non placées/m,
     );
-    assert.match(report, /note — amm-mas-14 : « 200077758 » \(PETR Sud Lozère\) inconnu du COG ; le lieu tient sur les autres lignes/);
+    assert.match(
+      report,
+      /note — amm-mas-25 : « 200075794 » \(PETR Causses et Cévennes\) inconnu du COG ; communes prises dans amm-communes-cog2023\.csv/,
+    );
+    assert.match(
+      report,
+      /note — amm-mas-14 : « 200077758 » \(PETR Sud Lozère\) inconnu du COG ; communes prises dans amm-communes-cog2023\.csv/,
+    );
     // Fibre and CRTE: every row placed, communes merged since the files add up into their commune.
     assert.match(
       report,

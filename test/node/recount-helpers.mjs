@@ -29,3 +29,23 @@ export function actuelle(code) {
 }
 
 export const departementDe = (code) => actuelles.get(code).departement;
+
+/** id → the current communes a file places it on, from cells that may hold « id ; id ». */
+export function membres(fichier, colonne) {
+  const resultat = new Map();
+  for (const l of csv(fichier)) {
+    const code = actuelle(l.insee_com);
+    if (!code) throw new Error(`${fichier}: ${l.insee_com} is no current commune`);
+    for (const id of l[colonne]
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      if (!resultat.has(id)) resultat.set(id, new Set());
+      resultat.get(id).add(code);
+    }
+  }
+  return resultat;
+}
+
+/** The communes of a set in a département, in code order. */
+export const dans = (communes, d) => [...communes].filter((c) => departementDe(c) === d).sort();
