@@ -1,7 +1,7 @@
 // The feeds generated from the open data (npm run feeds, part of the build), checked against
 // facts a person can read in data/sources/ and in the 2021 fiche.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,21 @@ describe('the open-data feeds', () => {
     for (const { url } of index) {
       const { problems } = validateFeed(JSON.parse(readFileSync(join(root, 'dist/feeds', url), 'utf8')));
       assert.deepEqual(problems, [], url);
+    }
+  });
+
+  it('each passes `anct-widgets validate`, the command a feed author runs', async () => {
+    const valider = (url) =>
+      new Promise((resolve) =>
+        execFile(process.execPath, [join(root, 'bin/anct-widgets.mjs'), 'validate', join(root, 'dist/feeds', url)], (error, stdout) =>
+          resolve({ url, code: error ? error.code : 0, stdout: stdout.trim() }),
+        ),
+      );
+    const urls = [...index.map((d) => d.url), '48-lozere-2021.json'];
+    // Four at a time: a process per feed, on a machine shared with other work.
+    for (let i = 0; i < urls.length; i += 4) {
+      for (const r of await Promise.all(urls.slice(i, i + 4).map(valider)))
+        assert.deepEqual(r, { url: r.url, code: 0, stdout: 'feed valide' });
     }
   });
 
