@@ -4,31 +4,34 @@
 // of the commune pages named.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csv, dans, feed, membres, publies } from './recount-helpers.mjs';
+import { csv, dans, feed, membres, publies, une } from './recount-helpers.mjs';
 
 describe('Avenir Montagnes Mobilités: each laureate on the communes the ANCT placed it on', () => {
-  const perimetres = membres('amm-communes-cog2023.csv', 'id_amm');
-  const laureats = new Set(
-    csv('programmes-epci.csv')
-      .filter((l) => l.programme === 'Avenir_montagnes_mobilites')
-      .map((l) => l.id),
+  const perimetres = une(() => membres('amm-communes-cog2023.csv', 'id_amm'));
+  const laureats = une(
+    () =>
+      new Set(
+        csv('programmes-epci.csv')
+          .filter((l) => l.programme === 'Avenir_montagnes_mobilites')
+          .map((l) => l.id),
+      ),
   );
 
   it('every laureate of the list has a perimeter, and the perimeter file no other id', () => {
-    assert.equal(laureats.size, 100);
-    assert.deepEqual([...perimetres.keys()].sort(), [...laureats].sort());
+    assert.equal(laureats().size, 100);
+    assert.deepEqual([...perimetres().keys()].sort(), [...laureats()].sort());
   });
 
   for (const d of publies()) {
     it(`${d}: the communes of each laureate here, and the laureates counted`, () => {
       const programme = feed(d).programmes.find((p) => p.id === 'avenir-montagnes-mobilites');
-      const ici = [...perimetres].filter(([, communes]) => dans(communes, d).length);
+      const ici = [...perimetres()].filter(([, communes]) => dans(communes, d).length);
       if (!ici.length) return assert.equal(programme, undefined);
       assert.equal(programme.chiffres[0].valeur, ici.length);
       const attendu = [...new Set(ici.flatMap(([, communes]) => dans(communes, d)))].sort();
       assert.deepEqual([...new Set(programme.lieux.flatMap((l) => l.communes ?? [l.commune]))].sort(), attendu);
       for (const lieu of programme.lieux) {
-        const union = new Set((lieu.ids ?? []).flatMap((id) => dans(perimetres.get(id), d)));
+        const union = new Set((lieu.ids ?? []).flatMap((id) => dans(perimetres().get(id), d)));
         if (union.size) assert.deepEqual(lieu.communes ?? [lieu.commune], [...union].sort(), lieu.nom);
       }
     });

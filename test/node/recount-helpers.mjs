@@ -9,6 +9,19 @@ import { parse } from 'csv-parse/sync';
 const require = createRequire(import.meta.url);
 export const root = new URL('../../', import.meta.url).pathname;
 
+/** A value computed at its first use, in a test: a source that cannot be read fails each test that needs it. */
+export function une(calcul) {
+  let valeur;
+  let fait = false;
+  return () => {
+    if (!fait) {
+      valeur = calcul();
+      fait = true;
+    }
+    return valeur;
+  };
+}
+
 export const csv = (fichier) =>
   parse(readFileSync(join(root, 'data/sources', fichier)), { columns: true, bom: true, skip_empty_lines: true });
 export const feed = (code) => JSON.parse(readFileSync(join(root, 'dist/feeds', `${code}.json`), 'utf8'));
