@@ -96,6 +96,8 @@ export function lireEligibilite(ctx) {
       source: FIBRE.eligibilite.source,
     });
   }
+  const absentes = ctx.communes.filter((c) => ctx.codesDepts.has(c.departement) && !parCommune.has(c.code)).map((c) => c.code);
+  if (absentes.length) rapport.note(`${absentes.length} communes sans ligne dans le fichier : ${absentes.sort(comparer).join(', ')}`);
   rapport.lieux = parCommune.size;
   rapport.places = [...resultat.values()].reduce((n, e) => n + Object.keys(e.communes).length, 0);
   return { parDept: resultat, rapport };
