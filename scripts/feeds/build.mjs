@@ -17,6 +17,8 @@ import { COG_ACTUEL, epciParSiren } from '../cog.mjs';
 import { changementsEpci, programmePour, repartir } from './assemble.mjs';
 import { DOSSIER_CODES_POSTAUX, ecrireCodesPostaux } from './codes-postaux.mjs';
 import { comparer, contexte } from './places.mjs';
+import { crtePour, lireCrte } from './read-crte.mjs';
+import { fibrePour, lireDeploiement, lireEligibilite } from './read-fibre.mjs';
 import { lireConseillers } from './read-conseillers.mjs';
 import { lireFranceServices } from './read-france-services.mjs';
 import { lireProgrammesCommunes } from './read-programmes-communes.mjs';
@@ -42,6 +44,9 @@ const resultats = [lireFranceServices(ctx), ...lireProgrammesCommunes(ctx), ...l
 const ORDRE_AXES = ['territoires-et-ruralites', 'numerique', 'politique-de-la-ville'];
 resultats.sort((a, b) => ORDRE_AXES.indexOf(a.meta.axe) - ORDRE_AXES.indexOf(b.meta.axe) || resultats.indexOf(a) - resultats.indexOf(b));
 const repartitions = new Map(resultats.map((r) => [r.meta.id, repartir(ctx, r)]));
+const deploiements = lireDeploiement();
+const eligibilites = lireEligibilite(ctx);
+const crte = lireCrte(ctx);
 
 const anciensTries = [...ctx.anciens].sort(([x], [y]) => comparer(x, y));
 
@@ -75,6 +80,13 @@ function intercommunalitesDe(codes) {
   return resultat;
 }
 
+/** Arcep's fibre and the CRTE, each where its source reaches the département. */
+function fibreEtCrte(code) {
+  const fibre = fibrePour(deploiements.parDept, eligibilites.parDept, code);
+  const contrats = crtePour(crte.parDept, code);
+  return { ...(fibre && { fibre }), ...(contrats && { crte: contrats }) };
+}
+
 function feedPour(dept) {
   const programmes = resultats.map((r) => programmePour(ctx, r, repartitions.get(r.meta.id), dept.code)).filter(Boolean);
   const communes = ctx.communes.filter((c) => c.departement === dept.code).sort((a, b) => comparer(a.code, b.code));
@@ -95,6 +107,7 @@ function feedPour(dept) {
       ...(dates.length && { periode: { debut: dates[0], fin: dates.at(-1) } }),
     },
     programmes,
+    ...fibreEtCrte(dept.code),
     communes: Object.fromEntries(communes.map((c) => [c.code, c.nom])),
     intercommunalites: intercommunalitesDe(communes.map((c) => c.code)),
     cog: COG_ACTUEL,
@@ -136,8 +149,9 @@ if (DIST) {
   for (const f of ['index.json', ...index.map((d) => d.url), ...codesPostaux]) copyFileSync(join(OUT, f), join(DIST, f));
 }
 
-for (const r of resultats) for (const l of r.rapport.lignesDuRapport(!QUIET)) console.log(l);
-const nonPlacees = resultats.reduce((n, r) => n + r.rapport.nonPlacees.length, 0);
+const rapports = [...resultats.map((r) => r.rapport), deploiements.rapport, eligibilites.rapport, crte.rapport];
+for (const r of rapports) for (const l of r.lignesDuRapport(!QUIET)) console.log(l);
+const nonPlacees = rapports.reduce((n, r) => n + r.nonPlacees.length, 0);
 const duree = new Intl.NumberFormat('fr-FR').format(Math.round(performance.now() - debut));
 console.log(`${index.length} feeds dans ${OUT}${DIST ? ` (copiés dans ${DIST})` : ''} en ${duree} ms ; ${nonPlacees} lignes non placées.`);
 if (invalides.length) {

@@ -4,6 +4,8 @@
 // not today's. A commune whose EPCI changed since is recorded, so that its page can say so. A
 // row naming a groupement the COG does not know (a PETR, a syndicat) is reported: its place
 // stands on the other rows of its id (the member EPCI the source names), or is not placed.
+// A programme with a `perimetre` file takes each id's communes from it instead (the list still
+// gives the ids, names and carrying groupements): no groupement then stands for its communes.
 import { cleNom, codesDuMillesime, communesActuelles, epciParSiren } from '../cog.mjs';
 import { Lieux, comparer, comparerIds } from './places.mjs';
 import { Rapport } from './report.mjs';
@@ -67,7 +69,7 @@ function lireProgramme(ctx, meta, lignes, changements) {
       if (!epcisListe.has(code)) rapport.note(`EPCI ${code} absent du COG ${meta.cog} : membres du COG actuel`);
       const communes = epci.membres.map((m) => ctx.resoudre(m)?.code).filter(Boolean);
       const departements = new Set(communes.map((c) => ctx.communeParCode.get(c).departement));
-      return { communes, groupement: { siren: code, nom: nomGroupement(code), departements } };
+      return { communes, groupement: { siren: code, nom: nomGroupement(code), departements, membres: communes } };
     }
     const commune = ctx.communeParSiren.get(code)?.code ?? ctx.resoudre(sirenListe.get(code) ?? code)?.code ?? codeDuSiren(ctx, code);
     return commune ? { communes: [commune], commune } : null;
@@ -81,6 +83,7 @@ function lireProgramme(ctx, meta, lignes, changements) {
     parCle.get(cle).push(ligne);
   }
   const lieux = new Lieux(rapport);
+  const perimetres = meta.perimetre && lirePerimetres(ctx, meta.perimetre, rapport);
   let nonPlaces = 0;
   for (const [cle, rows] of [...parCle].sort(([a], [b]) => comparer(a, b))) {
     const couverts = [];
@@ -91,6 +94,20 @@ function lireProgramme(ctx, meta, lignes, changements) {
       else inconnus.push(ligne);
     }
     const ids = [...new Set(rows.map((l) => l.id))].sort(comparerIds);
+    if (perimetres) {
+      const communes = [...new Set(ids.flatMap((id) => [...(perimetres.get(id) ?? [])]))].sort(comparer);
+      if (!communes.length) {
+        nonPlaces++;
+        rapport.nonPlacee(`${ids.join(', ')} : aucune commune dans ${meta.perimetre.fichier}`, rows[0]);
+        continue;
+      }
+      for (const l of inconnus)
+        rapport.note(
+          `${l.id} : « ${l.siren_groupement} » (${l.lib_groupement}) inconnu du COG ; communes prises dans ${meta.perimetre.fichier}`,
+        );
+      ajouterSurPerimetre(ctx, lieux, { cle, ids, rows, couverts, inconnus, communes });
+      continue;
+    }
     if (!couverts.length) {
       nonPlaces++;
       for (const l of inconnus)
@@ -128,6 +145,46 @@ function lireProgramme(ctx, meta, lignes, changements) {
   rapport.places = fin.length;
   const totalIds = meta.totalDesIds ? new Set(lignes.map((l) => l.id)).size : undefined;
   return { meta, rapport, lieux: fin, nonPlaces, totalIds };
+}
+
+/** id → the current communes the perimeter file places it on; a code the COG cannot place is reported. */
+function lirePerimetres(ctx, { fichier, colonne }, rapport) {
+  const perimetres = new Map();
+  for (const ligne of lireCsv(fichier)) {
+    const code = ctx.resoudre(ligne.insee_com)?.code;
+    if (!code) {
+      rapport.nonPlacee(`code INSEE ${ligne.insee_com} de ${fichier} inconnu du COG`, ligne);
+      continue;
+    }
+    for (const id of ligne[colonne].split(';').map((i) => i.trim())) {
+      if (!perimetres.has(id)) perimetres.set(id, new Set());
+      perimetres.get(id).add(code);
+    }
+  }
+  return perimetres;
+}
+
+/**
+ * A place on its perimeter's communes. Its groupements are shown in a département only where
+ * their members in the perimeter are; the name is the list's, or the COG's for a place named
+ * after its one groupement.
+ */
+function ajouterSurPerimetre(ctx, lieux, { cle, ids, rows, couverts, inconnus, communes }) {
+  const dans = new Set(communes);
+  const groupements = couverts
+    .map(([, c]) => c.groupement)
+    .filter(Boolean)
+    .map((g) => {
+      const membres = g.membres.filter((m) => dans.has(m));
+      return { ...g, departements: new Set(membres.map((m) => ctx.communeParCode.get(m).departement)) };
+    })
+    .filter((g, i, tous) => g.departements.size && tous.findIndex((h) => h.siren === g.siren) === i);
+  const lib = (rows[0].lib || rows[0].lib_groupement).trim();
+  const seul = couverts.length === 1 && !inconnus.length ? couverts[0][1] : null;
+  const nomCog = seul && (seul.groupement?.nom ?? ctx.communeParCode.get(seul.commune).nom);
+  const nom = nomCog && cleNom(lib) === cleNom(rows[0].lib_groupement) ? nomCog : lib;
+  lieux.rapport.renomme(lib, nom);
+  lieux.ajouter({ cle, nom, ids, communes, groupements, details: {} });
 }
 
 /**

@@ -150,8 +150,11 @@ export const PROGRAMMES_EPCI = {
     compte: ['projet lauréat', 'projets lauréats'],
     // Each id is a laureate project: one territory may carry two (Saint-Gervais-les-Bains).
     totalDesIds: true,
+    // The programme covers a laureate's mountain communes, not every member of its groupements:
+    // the ANCT's own placement of each id on communes gives them, PETR-carried laureates included.
+    perimetre: { fichier: 'amm-communes-cog2023.csv', colonne: 'id_amm' },
     source: {
-      libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`,
+      libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}) ; communes de chaque lauréat : périmètres des programmes de l’ANCT par commune, COG 2023 (ngeo-anct-cog2023.csv, copie de MTES-MCT/zero-logement-vacant @ c524425)`,
       date: '2023-08-10',
     },
   },
@@ -202,5 +205,42 @@ export const CONSEILLERS_NUMERIQUES = {
     libelle:
       'Structures d’accueil des conseillers numériques France Services validées par les comités de sélection du 24 mars au 19 mai 2021 (anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099)',
     date: '2021-05-19',
+  },
+};
+
+/**
+ * Arcep's two fibre sources, each cited as a resident reads it; the files' repositories and
+ * commits are in data/sources/PROVENANCE.md. The deployment's date is Arcep's release of the
+ * quarter's figures, as the 2021 fiche dates its own; the estimate is dated by its quarter.
+ */
+export const FIBRE = {
+  source: { libelle: 'Arcep, données ouvertes sur l’internet fixe' },
+  deploiement: {
+    fichier: 'arcep-ftth-departements-2017t4-2022t2.csv',
+    dateEstimation: '2022-06-30',
+    definition:
+      'Un local (logement ou local professionnel) est raccordable à la fibre quand le réseau passe assez près pour qu’il puisse y être raccordé sur simple demande. Nombre de locaux raccordables à la fin de chaque trimestre.',
+    source: { libelle: 'Arcep, observatoire du déploiement de la fibre, 2e trimestre 2022', date: '2022-10-13' },
+  },
+  eligibilite: {
+    fichier: 'arcep-mci-techno-internet-communes-2024.csv',
+    definition:
+      'Un local est éligible à une technologie quand on peut y souscrire une offre d’accès à internet qui l’utilise. Un même local peut être éligible à plusieurs technologies. Ce n’est pas la même mesure que les locaux raccordables.',
+    source: { libelle: 'Arcep, Ma connexion internet, 2024', date: '2024', url: 'https://maconnexioninternet.arcep.fr/' },
+  },
+};
+
+/**
+ * The CRTE of each commune. The source names no CRTE: only Lozère's three are named, by the 2021
+ * fiche, each matched to its id through the communautés de communes it covers (PROVENANCE.md);
+ * `communesDansLeDepartement` is the count that matching rests on, checked at every build.
+ */
+export const CRTE = {
+  fichier: 'crte-communes-cog2023.csv',
+  source: { libelle: 'ANCT, périmètres des CRTE (communes au 1er janvier 2023)', date: '2023' },
+  noms: {
+    'crte-76-48-1': { nom: 'Pays du Gévaudan', departement: '48', communesDansLeDepartement: 64 },
+    'crte-76-48-2': { nom: 'Terres de vie en Lozère', departement: '48', communesDansLeDepartement: 51 },
+    'crte-76-48-3': { nom: 'Sud Lozère', departement: '48', communesDansLeDepartement: 36 },
   },
 };

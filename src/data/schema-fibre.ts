@@ -75,27 +75,40 @@ export const DeploiementFibreSchema = objet({
 export const TECHNOLOGIES = ['fibre', 'cable', 'dsl', 'thdRadio', '4gFixe', 'hdRadio', 'satellite'] as const;
 export type Technologie = (typeof TECHNOLOGIES)[number];
 
-const eligibles = (ou: string) =>
-  v.optional(compte(d(`Locaux éligibles à cette technologie ${ou}. Nombre entier, de 0 à 1 000 000 000.`)));
+const eligibles = (description: string) => v.optional(compte(description));
 
-/** The locaux of a territory and, per technology, how many are eligible (absent: none). */
-const comptesEligibilite = (ou: string) =>
+/** No technology can have more eligible locaux than the territory has locaux. */
+export function eligibiliteCoherente(c: { locaux: number } & Partial<Record<Technologie, number>>): boolean {
+  return TECHNOLOGIES.every((t) => (c[t] ?? 0) <= c.locaux);
+}
+
+/**
+ * The locaux of a territory and, per technology, how many are eligible (absent: none). The
+ * descriptions come whole, as literals: the browser builds drop them (`d`), dist/data.js keeps them.
+ */
+const comptesEligibilite = (locaux: string, parTechnologie: string) =>
   v.pipe(
     objet({
-      locaux: compte(d(`Nombre de locaux ${ou}. Nombre entier, de 0 à 1 000 000 000.`)),
-      ...(Object.fromEntries(TECHNOLOGIES.map((t) => [t, eligibles(ou)])) as Record<Technologie, ReturnType<typeof eligibles>>),
+      locaux: compte(locaux),
+      ...(Object.fromEntries(TECHNOLOGIES.map((t) => [t, eligibles(parTechnologie)])) as Record<Technologie, ReturnType<typeof eligibles>>),
     }),
-    v.check(
-      (c) => TECHNOLOGIES.every((t) => (c[t] ?? 0) <= c.locaux),
-      attendu('au plus autant de locaux éligibles que de locaux'),
-    ),
+    v.check(eligibiliteCoherente, attendu('au plus autant de locaux éligibles que de locaux')),
   );
 
 export const EligibiliteSchema = objet({
-  departement: comptesEligibilite('du département (somme de ses communes)'),
+  departement: comptesEligibilite(
+    d('Nombre de locaux du département (somme de ses communes). Nombre entier, de 0 à 1 000 000 000.'),
+    d('Locaux du département éligibles à cette technologie (somme de ses communes). Nombre entier, de 0 à 1 000 000 000.'),
+  ),
   communes: v.optional(
     v.pipe(
-      v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), comptesEligibilite('de la commune')),
+      v.record(
+        v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
+        comptesEligibilite(
+          d('Nombre de locaux de la commune. Nombre entier, de 0 à 1 000 000 000.'),
+          d('Locaux de la commune éligibles à cette technologie. Nombre entier, de 0 à 1 000 000 000.'),
+        ),
+      ),
       v.description(d('Chaque commune, par son code INSEE ; Paris, Lyon et Marseille en entier (75056, 69123, 13055).')),
     ),
   ),

@@ -29,6 +29,8 @@ export {
   TECHNOLOGIES,
   TRIMESTRE,
   ZoneFibreSchema,
+  eligibiliteCoherente,
+  trimestresEnOrdre,
   zoneCoherente,
 } from './schema-fibre.js';
 export type { Technologie } from './schema-fibre.js';

@@ -52,6 +52,20 @@ describe('the build', () => {
     assert.equal(chiffre.properties.valeur.type, 'number');
   });
 
+  it('describes the fibre’s two measures and the CRTE’s contracts, as the generated feeds write them', () => {
+    const { fibre, crte } = JSON.parse(read('dist/fiche.schema.json')).properties;
+    const { deploiement, eligibilite } = fibre.properties;
+    assert.deepEqual(deploiement.required, ['trimestres', 'source']);
+    assert.deepEqual(deploiement.properties.trimestres.items.required, ['trimestre', 'locauxRaccordables']);
+    assert.equal(deploiement.properties.trimestres.items.properties.trimestre.pattern, '^\\d{4}-T[1-4]$');
+    assert.deepEqual(deploiement.properties.estimationLocaux.required, ['valeur', 'date']);
+    const commune = eligibilite.properties.communes.additionalProperties;
+    assert.deepEqual(Object.keys(commune.properties), ['locaux', 'fibre', 'cable', 'dsl', 'thdRadio', '4gFixe', 'hdRadio', 'satellite']);
+    assert.deepEqual(commune.required, ['locaux']);
+    assert.equal(commune.properties.fibre.type, 'integer');
+    assert.deepEqual(Object.keys(crte.properties.contrats.items.properties), ['nom', 'id', 'departement', 'nombreCommunes', 'communes']);
+  });
+
   it('points every entry of the exports map at a file that exists', () => {
     const targets = Object.values(pkg.exports)
       .flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))

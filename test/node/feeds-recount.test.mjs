@@ -48,6 +48,7 @@ const membres = (paquet) => {
 const DEPTS = ['75', '13', '69', '2A', '974', '976', '48', '73', '01', '15', '93'];
 const communes = csv('programmes-communes.csv');
 const epci = csv('programmes-epci.csv');
+const amm = csv('amm-communes-cog2023.csv');
 
 /** Distinct communes of a programme in a département. */
 function communesDe(prog, dept) {
@@ -105,9 +106,10 @@ describe('an independent recount of the feeds from data/sources/ and the COG', (
         groupementsDe('Territoires_d_engagement', dept, 'cog2025', (r) => r.siren_groupement),
         'TE',
       );
+      // The ANCT's placement of each laureate on communes, not its groupements' members.
       assert.equal(
         valeur(f, 'avenir-montagnes-mobilites'),
-        groupementsDe('Avenir_montagnes_mobilites', dept, 'cog2023', (r) => r.id),
+        new Set(amm.filter((r) => deptDuCode.get(r.insee_com) === dept).flatMap((r) => r.id_amm.split(' ; '))).size,
         'AMM',
       );
       // « fabt-51; fabt-52 » in one row are two fabriques.

@@ -1,7 +1,7 @@
 // The feeds generated from the open data (npm run feeds, part of the build), checked against
 // facts a person can read in data/sources/ and in the 2021 fiche.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,21 @@ describe('the open-data feeds', () => {
     for (const { url } of index) {
       const { problems } = validateFeed(JSON.parse(readFileSync(join(root, 'dist/feeds', url), 'utf8')));
       assert.deepEqual(problems, [], url);
+    }
+  });
+
+  it('each passes `anct-widgets validate`, the command a feed author runs', async () => {
+    const valider = (url) =>
+      new Promise((resolve) =>
+        execFile(process.execPath, [join(root, 'bin/anct-widgets.mjs'), 'validate', join(root, 'dist/feeds', url)], (error, stdout) =>
+          resolve({ url, code: error ? error.code : 0, stdout: stdout.trim() }),
+        ),
+      );
+    const urls = [...index.map((d) => d.url), '48-lozere-2021.json'];
+    // Four at a time: a process per feed, on a machine shared with other work.
+    for (let i = 0; i < urls.length; i += 4) {
+      for (const r of await Promise.all(urls.slice(i, i + 4).map(valider)))
+        assert.deepEqual(r, { url: r.url, code: 0, stdout: 'feed valide' });
     }
   });
 
@@ -165,11 +180,32 @@ describe('the open-data feeds', () => {
       /^france-services \(france-services-20240801\.csv\) : 2845 lignes lues, 2844 lieux distincts, 2844 placés, 0 lignes non placées, 1 doublons fusionnés/m,
     );
     assert.match(report, /note — 2 hors des départements, à Saint-Martin : comptés en France, sans feed/);
+    // Avenir Montagnes Mobilités: every laureate placed, PETR-carried ones on their perimeter.
     assert.match(
       report,
-      /non placée — programmes-epci\.csv : « 200075794 » \(PETR Causses et Cévennes\) n’est ni un EPCI ni une commune du COG/,
+      /^avenir-montagnes-mobilites \(programmes-epci\.csv\) : 228 lignes lues, 98 lieux distincts, 98 placés, 0 lignes non placées/m,
     );
-    assert.match(report, /note — amm-mas-14 : « 200077758 » \(PETR Sud Lozère\) inconnu du COG ; le lieu tient sur les autres lignes/);
+    assert.match(
+      report,
+      /note — amm-mas-25 : « 200075794 » \(PETR Causses et Cévennes\) inconnu du COG ; communes prises dans amm-communes-cog2023\.csv/,
+    );
+    assert.match(
+      report,
+      /note — amm-mas-14 : « 200077758 » \(PETR Sud Lozère\) inconnu du COG ; communes prises dans amm-communes-cog2023\.csv/,
+    );
+    // Fibre and CRTE: every row placed, communes merged since the files add up into their commune.
+    assert.match(
+      report,
+      /^fibre : déploiement \(arcep-ftth-departements-2017t4-2022t2\.csv\) : 1824 lignes lues, 96 lieux distincts, 96 placés, 0 lignes non placées/m,
+    );
+    assert.match(
+      report,
+      /^fibre : éligibilité \(arcep-mci-techno-internet-communes-2024\.csv\) : 34941 lignes lues, .*, 0 lignes non placées/m,
+    );
+    assert.match(
+      report,
+      /^crte \(crte-communes-cog2023\.csv\) : 35039 lignes lues, 853 lieux distincts, 853 placés, 0 lignes non placées/m,
+    );
     assert.match(report, /renommé — « St Chély d'Apcher » → « Saint-Chély-d'Apcher »/);
     assert.match(report, /^101 feeds dans .* en [\d\s\u202f]+ ms ; \d+ lignes non placées/m);
   });

@@ -12,6 +12,8 @@ import { parse } from 'csv-parse/sync';
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
 const lignes = parse(readFileSync(join(root, 'data/sources/france-services-20240801.csv')), { columns: true, bom: true });
+/** The départements whose feed is published: the index the build writes beside them. */
+const publies = new Set(JSON.parse(readFileSync(join(root, 'dist/feeds/index.json'), 'utf8')).departements.map((d) => d.code));
 const feeds = new Map();
 const feed = (code) => {
   if (!feeds.has(code)) feeds.set(code, JSON.parse(readFileSync(join(root, 'dist/feeds', `${code}.json`), 'utf8')));
@@ -73,13 +75,13 @@ describe('every France Services site, against the source file', () => {
   }
   for (const [departement, sites] of parDepartement) {
     it(`${departement}: ${sites.length} sites`, (t) => {
-      let f;
-      try {
-        f = feed(departement);
-      } catch {
-        t.skip(`no feed for ${departement}`);
+      // Only a territory with no published feed (Saint-Martin…) is skipped: a published feed
+      // that cannot be read fails.
+      if (!publies.has(departement)) {
+        t.skip(`no published feed for ${departement}`);
         return;
       }
+      const f = feed(departement);
       for (const ligne of sites) {
         try {
           recompter(ligne, f);

@@ -46,9 +46,10 @@ describe('the npm package', () => {
     assert.deepEqual(stray, []);
   });
 
-  // 3.2 MB today: every département's feed (France Services hours included), the postal-code
-  // index of the pickers, each script with its source map. The bound says when it grows unseen.
+  // Every département's feed (France Services hours, each commune's fibre eligibility and CRTE
+  // included), the postal-code index of the pickers, each script with its source map. The bound
+  // says when it grows unseen.
   it('stays small enough to install anywhere', () => {
-    assert.ok(pack.size < 3_500_000, `${pack.size} bytes packed`);
+    assert.ok(pack.size < 4_200_000, `${pack.size} bytes packed`);
   });
 });
