@@ -75,7 +75,7 @@ export const DeploiementFibreSchema = objet({
 export const TECHNOLOGIES = ['fibre', 'cable', 'dsl', 'thdRadio', '4gFixe', 'hdRadio', 'satellite'] as const;
 export type Technologie = (typeof TECHNOLOGIES)[number];
 
-const eligibles = (description: string) => v.optional(compte(description));
+const eligibles = /* @__NO_SIDE_EFFECTS__ */ (description: string) => v.optional(compte(description));
 
 /** No technology can have more eligible locaux than the territory has locaux. */
 export function eligibiliteCoherente(c: { locaux: number } & Partial<Record<Technologie, number>>): boolean {
@@ -86,11 +86,19 @@ export function eligibiliteCoherente(c: { locaux: number } & Partial<Record<Tech
  * The locaux of a territory and, per technology, how many are eligible (absent: none). The
  * descriptions come whole, as literals: the browser builds drop them (`d`), dist/data.js keeps them.
  */
-const comptesEligibilite = (locaux: string, parTechnologie: string) =>
+const comptesEligibilite = /* @__NO_SIDE_EFFECTS__ */ (locaux: string, parTechnologie: string) =>
   v.pipe(
+    // Written out rather than built from TECHNOLOGIES: a computed object would keep the schema in
+    // every bundle, even in the elements that never read the fibre.
     objet({
       locaux: compte(locaux),
-      ...(Object.fromEntries(TECHNOLOGIES.map((t) => [t, eligibles(parTechnologie)])) as Record<Technologie, ReturnType<typeof eligibles>>),
+      fibre: eligibles(parTechnologie),
+      cable: eligibles(parTechnologie),
+      dsl: eligibles(parTechnologie),
+      thdRadio: eligibles(parTechnologie),
+      '4gFixe': eligibles(parTechnologie),
+      hdRadio: eligibles(parTechnologie),
+      satellite: eligibles(parTechnologie),
     }),
     v.check(eligibiliteCoherente, attendu('au plus autant de locaux éligibles que de locaux')),
   );
