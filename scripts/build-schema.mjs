@@ -4,7 +4,7 @@
 // complete a feed. Runs at build time only: @valibot/to-json-schema never reaches a browser.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { FeedSchema, PLAGES_EN_ORDRE, dateExiste, editionDatee, zoneCoherente } from '../dist/data.js';
+import { FeedSchema, PLAGES_EN_ORDRE, dateExiste, editionDatee, eligiblesAuPlusLocaux, trimestresEnOrdre, zoneCoherente } from '../dist/data.js';
 
 const schema = toJsonSchema(FeedSchema, {
   target: 'draft-2020-12',
@@ -15,9 +15,11 @@ const schema = toJsonSchema(FeedSchema, {
     if (valibotAction.type === 'finite') return jsonSchema;
     // The order of a site's ranges: their schema's description says it.
     if (valibotAction.type === 'check' && Object.values(PLAGES_EN_ORDRE).includes(valibotAction.requirement)) return jsonSchema;
-    // A day that exists, and a zone with no more raccordables than locaux: JSON Schema cannot say
-    // either; the descriptions do, and the validator checks them.
-    if (valibotAction.type === 'check' && [dateExiste, zoneCoherente].includes(valibotAction.requirement)) return jsonSchema;
+    // A day that exists, a zone with no more raccordables than locaux, no more eligible locaux
+    // than locaux, quarters in order: JSON Schema cannot say these; the descriptions do, and the
+    // validator checks them.
+    const sansJsonSchema = [dateExiste, zoneCoherente, eligiblesAuPlusLocaux, trimestresEnOrdre];
+    if (valibotAction.type === 'check' && sansJsonSchema.includes(valibotAction.requirement)) return jsonSchema;
     if (valibotAction.type === 'check' && valibotAction.requirement === editionDatee) {
       return { ...jsonSchema, anyOf: [{ required: ['date'] }, { required: ['periode'] }] };
     }

@@ -78,6 +78,11 @@ export type Technologie = (typeof TECHNOLOGIES)[number];
 const eligibles = (ou: string) =>
   v.optional(compte(d(`Locaux éligibles à cette technologie ${ou}. Nombre entier, de 0 à 1 000 000 000.`)));
 
+/** No technology reaches more locaux than the territory has. */
+export function eligiblesAuPlusLocaux(c: { locaux: number } & Partial<Record<Technologie, number | undefined>>): boolean {
+  return TECHNOLOGIES.every((t) => (c[t] ?? 0) <= c.locaux);
+}
+
 /** The locaux of a territory and, per technology, how many are eligible (absent: none). */
 const comptesEligibilite = (ou: string) =>
   v.pipe(
@@ -85,10 +90,7 @@ const comptesEligibilite = (ou: string) =>
       locaux: compte(d(`Nombre de locaux ${ou}. Nombre entier, de 0 à 1 000 000 000.`)),
       ...(Object.fromEntries(TECHNOLOGIES.map((t) => [t, eligibles(ou)])) as Record<Technologie, ReturnType<typeof eligibles>>),
     }),
-    v.check(
-      (c) => TECHNOLOGIES.every((t) => (c[t] ?? 0) <= c.locaux),
-      attendu('au plus autant de locaux éligibles que de locaux'),
-    ),
+    v.check(eligiblesAuPlusLocaux, attendu('au plus autant de locaux éligibles que de locaux')),
   );
 
 export const EligibiliteSchema = objet({

@@ -28,6 +28,8 @@ export {
   TECHNOLOGIES,
   TRIMESTRE,
   ZoneFibreSchema,
+  eligiblesAuPlusLocaux,
+  trimestresEnOrdre,
   zoneCoherente,
 } from './schema-fibre.js';
 export type { Technologie } from './schema-fibre.js';
