@@ -4,7 +4,15 @@
 // complete a feed. Runs at build time only: @valibot/to-json-schema never reaches a browser.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { FeedSchema, PLAGES_EN_ORDRE, dateExiste, editionDatee, eligiblesAuPlusLocaux, trimestresEnOrdre, zoneCoherente } from '../dist/data.js';
+import {
+  FeedSchema,
+  PLAGES_EN_ORDRE,
+  dateExiste,
+  editionDatee,
+  eligiblesAuPlusLocaux,
+  trimestresEnOrdre,
+  zoneCoherente,
+} from '../dist/data.js';
 
 const schema = toJsonSchema(FeedSchema, {
   target: 'draft-2020-12',
