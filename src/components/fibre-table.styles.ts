@@ -63,4 +63,66 @@ export const fibreTableStyles = css`
     display: inline-block;
     margin-top: 0.25rem;
   }
+  section {
+    margin: 0 0 1.5rem;
+  }
+  .switch {
+    display: flex;
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .switch button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_background);
+    border: 1px solid var(--_accent);
+    border-radius: 0.25rem;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  .switch button[aria-pressed='true'] {
+    color: var(--_background);
+    background: var(--_accent);
+  }
+  figure {
+    margin: 0 0 1rem;
+  }
+  .series-line {
+    display: block;
+    width: 100%;
+    max-width: 36rem;
+    height: auto;
+    overflow: visible;
+  }
+  .series-line .rule {
+    stroke: var(--_border);
+  }
+  .series-line .tick-mark {
+    stroke: var(--_mention);
+  }
+  .series-line .tick {
+    fill: var(--_mention);
+    font-size: 12px;
+  }
+  .series-line .area {
+    fill: color-mix(in srgb, var(--_accent) 18%, transparent);
+  }
+  .series-line .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .series-line .last {
+    fill: var(--_accent);
+  }
+  @media screen {
+    .masque {
+      display: none;
+    }
+  }
+  @media print {
+    .serie {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -57,7 +57,14 @@ export const SCHEMAS_PROGRAMMES = {
   crte: CrteEnBrefSchema as unknown as typeof CrteSchema,
   fibre: FibreEnBrefSchema as unknown as typeof FibreSchema,
 } satisfies SectionSchemas;
-export const SCHEMAS_FIBRE = { ...COMMUNS, fibre: FibreSchema } satisfies SectionSchemas;
+/** The fibre table: its section, and what finds a commune (its name, an arrondissement's city, a former code). */
+export const SCHEMAS_FIBRE = {
+  ...COMMUNS,
+  fibre: FibreSchema,
+  communes: CommunesSchema,
+  arrondissements: ArrondissementsSchema,
+  anciensCodes: AnciensCodesSchema,
+} satisfies SectionSchemas;
 export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMUNS, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
 export const SCHEMAS_SAISINE = { ...COMMUNS, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;
 /** The France Services sites: the programmes (theirs is one), and what finds a commune and its EPCI. */
