@@ -66,6 +66,19 @@ export const fibreTableStyles = css`
   section {
     margin: 0 0 1.5rem;
   }
+  .lead {
+    font-weight: 700;
+    color: var(--_title);
+  }
+  .commune-error {
+    border-inline-start: 4px solid var(--_error);
+    padding: 0.25rem 0.75rem;
+  }
+  /* What the source does not give is said where the figures would be, plainly visible. */
+  .manque {
+    border-inline-start: 4px solid var(--_border);
+    padding: 0.25rem 0.75rem;
+  }
   .switch {
     display: flex;
     gap: 0.5rem;

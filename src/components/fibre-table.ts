@@ -80,15 +80,12 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
     'missing',
   ];
 
-  // Declared without decorators, as in the base (see there why).
-  static override properties = { affichage: { state: true } };
+  /** The deployment as a chart or as a table, as the reader chose: the view's state, not an input. */
+  #affichage: Affichage = 'graphique';
 
-  /** The deployment as a chart or as a table, as the reader chose. */
-  declare affichage: Affichage;
-
-  constructor() {
-    super();
-    this.affichage = 'graphique';
+  #choisir(affichage: Affichage) {
+    this.#affichage = affichage;
+    this.requestUpdate();
   }
 
   /** @internal */
@@ -116,7 +113,7 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
       ${fibre.zones ? this.#renderZones(fibre, feed) : nothing}
       ${
         deploiement
-          ? renderDeploiement(deploiement, territoire, feed.territoire?.code, titre, this.affichage, (a) => (this.affichage = a))
+          ? renderDeploiement(deploiement, territoire, feed.territoire?.code, titre, this.#affichage, (a) => this.#choisir(a))
           : eligibilite
             ? renderSansDeploiement(territoire)
             : nothing

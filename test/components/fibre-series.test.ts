@@ -159,7 +159,7 @@ describe('<anct-fibre-table> for a generated feed', () => {
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
       expect(shadow(m.el, 'svg[part="chart"]')!.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right + 1);
       await expect(m.el).to.be.accessible();
-      m.el.affichage = 'tableau';
+      (shadowAll(m.el, '[part="switch"] button')[1] as HTMLButtonElement).click();
       await m.el.updateComplete;
       await expect(m.el).to.be.accessible();
       cleanup();
