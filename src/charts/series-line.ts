@@ -43,7 +43,7 @@ export interface SeriesLineGeometry {
   graduationsX: { x: number; texte: string }[];
 }
 
-const MARGE = { haut: 12, droite: 12, bas: 24, gauche: 68 };
+const MARGE = { haut: 12, droite: 12, bas: 26, gauche: 64 };
 
 type Point = [number, number];
 
@@ -68,7 +68,7 @@ function courbe(points: readonly Point[]): string {
 const arrondi = (n: number) => Math.round(n * 10) / 10;
 
 export function seriesLineGeometry(serie: readonly PointSerie[], options: SeriesLineOptions): SeriesLineGeometry {
-  const { width = 560, height = 260, format, graduer } = options;
+  const { width = 400, height = 220, format, graduer } = options;
   const bas = height - MARGE.bas;
   const x = scalePoint<number>()
     .domain(serie.map((_, i) => i))

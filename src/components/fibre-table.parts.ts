@@ -121,12 +121,13 @@ export function renderDeploiement(
 }
 
 /** What a page without the quarterly series says instead: what is missing, and from which source. */
-export function renderSansDeploiement(territoire: string | undefined) {
-  return html`<p class="manque" part="missing">
-    L’évolution du déploiement de la fibre trimestre par trimestre n’est pas
-    disponible${territoire ? html` pour ${bdi(territoire)}` : nothing} : l’observatoire des déploiements de l’Arcep ne la publie,
-    département par département, que pour la métropole.
-  </p>`;
+export function renderSansDeploiement(territoire: string | undefined, titre: Titre) {
+  return html`${titre(1, 'Le déploiement de la fibre optique')}
+    <p class="manque" part="missing">
+      L’évolution du déploiement de la fibre trimestre par trimestre n’est pas
+      disponible${territoire ? html` pour ${bdi(territoire)}` : nothing} : l’observatoire des déploiements de l’Arcep ne la publie,
+      département par département, que pour la métropole.
+    </p>`;
 }
 
 /** The share eligible to fibre, in one sentence: "87 % des 73 058 locaux…". */
@@ -183,9 +184,9 @@ export function renderEligibilite(
 ) {
   const nom = territoire ? bdi(territoire) : 'Département';
   return html`<section class="eligibilite" part="eligibilite">
-    ${titre(1, 'Les locaux éligibles à internet, par technologie')}
+    ${titre(1, avecTableau ? 'Les locaux éligibles à internet, par technologie' : 'Les locaux éligibles à la fibre optique dans le département')}
     <p>En ${annee(eligibilite)}, ${phraseFibre(eligibilite.departement)} du département étaient <em>éligibles</em> à la fibre optique.</p>
-    <p class="mention">${eligibilite.definition ? bdi(eligibilite.definition) : ELIGIBLE}</p>
+    ${avecTableau ? html`<p class="mention">${eligibilite.definition ? bdi(eligibilite.definition) : ELIGIBLE}</p>` : nothing}
     ${avecDeploiement ? html`<p class="mention" part="difference">${DIFFERENCE}</p>` : nothing}
     ${
       avecTableau

@@ -47,6 +47,11 @@ export const fibreTableStyles = css`
       hyphens: auto;
       overflow-wrap: anywhere;
     }
+    /* One word, the row headers' own: it stays whole. */
+    thead th:first-child {
+      hyphens: manual;
+      overflow-wrap: normal;
+    }
   }
   .share-bar .track {
     fill: var(--_background-alt);
@@ -103,7 +108,7 @@ export const fibreTableStyles = css`
   .series-line {
     display: block;
     width: 100%;
-    max-width: 36rem;
+    max-width: 30rem;
     height: auto;
     overflow: visible;
   }
@@ -113,9 +118,10 @@ export const fibreTableStyles = css`
   .series-line .tick-mark {
     stroke: var(--_mention);
   }
+  /* In the chart's own units: about 11 px on a 360 px screen, 16 px at its widest. */
   .series-line .tick {
     fill: var(--_mention);
-    font-size: 12px;
+    font-size: 13px;
   }
   .series-line .area {
     fill: color-mix(in srgb, var(--_accent) 18%, transparent);

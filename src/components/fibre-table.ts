@@ -115,7 +115,7 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
         deploiement
           ? renderDeploiement(deploiement, territoire, feed.territoire?.code, titre, this.#affichage, (a) => this.#choisir(a))
           : eligibilite
-            ? renderSansDeploiement(territoire)
+            ? renderSansDeploiement(territoire, titre)
             : nothing
       }
       ${
