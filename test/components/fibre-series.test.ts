@@ -90,17 +90,19 @@ describe('<anct-fibre-table> for a generated feed', () => {
     const visible = (sel: string) => getComputedStyle(shadow(m.el, sel)!).display !== 'none';
     expect([graphique!.getAttribute('aria-pressed'), tableau!.getAttribute('aria-pressed')]).to.deep.equal(['true', 'false']);
     expect([visible('figure'), visible('[part="deploiement"] .table-wrapper')]).to.deep.equal([true, false]);
-    tableau!.focus();
+    // From one button to the other with Tab, then Enter; WebKit's driver has no Shift+Tab, so
+    // the way back is taken by focus() and the space bar.
+    graphique!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(m.el.shadowRoot!.activeElement).to.equal(tableau);
     await sendKeys({ press: 'Enter' });
     await m.el.updateComplete;
     expect([graphique!.getAttribute('aria-pressed'), tableau!.getAttribute('aria-pressed')]).to.deep.equal(['false', 'true']);
     expect([visible('figure'), visible('[part="deploiement"] .table-wrapper')]).to.deep.equal([false, true]);
     expect(m.el.shadowRoot!.activeElement).to.equal(tableau);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    expect(m.el.shadowRoot!.activeElement).to.equal(graphique);
-    await sendKeys({ press: 'Space' });
+    graphique!.focus();
+    // The space character: the engines' drivers do not all know the key by the name « Space ».
+    await sendKeys({ press: ' ' });
     await m.el.updateComplete;
     expect(graphique!.getAttribute('aria-pressed')).to.equal('true');
     expect([visible('figure'), visible('[part="deploiement"] .table-wrapper')]).to.deep.equal([true, false]);
