@@ -75,7 +75,7 @@ export const DeploiementFibreSchema = objet({
 export const TECHNOLOGIES = ['fibre', 'cable', 'dsl', 'thdRadio', '4gFixe', 'hdRadio', 'satellite'] as const;
 export type Technologie = (typeof TECHNOLOGIES)[number];
 
-const eligibles = (ou: string) =>
+const eligibles = /* @__NO_SIDE_EFFECTS__ */ (ou: string) =>
   v.optional(compte(d(`Locaux éligibles à cette technologie ${ou}. Nombre entier, de 0 à 1 000 000 000.`)));
 
 /** No technology reaches more locaux than the territory has. */
@@ -84,7 +84,7 @@ export function eligiblesAuPlusLocaux(c: { locaux: number } & Partial<Record<Tec
 }
 
 /** The locaux of a territory and, per technology, how many are eligible (absent: none). */
-const comptesEligibilite = (ou: string) =>
+const comptesEligibilite = /* @__NO_SIDE_EFFECTS__ */ (ou: string) =>
   v.pipe(
     objet({
       locaux: compte(d(`Nombre de locaux ${ou}. Nombre entier, de 0 à 1 000 000 000.`)),
