@@ -185,15 +185,17 @@ export function renderEligibilite(
   const nom = territoire ? bdi(territoire) : 'Département';
   return html`<section class="eligibilite" part="eligibilite">
     ${titre(1, avecTableau ? 'Les locaux éligibles à internet, par technologie' : 'Les locaux éligibles à la fibre optique dans le département')}
-    <p>En ${annee(eligibilite)}, ${phraseFibre(eligibilite.departement)} du département étaient <em>éligibles</em> à la fibre optique.</p>
+    <p>
+      ${annee(eligibilite) ? `En ${annee(eligibilite)}, ` : ''}${phraseFibre(eligibilite.departement)} du département étaient
+      <em>éligibles</em> à la fibre optique.
+    </p>
     ${avecTableau ? html`<p class="mention">${eligibilite.definition ? bdi(eligibilite.definition) : ELIGIBLE}</p>` : nothing}
     ${avecDeploiement ? html`<p class="mention" part="difference">${DIFFERENCE}</p>` : nothing}
     ${
       avecTableau
         ? html`${tableEligibilite(
               [{ nom, comptes: eligibilite.departement }],
-              html`Locaux éligibles à internet en ${annee(eligibilite)}, par
-              technologie${territoire ? html` : ${bdi(territoire)}` : nothing}`,
+              html`Locaux éligibles à internet${enAnnee(eligibilite)}, par technologie${territoire ? html` : ${bdi(territoire)}` : nothing}`,
             )}
             <p class="mention">${PLUSIEURS}</p>`
         : nothing
@@ -207,10 +209,13 @@ const PLUSIEURS = 'Un même local peut être éligible à plusieurs technologies
 const DIFFERENCE =
   'Raccordable et éligible sont deux mesures différentes, faites à des dates différentes : la première suit les travaux de déploiement de la fibre, la seconde les offres d’abonnement qu’on peut souscrire. Leurs chiffres ne se comparent pas directement.';
 
-/** The year of the eligibility statistics, as the source dates them. */
-function annee(eligibilite: EligibiliteFibre): string {
-  return eligibilite.source.date?.slice(0, 4) ?? 'date inconnue';
+/** The year of the eligibility statistics, as the source dates them; none when it does not. */
+function annee(eligibilite: EligibiliteFibre): string | undefined {
+  return eligibilite.source.date?.slice(0, 4);
 }
+
+/** " en 2024", or nothing for a source without a date. */
+const enAnnee = (eligibilite: EligibiliteFibre) => (annee(eligibilite) ? ` en ${annee(eligibilite)}` : '');
 
 /** One commune: its eligibility beside the département's, or a sentence saying what is missing and from where. */
 export function renderCommune(
@@ -239,8 +244,8 @@ export function renderCommune(
               Les chiffres d’accès à internet de ${bdi(ici.nom)} ne figurent pas dans la source, ${formatSource(eligibilite.source)}.
             </p>`
           : html`<p class="lead" part="lead">
-                ${bdi(ici.nom)} : ${formatPart(partsEligibilite(comptes)[0]!.part)} des locaux éligibles à la fibre optique en
-                ${annee(eligibilite)}${territoire ? html` ; ${bdi(territoire)}` : html` ; département`} :
+                ${bdi(ici.nom)} : ${formatPart(partsEligibilite(comptes)[0]!.part)} des locaux éligibles à la fibre
+                optique${enAnnee(eligibilite)}${territoire ? html` ; ${bdi(territoire)}` : html` ; département`} :
                 ${formatPart(partsEligibilite(eligibilite.departement)[0]!.part)}.
               </p>
               ${tableEligibilite(
@@ -248,7 +253,7 @@ export function renderCommune(
                   { nom: bdi(ici.nom), comptes },
                   { nom: territoire ? bdi(territoire) : 'Département', comptes: eligibilite.departement },
                 ],
-                html`Locaux éligibles à internet en ${annee(eligibilite)}, par technologie : ${bdi(ici.nom)} et son département`,
+                html`Locaux éligibles à internet${enAnnee(eligibilite)}, par technologie : ${bdi(ici.nom)} et son département`,
               )}
               <p class="mention">${eligibilite.definition ? bdi(eligibilite.definition) : ELIGIBLE} ${PLUSIEURS}</p>
               ${SOURCE_ELIGIBILITE(eligibilite)}`

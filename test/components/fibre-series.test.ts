@@ -139,6 +139,18 @@ describe('<anct-fibre-table> for a generated feed', () => {
     );
   });
 
+  it('leaves the year out when the source gives none', async () => {
+    const feed = await feedOf('48');
+    delete feed.fibre.eligibilite.source.date;
+    const m = await table(feed, { commune: '48095' });
+    expect(visibleText(shadow(m.el, '[part="eligibilite"] p'))).to.equal(
+      '87 % des 73 058 locaux du département étaient éligibles à la fibre optique.',
+    );
+    expect(visibleText(shadow(m.el, '[part="commune"] [part="lead"]'))).to.equal(
+      `Mende : ${pct(8028, 9392)} des locaux éligibles à la fibre optique ; Lozère : 87 %.`,
+    );
+  });
+
   it('names what is missing for an overseas département, never a blank or a zero', async () => {
     const m = await table('974');
     expect(visibleText(shadow(m.el, '[part="missing"]'))).to.equal(
