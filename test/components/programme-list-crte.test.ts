@@ -119,3 +119,18 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
     await expect(m.el).to.be.accessible();
   });
 });
+
+describe('<anct-accompagnements> with the CRTE of a generated feed', () => {
+  afterEach(cleanup);
+
+  it('counts the département’s own CRTE, and lists no name the source does not give', async () => {
+    const hors = document.createElement('div');
+    hors.className = 'fixture';
+    const m = mount<HTMLElement & { feed: unknown }>('anct-accompagnements', {}, '', hors);
+    m.el.feed = await json('/test/fixtures/fibre/48.json');
+    document.body.append(hors);
+    await settled(m);
+    expect(visibleText(m.el.shadowRoot).includes('Le département compte 3 CRTE.')).to.equal(true);
+    expect(shadow(m.el, '[part="crte"]')).to.equal(null);
+  });
+});
