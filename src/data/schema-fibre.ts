@@ -75,29 +75,41 @@ export const DeploiementFibreSchema = objet({
 export const TECHNOLOGIES = ['fibre', 'cable', 'dsl', 'thdRadio', '4gFixe', 'hdRadio', 'satellite'] as const;
 export type Technologie = (typeof TECHNOLOGIES)[number];
 
-const eligibles = /* @__NO_SIDE_EFFECTS__ */ (ou: string) =>
-  v.optional(compte(d(`Locaux éligibles à cette technologie ${ou}. Nombre entier, de 0 à 1 000 000 000.`)));
+const eligibles = /* @__NO_SIDE_EFFECTS__ */ (description: string) => v.optional(compte(description));
 
 /** No technology reaches more locaux than the territory has. */
 export function eligiblesAuPlusLocaux(c: { locaux: number } & Partial<Record<Technologie, number | undefined>>): boolean {
   return TECHNOLOGIES.every((t) => (c[t] ?? 0) <= c.locaux);
 }
 
-/** The locaux of a territory and, per technology, how many are eligible (absent: none). */
-const comptesEligibilite = /* @__NO_SIDE_EFFECTS__ */ (ou: string) =>
+/**
+ * The locaux of a territory and, per technology, how many are eligible (absent: none). The
+ * descriptions come whole, each through `d()`: the browser bundles drop them, the JSON Schema
+ * and dist/data.js keep them word for word.
+ */
+const comptesEligibilite = /* @__NO_SIDE_EFFECTS__ */ (locaux: string, eligible: string) =>
   v.pipe(
     objet({
-      locaux: compte(d(`Nombre de locaux ${ou}. Nombre entier, de 0 à 1 000 000 000.`)),
-      ...(Object.fromEntries(TECHNOLOGIES.map((t) => [t, eligibles(ou)])) as Record<Technologie, ReturnType<typeof eligibles>>),
+      locaux: compte(locaux),
+      ...(Object.fromEntries(TECHNOLOGIES.map((t) => [t, eligibles(eligible)])) as Record<Technologie, ReturnType<typeof eligibles>>),
     }),
     v.check(eligiblesAuPlusLocaux, attendu('au plus autant de locaux éligibles que de locaux')),
   );
 
 export const EligibiliteSchema = objet({
-  departement: comptesEligibilite('du département (somme de ses communes)'),
+  departement: comptesEligibilite(
+    d('Nombre de locaux du département (somme de ses communes). Nombre entier, de 0 à 1 000 000 000.'),
+    d('Locaux éligibles à cette technologie du département (somme de ses communes). Nombre entier, de 0 à 1 000 000 000.'),
+  ),
   communes: v.optional(
     v.pipe(
-      v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), comptesEligibilite('de la commune')),
+      v.record(
+        v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
+        comptesEligibilite(
+          d('Nombre de locaux de la commune. Nombre entier, de 0 à 1 000 000 000.'),
+          d('Locaux éligibles à cette technologie de la commune. Nombre entier, de 0 à 1 000 000 000.'),
+        ),
+      ),
       v.description(d('Chaque commune, par son code INSEE ; Paris, Lyon et Marseille en entier (75056, 69123, 13055).')),
     ),
   ),
