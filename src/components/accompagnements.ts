@@ -58,18 +58,15 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
       ${
         crte
           ? html`${this.renderHeading(1, 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
-              <p>Le département compte ${formatNombre(crte.contrats.length)} CRTE${crte.contrats.length ? ' :' : '.'}</p>
-              <ul class="crte" part="crte">
-                ${crte.contrats.map((c) => html`<li>${bdi(c.nom)}</li>`)}
-              </ul>
-              ${
-                crte.accompagnesParAnct !== undefined
-                  ? html`<p>
-                      ${formatNombre(crte.accompagnesParAnct)} de ces territoires
-                      ${crte.accompagnesParAnct > 1 ? 'sont accompagnés' : 'est accompagné'} par l’ANCT.
-                    </p>`
-                  : nothing
-              }`
+            ${this.#renderContrats(crte.contrats)}
+            ${
+              crte.accompagnesParAnct !== undefined
+                ? html`<p>
+                    ${formatNombre(crte.accompagnesParAnct)} de ces territoires
+                    ${crte.accompagnesParAnct > 1 ? 'sont accompagnés' : 'est accompagné'} par l’ANCT.
+                  </p>`
+                : nothing
+            }`
           : nothing
       }
       ${
@@ -117,6 +114,23 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
           : nothing
       }
     </div>`;
+  }
+
+  /**
+   * The département's own CRTE (one carried by another département is that one's), named only
+   * where a source names them: a generated feed knows their communes, not their names.
+   */
+  #renderContrats(contrats: NonNullable<Feed['crte']>['contrats']) {
+    const propres = contrats.filter((c) => !c.departement);
+    const noms = propres.flatMap((c) => (c.nom ? [c.nom] : []));
+    return html`<p>Le département compte ${formatNombre(propres.length)} CRTE${noms.length ? ' :' : '.'}</p>
+      ${
+        noms.length
+          ? html`<ul class="crte" part="crte">
+              ${noms.map((nom) => html`<li>${bdi(nom)}</li>`)}
+            </ul>`
+          : nothing
+      }`;
   }
 }
 

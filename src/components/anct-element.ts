@@ -112,7 +112,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   /** Address of the feed (JSON, version 1). Changing it loads the new feed. */
   declare src: string | null;
 
-  /** INSEE code of a commune ("48095"; an arrondissement, "75101", or a former code too): the programme list leads with what concerns it, the France Services list with the sites that serve it; without `src`, its département's feed is read. */
+  /** INSEE code of a commune ("48095"; an arrondissement, "75101", or a former code too): the programme list leads with what concerns it, the France Services list with the sites that serve it, the fibre table with its access to internet; without `src`, its département's feed is read. */
   declare commune: string | null;
 
   /**

@@ -47,6 +47,11 @@ export const fibreTableStyles = css`
       hyphens: auto;
       overflow-wrap: anywhere;
     }
+    /* One word, the row headers' own: it stays whole. */
+    thead th:first-child {
+      hyphens: manual;
+      overflow-wrap: normal;
+    }
   }
   .share-bar .track {
     fill: var(--_background-alt);
@@ -62,5 +67,81 @@ export const fibreTableStyles = css`
   .download {
     display: inline-block;
     margin-top: 0.25rem;
+  }
+  section {
+    margin: 0 0 1.5rem;
+  }
+  .lead {
+    font-weight: 700;
+    color: var(--_title);
+  }
+  .commune-error {
+    border-inline-start: 4px solid var(--_error);
+    padding: 0.25rem 0.75rem;
+  }
+  /* What the source does not give is said where the figures would be, plainly visible. */
+  .manque {
+    border-inline-start: 4px solid var(--_border);
+    padding: 0.25rem 0.75rem;
+  }
+  .switch {
+    display: flex;
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .switch button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_background);
+    border: 1px solid var(--_accent);
+    border-radius: 0.25rem;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  .switch button[aria-pressed='true'] {
+    color: var(--_background);
+    background: var(--_accent);
+  }
+  figure {
+    margin: 0 0 1rem;
+  }
+  .series-line {
+    display: block;
+    width: 100%;
+    max-width: 30rem;
+    height: auto;
+    overflow: visible;
+  }
+  .series-line .rule {
+    stroke: var(--_border);
+  }
+  .series-line .tick-mark {
+    stroke: var(--_mention);
+  }
+  /* In the chart's own units: about 11 px on a 360 px screen, 16 px at its widest. */
+  .series-line .tick {
+    fill: var(--_mention);
+    font-size: 13px;
+  }
+  .series-line .area {
+    fill: color-mix(in srgb, var(--_accent) 18%, transparent);
+  }
+  .series-line .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .series-line .last {
+    fill: var(--_accent);
+  }
+  @media screen {
+    .masque {
+      display: none;
+    }
+  }
+  @media print {
+    .serie {
+      break-inside: avoid;
+    }
   }
 `;

@@ -1,6 +1,8 @@
 /**
- * The fiche's "France Très Haut Débit" block: fibre (FttH) deployment by zone, as the fiche
- * prints it, computed from the feed's zones.
+ * The fiche's "France Très Haut Débit" block. A printed edition gives its table of zones (as the
+ * fiche prints it, computed from the feed's zones); a generated feed gives Arcep's measures: the
+ * deployment over time and the eligibility per technology, of the département and, with
+ * `commune`, of one commune (fibre-table.parts.ts renders those).
  */
 import { html, nothing } from 'lit';
 import {
@@ -14,36 +16,53 @@ import {
   sourceDeLEdition,
   tableauFibre,
   toCsv,
+  fibreDeCommune,
+  messageCommune,
   type Fibre,
   type Feed,
   type LigneFibre,
+  type VueFibreCommune,
   SCHEMAS_FIBRE,
 } from '../data/index.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { bdi, renderSource } from './feed-text.js';
+import { renderCommune, renderDeploiement, renderEligibilite, renderSansDeploiement, type Affichage } from './fibre-table.parts.js';
 import { tableStyles } from './table.styles.js';
 import { fibreTableStyles } from './fibre-table.styles.js';
 
 /**
  * @tagname anct-fibre-table
- * @summary Fibre (FttH) deployment of a département by zone: locaux to deploy and raccordables,
- * with their shares, the initiatives that deploy, the State's financing and the source.
+ * @summary Fibre in a département: for a printed edition, the deployment by zone (locaux to
+ * deploy and raccordables, the initiatives that deploy, the State's financing); for every
+ * département, Arcep's locaux raccordables quarter after quarter (a chart, or the same numbers
+ * as a table) and the locaux éligibles per technology; with `commune`, that commune's
+ * eligibility beside the département's.
  *
  * @csspart heading - The heading.
+ * @csspart subheading - The heading of each block: the commune, the deployment, the eligibility.
  * @csspart initiatives - The list of initiatives.
  * @csspart table - The table.
  * @csspart caption - The table's caption.
  * @csspart bar - Each row's bar (decorative).
  * @csspart financement - The State's financing.
  * @csspart source - The source and its date.
- * @csspart download - The CSV download link.
+ * @csspart download - A CSV download link.
+ * @csspart deploiement - The deployment over time: sentences, chart, table.
+ * @csspart switch - The « Graphique » / « Tableau » buttons.
+ * @csspart chart - The chart of the deployment (an image with its text alternative).
+ * @csspart eligibilite - The eligibility per technology of the département.
+ * @csspart difference - The sentence that says raccordable and éligible are different measures.
+ * @csspart commune - The commune's eligibility, with `commune`.
+ * @csspart lead - A sentence that leads the commune's part, or says why the commune cannot be shown.
+ * @csspart missing - A sentence naming figures the source does not give, and that source.
  */
-export class AnctFibreTable extends AnctElement<Fibre> {
+export class AnctFibreTable extends AnctElement<VueFibre> {
   static override styles = [...AnctElement.styles, tableStyles, fibreTableStyles];
   static override readonly parts = [
     ...AnctElement.parts,
     'heading',
+    'subheading',
     'initiatives',
     'table',
     'caption',
@@ -51,7 +70,23 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     'financement',
     'source',
     'download',
+    'deploiement',
+    'switch',
+    'chart',
+    'eligibilite',
+    'difference',
+    'commune',
+    'lead',
+    'missing',
   ];
+
+  /** The deployment as a chart or as a table, as the reader chose: the view's state, not an input. */
+  #affichage: Affichage = 'graphique';
+
+  #choisir(affichage: Affichage) {
+    this.#affichage = affichage;
+    this.requestUpdate();
+  }
 
   /** @internal */
   static override hasContent(feed: Feed): boolean {
@@ -61,12 +96,39 @@ export class AnctFibreTable extends AnctElement<Fibre> {
   /** @internal */
   readonly feedSchemas = SCHEMAS_FIBRE;
 
-  protected derive(feed: Feed): Derived<Fibre> {
-    return { data: AnctFibreTable.hasContent(feed) ? feed.fibre : undefined };
+  protected derive(feed: Feed): Derived<VueFibre> {
+    if (!AnctFibreTable.hasContent(feed)) return { data: undefined };
+    const commune = this.commune ? fibreDeCommune(feed, this.commune) : undefined;
+    const erreur = commune?.statut === 'trouvee' ? undefined : messageCommune(commune, feed, 'les chiffres');
+    return { data: { fibre: feed.fibre!, commune, erreur }, errors: erreur ? [{ code: 'commune', message: erreur }] : [] };
   }
 
-  protected renderContent(fibre: Fibre, feed: Feed) {
-    // The zone table exists only where a printed fiche gives it; the other measures come later.
+  protected renderContent({ fibre, commune, erreur }: VueFibre, feed: Feed) {
+    const territoire = feed.territoire?.nom;
+    const titre = (depth: number, texte: unknown) => this.renderHeading(depth, texte, 'subheading');
+    const { deploiement, eligibilite } = fibre;
+    return html`
+      ${this.renderHeading(0, 'France Très Haut Débit')} ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
+      ${commune?.statut === 'trouvee' ? renderCommune(commune, eligibilite, territoire, titre) : nothing}
+      ${fibre.zones ? this.#renderZones(fibre, feed) : nothing}
+      ${
+        deploiement
+          ? renderDeploiement(deploiement, territoire, feed.territoire?.code, titre, this.#affichage, (a) => this.#choisir(a))
+          : eligibilite
+            ? renderSansDeploiement(territoire, titre)
+            : nothing
+      }
+      ${
+        eligibilite
+          ? // The commune's table already has the département's column.
+            renderEligibilite(eligibilite, territoire, titre, Boolean(deploiement), !(commune?.statut === 'trouvee' && commune.comptes))
+          : nothing
+      }
+    `;
+  }
+
+  /** The printed edition's table of zones, as the fiche prints it. */
+  #renderZones(fibre: Fibre, feed: Feed) {
     const tableau = tableauFibre({ zones: fibre.zones ?? [] });
     const territoire = feed.territoire?.nom;
     const fichier = `fibre-${feed.territoire?.code ?? 'territoire'}.csv`;
@@ -74,7 +136,6 @@ export class AnctFibreTable extends AnctElement<Fibre> {
     const sourceFinancement = financement?.source ?? sourceDeLEdition(feed.edition);
 
     return html`
-      ${this.renderHeading(0, 'France Très Haut Débit')}
       ${
         fibre.initiatives.length
           ? html`<p>
@@ -147,6 +208,13 @@ export class AnctFibreTable extends AnctElement<Fibre> {
       </td>
     </tr>`;
   }
+}
+
+/** What the fibre table shows: the section, and with `commune`, that commune's view or why it cannot be shown. */
+interface VueFibre {
+  fibre: Fibre;
+  commune: VueFibreCommune | undefined;
+  erreur: string | undefined;
 }
 
 declare global {

@@ -153,7 +153,13 @@ export class AnctFiche extends AnctElement<Groupe[]> {
           exportparts=${parts}
         ></anct-programme-list>`;
       case 'fibre':
-        return html`<anct-fibre-table .feed=${feed} .headingLevel=${niveau} .theme=${this.theme} exportparts=${parts}></anct-fibre-table>`;
+        return html`<anct-fibre-table
+          .feed=${feed}
+          .headingLevel=${niveau}
+          .commune=${this.commune}
+          .theme=${this.theme}
+          exportparts=${parts}
+        ></anct-fibre-table>`;
       case 'accompagnements':
         return html`<anct-accompagnements
           .feed=${feed}

@@ -61,6 +61,8 @@ export const LIEUX_CONSTRUITS_EN_TOUT = 200;
  * @csspart places - A programme's places.
  * @csspart link - A programme's link.
  * @csspart source - The source of the figures and its date.
+ * @csspart crte - How many CRTE the département has.
+ * @csspart en-bref - In the commune view, a sentence on its CRTE, or on its access to fibre.
  */
 export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   static override styles = [...AnctElement.styles, cardStyles, programmeListStyles];
@@ -78,6 +80,8 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     'places',
     'link',
     'source',
+    'crte',
+    'en-bref',
   ];
 
   // Declared without decorators, as in the base (see there why).
@@ -108,16 +112,17 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   protected renderContent(vue: VueProgrammes, feed: Feed) {
     this.#aConstruire = LIEUX_CONSTRUITS_EN_TOUT;
     const territoire = feed.territoire?.nom;
-    if (vue.commune?.statut === 'trouvee') return this.#renderCommune(vue.commune, vue.sourceDesChiffres, feed);
+    if (vue.commune?.statut === 'trouvee') return this.#renderCommune(vue.commune, vue, feed);
     const erreur = vue.erreurCommune;
     return html`
       ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
-      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing} ${this.#renderAxes(vue.programmes, 1)}
+      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
+      ${vue.crte ? html`<p part="crte">${vue.crte}</p>` : nothing} ${this.#renderAxes(vue.programmes, 1)}
       ${renderSourceDesChiffres(vue.sourceDesChiffres)}
     `;
   }
 
-  #renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, sourceDesChiffres: string | undefined, feed: Feed) {
+  #renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, { sourceDesChiffres, enBref }: VueProgrammes, feed: Feed) {
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
@@ -127,6 +132,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ${this.renderHeading(0, html`Les programmes de l’ANCT ${aLa(vue.nom)}`)}
       ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
+      ${enBref.map((phrase) => html`<p part="en-bref">${phrase}</p>`)}
       ${
         n
           ? html`<ul class="programmes cards" part="list">

@@ -23,6 +23,7 @@ export {
 export * from './format.js';
 export * from './bidi.js';
 export * from './fibre.js';
+export * from './crte.js';
 export * from './programmes.js';
 export * from './vue-programmes.js';
 export * from './saisine.js';

@@ -93,39 +93,73 @@ export type VueCommune =
     };
 
 /**
- * What concerns one commune: the programmes that list it among their places, then the others.
- * A malformed code, a code of another département, or a code the feed does not know are told
- * apart, so the element can say which.
+ * Where a code a page gives leads, before any element looks for what concerns it: a malformed
+ * code; another département's; an arrondissement of Paris, Lyon or Marseille (with its city); or
+ * a commune of this département, perhaps reached through a former code. Every commune view
+ * starts here, so that they tell the same codes apart the same way.
  */
-export function programmesForCommune(feed: Feed, code: string): VueCommune {
+export type CodeCommune =
+  | { statut: 'malforme'; code: string }
+  | { statut: 'hors-territoire'; code: string; departement: string }
+  | { statut: 'commune'; code: string; ancien?: { code: string; ancien: AncienCode } }
+  | {
+      statut: 'arrondissement';
+      code: string;
+      arrondissement: { nom: string; commune: string };
+      ancien?: { code: string; ancien: AncienCode };
+    };
+
+export function resoudreCode(feed: Feed, code: string): CodeCommune {
   const trimmed = code.trim().toUpperCase();
   if (!CODE_INSEE.test(trimmed)) return { statut: 'malforme', code };
   // A former code or an arrondissement may carry another département's prefix (75059 is in 93).
   const ancien = propre(feed.anciensCodes, trimmed);
   if (ancien && ancien.commune !== trimmed) {
-    const vue = programmesForCommune(feed, ancien.commune);
-    return vue.statut === 'trouvee' ? { ...vue, notes: [phraseAncienCode(trimmed, ancien, vue.nom), ...vue.notes] } : vue;
+    const actuel = resoudreCode(feed, ancien.commune);
+    return actuel.statut === 'commune' || actuel.statut === 'arrondissement' ? { ...actuel, ancien: { code: trimmed, ancien } } : actuel;
   }
   const arrondissement = propre(feed.arrondissements, trimmed);
-  if (arrondissement) return vueArrondissement(feed, trimmed, arrondissement);
+  if (arrondissement) return { statut: 'arrondissement', code: trimmed, arrondissement };
   const departement = feed.territoire?.code;
   if (departement && departementDeCommune(trimmed) !== departement) {
     return { statut: 'hors-territoire', code: trimmed, departement };
   }
+  return { statut: 'commune', code: trimmed };
+}
+
+/** The sentence that leads a view reached through a former code, before the view's own notes. */
+export function avecAncienCode<V extends { statut: string; nom?: string; notes?: string[] }>(vue: V, resolu: CodeCommune): V {
+  if (vue.statut !== 'trouvee' || !('ancien' in resolu) || !resolu.ancien) return vue;
+  return { ...vue, notes: [phraseAncienCode(resolu.ancien.code, resolu.ancien.ancien, vue.nom!), ...(vue.notes ?? [])] };
+}
+
+/**
+ * What concerns one commune: the programmes that list it among their places, then the others.
+ * A malformed code, a code of another département, or a code the feed does not know are told
+ * apart, so the element can say which.
+ */
+export function programmesForCommune(feed: Feed, code: string): VueCommune {
+  const resolu = resoudreCode(feed, code);
+  if (resolu.statut === 'malforme' || resolu.statut === 'hors-territoire') return resolu;
+  const vue =
+    resolu.statut === 'arrondissement' ? vueArrondissement(feed, resolu.code, resolu.arrondissement) : vueDeCommune(feed, resolu.code);
+  return avecAncienCode(vue, resolu);
+}
+
+function vueDeCommune(feed: Feed, code: string): VueCommune {
   const programmes = feed.programmes ?? [];
-  const concernes = programmes.filter((p) => p.lieux.some((l) => lieuConcerne(l, trimmed)));
+  const concernes = programmes.filter((p) => p.lieux.some((l) => lieuConcerne(l, code)));
   // Without a `communes` list, a code that only appears under places of other names (Mende, and
   // "Lozère Développement" in Mende) is still a commune of the feed: it is named by its code.
-  const nom =
-    propre(feed.communes, trimmed) ?? nomDansLesLieux(programmes, trimmed) ?? (concernes.length ? `la commune ${trimmed}` : undefined);
-  if (!nom) return { statut: 'inconnue', code: trimmed };
+  const nom = propre(feed.communes, code) ?? nomDansLesLieux(programmes, code) ?? (concernes.length ? `la commune ${code}` : undefined);
+  if (!nom) return { statut: 'inconnue', code };
   return {
     statut: 'trouvee',
-    code: trimmed,
+    code,
     nom,
     concernes,
     autres: programmes.filter((p) => !concernes.includes(p)),
-    notes: phrasesEpci(feed, trimmed, nom),
+    notes: phrasesEpci(feed, code, nom),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   type SectionSchemas,
 } from './schema.js';
 import type { FeedProblem, Feed } from './validate.js';
+import { CrteEnBrefSchema, FibreEnBrefSchema } from './schema-en-bref.js';
 
 /** The problems whose path lies in one of `sections`: `fibre`, `fibre.zones[0]`, `programmes[3].nom`. */
 export function problemesDesSections(problems: readonly FeedProblem[], sections: readonly SectionName[]): FeedProblem[] {
@@ -38,7 +39,7 @@ export const A_DU_CONTENU: { readonly [P in Partie]: (feed: Feed) => boolean } =
 // What each element validates: the two sections every feed has, and those the element shows. Each
 // set is its own constant, so that a page's bundle holds only the schemas of its elements.
 const COMMUNS = { territoire: TerritoireSchema, edition: EditionSchema };
-export const SCHEMAS_PROGRAMMES = {
+const PROGRAMMES = {
   ...COMMUNS,
   programmes: ProgrammesSchema,
   communes: CommunesSchema,
@@ -46,8 +47,25 @@ export const SCHEMAS_PROGRAMMES = {
   anciensCodes: AnciensCodesSchema,
   changementsEpci: ChangementsEpciSchema,
 } satisfies SectionSchemas;
-export const SCHEMAS_FIBRE = { ...COMMUNS, fibre: FibreSchema } satisfies SectionSchemas;
+/**
+ * The programme list also says a commune's CRTE and its share of locaux eligible to fibre, and
+ * validates only what it reads of them (schema-en-bref.ts). Typed as the full sections, as every
+ * element's feed is: the list's code reads no other field of them (crte.ts).
+ */
+export const SCHEMAS_PROGRAMMES = {
+  ...PROGRAMMES,
+  crte: CrteEnBrefSchema as unknown as typeof CrteSchema,
+  fibre: FibreEnBrefSchema as unknown as typeof FibreSchema,
+} satisfies SectionSchemas;
+/** The fibre table: its section, and what finds a commune (its name, an arrondissement's city, a former code). */
+export const SCHEMAS_FIBRE = {
+  ...COMMUNS,
+  fibre: FibreSchema,
+  communes: CommunesSchema,
+  arrondissements: ArrondissementsSchema,
+  anciensCodes: AnciensCodesSchema,
+} satisfies SectionSchemas;
 export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMUNS, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
 export const SCHEMAS_SAISINE = { ...COMMUNS, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;
 /** The France Services sites: the programmes (theirs is one), and what finds a commune and its EPCI. */
-export const SCHEMAS_FRANCE_SERVICES = { ...SCHEMAS_PROGRAMMES, intercommunalites: IntercommunalitesSchema } satisfies SectionSchemas;
+export const SCHEMAS_FRANCE_SERVICES = { ...PROGRAMMES, intercommunalites: IntercommunalitesSchema } satisfies SectionSchemas;

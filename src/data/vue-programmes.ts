@@ -5,6 +5,7 @@
  * when the figures need the edition named as their source. Pure: the element renders what this returns.
  */
 import { isole } from './bidi.js';
+import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCommune } from './crte.js';
 import { formatSource, sourceDeLEdition } from './format.js';
 import { filtrerProgrammes, programmesForCommune, type VueCommune } from './programmes.js';
 import type { Programme } from './schema.js';
@@ -26,6 +27,10 @@ export interface VueProgrammes {
   sourceDesChiffres: string | undefined;
   /** Why the commune cannot be shown (a malformed, foreign or unknown code), in French; the list then shows the département. */
   erreurCommune: string | undefined;
+  /** How many CRTE the département has, in a sentence. */
+  crte: string | undefined;
+  /** With a commune: its CRTE and its access to fibre, in sentences. */
+  enBref: string[];
 }
 
 export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes {
@@ -43,7 +48,25 @@ export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes
       ...(commune.ville && { ville: { ...commune.ville, programmes: commune.ville.programmes.filter((p) => gardes.has(p)) } }),
     };
   }
-  return { programmes, commune, sourceDesChiffres: sourceDesChiffres(feed, programmes), erreurCommune: messageCommune(commune, feed, 'les programmes') };
+  return {
+    programmes,
+    commune,
+    sourceDesChiffres: sourceDesChiffres(feed, programmes),
+    erreurCommune: messageCommune(commune, feed, 'les programmes'),
+    crte: phraseCrteDepartement(feed.crte),
+    enBref: commune?.statut === 'trouvee' ? enBref(feed, commune) : [],
+  };
+}
+
+/**
+ * A commune's CRTE and access to fibre. The sources count whole cities: an arrondissement reads
+ * its city's, named as the city.
+ */
+function enBref(feed: Feed, vue: Extract<VueCommune, { statut: 'trouvee' }>): string[] {
+  const ici = vue.ville ? { code: vue.ville.code, nom: `${vue.ville.nom} (toute la ville)` } : vue;
+  const crte = phraseCrteCommune(vue.ville?.nom ?? vue.nom, crteDeCommune(feed.crte, ici.code));
+  const fibre = phraseFibreCommune(feed.fibre?.eligibilite, ici, feed.territoire?.nom);
+  return [crte, fibre].filter((p): p is string => p !== undefined);
 }
 
 /** Figures without a source of their own come from the edition of the fiche: its source, said once. */

@@ -49,3 +49,59 @@ describe('shareBarGeometry', () => {
     expect(shareBarGeometry(0.5, 96).fill).to.equal(48);
   });
 });
+
+describe('the measures of a generated feed', () => {
+  const fixture = async (code: string) => validateFeed(await (await fetch(`/test/fixtures/fibre/${code}.json`)).json()).feed!;
+
+  it('reads the latest quarter, the estimate to the hundred and the share within the deployment measure', async () => {
+    const { chiffresDeploiement, finDeTrimestre, libelleTrimestre } = await import('../../src/data/index.js');
+    const feed = await fixture('48');
+    const c = chiffresDeploiement(feed.fibre!.deploiement!);
+    expect(c.dernier.trimestre).to.equal('2022-T2');
+    expect(c.estimation).to.deep.equal({ valeur: 71100, date: '2022-06-30' });
+    expect(c.part).to.equal(c.dernier.locauxRaccordables / feed.fibre!.deploiement!.estimationLocaux!.valeur);
+    expect(c.tendance).to.include({ sens: 'hausse', trimestres: 19 });
+    expect(c.tendance.premier).to.deep.equal({ trimestre: '2017-T4', locauxRaccordables: 2367 });
+    expect([finDeTrimestre('2021-T1'), finDeTrimestre('2017-T4'), libelleTrimestre('2018-T1'), libelleTrimestre('2022-T2')]).to.deep.equal([
+      'fin mars 2021',
+      'fin décembre 2017',
+      '1er trimestre 2018',
+      '2e trimestre 2022',
+    ]);
+  });
+
+  it('gives each technology its share of the locaux, an absent one none', async () => {
+    const { partsEligibilite } = await import('../../src/data/index.js');
+    const parts = partsEligibilite({ locaux: 9392, fibre: 8028, dsl: 9282 });
+    expect(parts.map((p) => [p.technologie, p.eligibles])).to.deep.equal([
+      ['fibre', 8028],
+      ['cable', 0],
+      ['dsl', 9282],
+      ['thdRadio', 0],
+      ['4gFixe', 0],
+      ['hdRadio', 0],
+      ['satellite', 0],
+    ]);
+    expect(parts[0]!.part).to.equal(8028 / 9392);
+    expect(Number.isNaN(partsEligibilite({ locaux: 0 })[0]!.part)).to.equal(true);
+  });
+
+  it('finds a commune, an arrondissement’s city, and tells the codes it cannot show apart', async () => {
+    const { fibreDeCommune } = await import('../../src/data/index.js');
+    const bdr = await fixture('13');
+    const arrondissement = fibreDeCommune(bdr, '13201');
+    expect(arrondissement).to.deep.include({ statut: 'trouvee', nom: 'Marseille 1er Arrondissement', ville: { code: '13055', nom: 'Marseille' } });
+    expect(arrondissement.statut === 'trouvee' && arrondissement.comptes).to.equal(bdr.fibre!.eligibilite!.communes!['13055']);
+    expect(fibreDeCommune(bdr, '13001')).to.deep.include({ statut: 'trouvee', nom: 'Aix-en-Provence' });
+    expect(fibreDeCommune(bdr, '1300')).to.deep.include({ statut: 'malforme' });
+    expect(fibreDeCommune(bdr, '48095')).to.deep.include({ statut: 'hors-territoire' });
+    expect(fibreDeCommune(bdr, '13999')).to.deep.include({ statut: 'inconnue' });
+  });
+
+  it('writes the series as CSV rows, counts exact', async () => {
+    const { lignesCsvDeploiement } = await import('../../src/data/index.js');
+    const rows = lignesCsvDeploiement((await fixture('48')).fibre!.deploiement!);
+    expect(rows).to.have.length(20);
+    expect(rows[14]).to.deep.equal(['2021-T1', 28403]);
+  });
+});
