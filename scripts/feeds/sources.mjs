@@ -224,9 +224,12 @@ export const FIBRE = {
   },
   eligibilite: {
     fichier: 'arcep-mci-techno-internet-communes-2024.csv',
-    definition:
-      'Un local est éligible à une technologie quand on peut y souscrire une offre d’accès à internet qui l’utilise. Un même local peut être éligible à plusieurs technologies. Ce n’est pas la même mesure que les locaux raccordables.',
-    source: { libelle: 'Arcep, Ma connexion internet, 2024', date: '2024', url: 'https://maconnexioninternet.arcep.fr/' },
+    definition: 'Un local est éligible à une technologie quand on peut y souscrire une offre d’accès à internet qui l’utilise.',
+    source: {
+      libelle: 'Arcep, Ma connexion internet, statistiques par commune',
+      date: '2024',
+      url: 'https://maconnexioninternet.arcep.fr/',
+    },
   },
 };
 

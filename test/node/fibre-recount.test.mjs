@@ -131,7 +131,7 @@ describe('fibre: the figures of the 2021 fiche and of the sources’ provenance'
 
   it('cites each measure as a resident reads it, and says what it counts', () => {
     assert.equal(lozere.deploiement.source.libelle, 'Arcep, observatoire du déploiement de la fibre, 2e trimestre 2022');
-    assert.equal(lozere.eligibilite.source.libelle, 'Arcep, Ma connexion internet, 2024');
+    assert.equal(lozere.eligibilite.source.libelle, 'Arcep, Ma connexion internet, statistiques par commune');
     for (const s of [lozere.source, lozere.deploiement.source, lozere.eligibilite.source])
       assert.doesNotMatch(s.libelle, /github|commit|csv|@|\.py|\.R\b/i);
     assert.match(lozere.deploiement.definition, /raccordable/);
