@@ -33,6 +33,8 @@ export const franceServicesStyles = css`
   table {
     margin: 0.5rem 0;
     font-variant-numeric: tabular-nums;
+    /* Days and hours are our own short words: broken anywhere, a narrow card read « Vendred i ». */
+    overflow-wrap: normal;
   }
   th,
   td {
