@@ -10,6 +10,7 @@ const nombre = document.getElementById('nombre');
 const extrait = document.getElementById('extrait');
 const apercu = document.getElementById('apercu');
 const franceServices = document.getElementById('france-services');
+const fibre = document.getElementById('fibre');
 
 /** "Saint-Chély-d'Apcher" is found by "saint chely": no accents, no case, no punctuation. */
 const cle = (texte) =>
@@ -56,13 +57,17 @@ async function afficher() {
     departement.value = departementDe(code);
     communes = await communesDe(departement.value);
   }
-  for (const el of [apercu, franceServices]) {
+  for (const el of [apercu, franceServices, fibre]) {
     el.setAttribute('src', `../dist/feeds/${departement.value}.json`);
     if (code) el.setAttribute('commune', code);
     else el.removeAttribute('commune');
   }
   const attribut = code ? `commune="${code}"` : `departement="${departement.value}"`;
-  extrait.textContent = `<anct-programme-list ${attribut}></anct-programme-list>\n<anct-france-services ${attribut}></anct-france-services>`;
+  extrait.textContent = [
+    `<anct-programme-list ${attribut}></anct-programme-list>`,
+    `<anct-france-services ${attribut}></anct-france-services>`,
+    `<anct-fibre-table ${attribut}></anct-fibre-table>`,
+  ].join('\n');
   const params = new URLSearchParams({ departement: departement.value, ...(code && { commune: code }) });
   history.replaceState(null, '', `?${params}`);
 }

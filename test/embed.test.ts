@@ -268,7 +268,7 @@ describe('demo/configurator.html', () => {
 });
 
 describe('demo/communes.html', () => {
-  it('finds a commune by its postal code, and shows its programmes and its France Services', async () => {
+  it('finds a commune by its postal code, and shows its programmes, its France Services and its internet access', async () => {
     const iframe = frame('/demo/communes.html', 900);
     iframe.width = '1100';
     await waitUntil(() => iframe.contentDocument?.documentElement?.dataset.pret === 'oui', 'ready', { timeout: 5000 });
@@ -289,5 +289,13 @@ describe('demo/communes.html', () => {
       },
     );
     expect(doc.querySelector('#extrait')!.textContent).to.contain('<anct-france-services commune="48095"></anct-france-services>');
+    // The shipped Lozère feed, built from Arcep's 2024 file: Mende 8 028 of 9 392, Lozère 63 903 of 73 058.
+    await waitUntil(() => inner(iframe, 'anct-fibre-table')?.querySelector('[part="commune"] [part="lead"]'), 'fibre shown', {
+      timeout: 5000,
+    });
+    expect(visibleText(inner(iframe, 'anct-fibre-table')!.querySelector('[part="commune"] [part="lead"]'))).to.equal(
+      'Mende : 85 % des locaux éligibles à la fibre optique en 2024 ; Lozère : 87 %.',
+    );
+    expect(doc.querySelector('#extrait')!.textContent).to.contain('<anct-fibre-table commune="48095"></anct-fibre-table>');
   });
 });
