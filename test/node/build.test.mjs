@@ -33,6 +33,17 @@ describe('the build', () => {
     }
   });
 
+  it('carries the series chart only in the files of the elements that draw it', () => {
+    // Each file's source map names the modules it was made of.
+    const modules = (file) => JSON.parse(read(`${file}.map`)).sources.join(' ');
+    const draws = ['dist/elements/anct-fibre-table.js', 'dist/elements/anct-fiche.js', 'dist/anct-widgets.js', 'dist/anct-widgets.iife.js'];
+    for (const file of draws) assert.ok(modules(file).includes('src/charts/series-line.ts'), `${file} draws the chart`);
+    for (const element of ['programme-list', 'saisine-flow', 'accompagnements', 'france-services']) {
+      const file = `dist/elements/anct-${element}.js`;
+      assert.ok(!/series-line|curve\/monotone/.test(modules(file)), `${file} does without the chart`);
+    }
+  });
+
   it('leaves build-time helpers out of the browser bundle', () => {
     const bundle = read('dist/anct-widgets.js');
     assert.ok(!bundle.includes('Albaret-le-Comtal'), 'no COG data');
