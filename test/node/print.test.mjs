@@ -138,12 +138,14 @@ for (const engine of Object.keys(ENGINES))
     let light;
     let dark;
     let boxes;
+    let bouchesDuRhone;
 
     before(async () => {
       server = await serve(root);
       browser = await ENGINES[engine].launch();
       ({ file: light, boxes } = await printFiche(browser, `${server.url}/demo/fiche.html`, engine));
       ({ file: dark } = await printFiche(browser, `${server.url}/demo/fiche.html?theme=dark`, engine));
+      ({ file: bouchesDuRhone } = await printFiche(browser, `${server.url}/demo/fiche.html?departement=13`, engine));
     });
     after(async () => {
       await browser?.close();
@@ -214,6 +216,25 @@ for (const engine of Object.keys(ENGINES))
         assert.ok(ink > 10 * at.words.length, `"${text}": its text is not drawn (${ink} dark pixels)`);
         assert.equal(crossed, 0, `"${text}": something blue drawn over its text`);
       }
+    });
+
+    it('prints a département’s fibre deployment as its table, every quarter, with the figures of Arcep’s file', () => {
+      // Read from the source file itself: département 13, the first and the last quarter.
+      const rows = readFileSync(join(root, 'data/sources/arcep-ftth-departements-2017t4-2022t2.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split(','))
+        .filter((cells) => cells[0] === '13');
+      assert.equal(rows.length, 19, 'quarters of the Bouches-du-Rhône in the source');
+      const count = (cells) => new Intl.NumberFormat('fr-FR').format(Math.round(Number(cells.at(-1))));
+      const printed = lisible(text(bouchesDuRhone));
+      for (const wanted of [
+        'Locaux raccordables à la fibre optique (FttH) à la fin de chaque trimestre : Bouches-du-Rhône',
+        `Fin décembre 2017 ${count(rows[0])}`,
+        `Fin juin 2022 ${count(rows.at(-1))}`,
+      ])
+        assert.ok(printed.includes(lisible(wanted)), wanted);
+      assert.ok(!printed.includes('Télécharger les chiffres'), 'no download link on paper');
     });
 
     it('prints nothing past the page’s edge', () => {
