@@ -50,6 +50,6 @@ describe('the npm package', () => {
   // included), the postal-code index of the pickers, each script with its source map. The bound
   // says when it grows unseen.
   it('stays small enough to install anywhere', () => {
-    assert.ok(pack.size < 4_200_000, `${pack.size} bytes packed`);
+    assert.ok(pack.size < 4_400_000, `${pack.size} bytes packed`);
   });
 });
