@@ -9,6 +9,7 @@ import {
   PLAGES_EN_ORDRE,
   dateExiste,
   editionDatee,
+  colonnesAlignees,
   eligibiliteCoherente,
   trimestresEnOrdre,
   zoneCoherente,
@@ -24,9 +25,9 @@ const schema = toJsonSchema(FeedSchema, {
     // The order of a site's ranges: their schema's description says it.
     if (valibotAction.type === 'check' && Object.values(PLAGES_EN_ORDRE).includes(valibotAction.requirement)) return jsonSchema;
     // A day that exists, a zone with no more raccordables than locaux, no more eligible locaux than
-    // locaux, quarters in order: JSON Schema cannot say any of them; the descriptions do, and the
-    // validator checks them.
-    const decrits = [dateExiste, zoneCoherente, eligibiliteCoherente, trimestresEnOrdre];
+    // locaux, columns as long as their codes, quarters in order: JSON Schema cannot say any of
+    // them; the descriptions do, and the validator checks them.
+    const decrits = [dateExiste, zoneCoherente, eligibiliteCoherente, colonnesAlignees, trimestresEnOrdre];
     if (valibotAction.type === 'check' && decrits.includes(valibotAction.requirement)) return jsonSchema;
     if (valibotAction.type === 'check' && valibotAction.requirement === editionDatee) {
       return { ...jsonSchema, anyOf: [{ required: ['date'] }, { required: ['periode'] }] };

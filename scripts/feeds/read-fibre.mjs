@@ -56,6 +56,18 @@ export function lireDeploiement() {
 }
 
 /** Only what is there: a technology with no eligible locaux is absent, as the schema says. */
+/**
+ * The communes as columns, in the order of their codes (the schema's `EligibiliteCommunesSchema`):
+ * a technology that no commune of the département has is left out.
+ */
+function enColonnes(communes) {
+  const codes = [...communes.keys()].sort(comparer);
+  const colonnes = { codes, locaux: codes.map((code) => communes.get(code).locaux) };
+  for (const t of TECHNOLOGIES)
+    if (codes.some((code) => communes.get(code)[t] > 0)) colonnes[t] = codes.map((code) => communes.get(code)[t]);
+  return colonnes;
+}
+
 function compacter(comptes) {
   return Object.fromEntries(Object.entries(comptes).filter(([cle, n]) => cle === 'locaux' || n > 0));
 }
@@ -91,7 +103,7 @@ export function lireEligibilite(ctx) {
     for (const comptes of communes.values()) for (const cle of Object.keys(departement)) departement[cle] += comptes[cle];
     resultat.set(dept, {
       departement: compacter(departement),
-      communes: Object.fromEntries([...communes].map(([code, comptes]) => [code, compacter(comptes)])),
+      communes: enColonnes(communes),
       definition: FIBRE.eligibilite.definition,
       source: FIBRE.eligibilite.source,
     });
@@ -99,7 +111,7 @@ export function lireEligibilite(ctx) {
   const absentes = ctx.communes.filter((c) => ctx.codesDepts.has(c.departement) && !parCommune.has(c.code)).map((c) => c.code);
   if (absentes.length) rapport.note(`${absentes.length} communes sans ligne dans le fichier : ${absentes.sort(comparer).join(', ')}`);
   rapport.lieux = parCommune.size;
-  rapport.places = [...resultat.values()].reduce((n, e) => n + Object.keys(e.communes).length, 0);
+  rapport.places = [...resultat.values()].reduce((n, e) => n + e.communes.codes.length, 0);
   return { parDept: resultat, rapport };
 }
 

@@ -5,7 +5,7 @@
  */
 import { isole } from './bidi.js';
 import { formatNombre, formatPart, formatSource } from './format.js';
-import { propre } from './propre.js';
+import { comptesDeCommune } from './eligibilite-communes.js';
 import type { Crte, Fibre } from './schema.js';
 
 const CRTE = 'contrat de relance et de transition écologique (CRTE)';
@@ -66,7 +66,7 @@ export function phraseFibreCommune(
   territoire: string | undefined,
 ): string | undefined {
   if (!eligibilite) return undefined;
-  const comptes = propre(eligibilite.communes, commune.code);
+  const comptes = comptesDeCommune(eligibilite.communes, commune.code);
   const nom = isole(commune.nom);
   if (!comptes) return `Les chiffres d’accès à internet de ${nom} ne figurent pas dans la source, ${formatSource(eligibilite.source)}.`;
   const part = (c: { locaux: number; fibre?: number | undefined }) => formatPart(c.locaux > 0 ? (c.fibre ?? 0) / c.locaux : Number.NaN);

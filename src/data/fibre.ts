@@ -5,6 +5,7 @@
  * ("Zone AMII 10 500 (15 %)") and, within the zone, the part already raccordable
  * ("6 700 (64 %)"). The total row adds the zones up.
  */
+import { comptesDeCommune } from './eligibilite-communes.js';
 import { propre } from './propre.js';
 import { avecAncienCode, resoudreCode } from './programmes.js';
 import { TECHNOLOGIES, type DeploiementFibre, type EligibiliteFibre, type Fibre, type Technologie } from './schema.js';
@@ -197,9 +198,9 @@ export function fibreDeCommune(feed: Feed, code: string): VueFibreCommune {
   if (resolu.statut === 'arrondissement') {
     const { nom, commune } = resolu.arrondissement;
     const ville = { code: commune, nom: propre(feed.communes, commune) ?? `la commune ${commune}` };
-    return avecAncienCode({ statut: 'trouvee', code: resolu.code, nom, ville, comptes: propre(communes, commune), notes: [] }, resolu);
+    return avecAncienCode({ statut: 'trouvee', code: resolu.code, nom, ville, comptes: comptesDeCommune(communes, commune), notes: [] }, resolu);
   }
-  const comptes = propre(communes, resolu.code);
+  const comptes = comptesDeCommune(communes, resolu.code);
   const nom = propre(feed.communes, resolu.code) ?? (comptes ? `la commune ${resolu.code}` : undefined);
   if (!nom) return { statut: 'inconnue', code: resolu.code };
   return avecAncienCode({ statut: 'trouvee', code: resolu.code, nom, comptes, notes: [] }, resolu);

@@ -6,8 +6,10 @@
  * deployment series or of the zones. The full schemas are in schema-fibre.ts.
  */
 import * as v from 'valibot';
+import { entier } from './elaguer.js';
 import { attendu } from './messages.js';
-import { CODE_INSEE, codeInsee, compte, d, objet, texte } from './schema-base.js';
+import { codeInsee, compte, d, objet, texte } from './schema-base.js';
+import { colonnesAlignees } from './schema-fibre.js';
 import { SourceSchema } from './schema-source.js';
 
 const comptes = objet({ locaux: compte(d('Nombre de locaux.')), fibre: v.optional(compte(d('Locaux éligibles à la fibre.'))) });
@@ -16,7 +18,14 @@ export const FibreEnBrefSchema = objet({
   eligibilite: v.optional(
     objet({
       departement: comptes,
-      communes: v.optional(v.record(v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))), comptes)),
+      communes: v.optional(
+        entier(
+          v.pipe(
+            objet({ codes: v.array(codeInsee), locaux: v.array(compte(d('Locaux.'))), fibre: v.optional(v.array(compte(d('Éligibles.')))) }),
+            v.check(colonnesAlignees, attendu('autant de valeurs dans chaque colonne que de codes, et au plus autant de locaux éligibles que de locaux')),
+          ),
+        ),
+      ),
       source: SourceSchema,
     }),
   ),

@@ -12,8 +12,9 @@
  * Shares are never stored: `fibre.ts` computes them, each within one measure.
  */
 import * as v from 'valibot';
+import { entier } from './elaguer.js';
 import { attendu, recu } from './messages.js';
-import { CODE_INSEE, codeInsee, compte, d, dateIso, nombre, objet, texte } from './schema-base.js';
+import { codeInsee, compte, d, dateIso, nombre, objet, texte } from './schema-base.js';
 import { ChiffreSchema, SourceSchema } from './schema-source.js';
 
 /** A zone cannot have more locaux raccordables than locaux to deploy: its share would pass 100 %. */
@@ -103,23 +104,57 @@ const comptesEligibilite = /* @__NO_SIDE_EFFECTS__ */ (locaux: string, parTechno
     v.check(eligibiliteCoherente, attendu('au plus autant de locaux éligibles que de locaux')),
   );
 
+const colonne = /* @__NO_SIDE_EFFECTS__ */ () =>
+  v.optional(
+    v.array(compte(d('Locaux de la commune éligibles à cette technologie, dans l’ordre des codes. Nombre entier, de 0 à 1 000 000 000.'))),
+  );
+
+/** Every column as long as the codes, and no commune with more eligible locaux than locaux. */
+export function colonnesAlignees(t: { codes: string[]; locaux: number[] } & Partial<Record<Technologie, number[] | undefined>>): boolean {
+  return (
+    t.locaux.length === t.codes.length &&
+    TECHNOLOGIES.every((tech) => {
+      const colonne = t[tech];
+      return colonne === undefined || (colonne.length === t.codes.length && colonne.every((n, i) => n <= t.locaux[i]!));
+    })
+  );
+}
+
+/**
+ * The communes as a table of columns, one value per commune in the order of `codes`: read by
+ * every commune's page, it is the largest part of a feed, and columns of like numbers compress
+ * to about half of one object per commune. All or nothing (`entier`): a value left out alone
+ * would shift its column onto the wrong communes.
+ */
+export const EligibiliteCommunesSchema = entier(
+  v.pipe(
+    objet({
+      codes: v.pipe(
+        v.array(codeInsee),
+        v.description(d('Les communes, par leur code INSEE ; Paris, Lyon et Marseille en entier (75056, 69123, 13055).')),
+      ),
+      locaux: v.array(compte(d('Nombre de locaux de la commune, dans l’ordre des codes. Nombre entier, de 0 à 1 000 000 000.'))),
+      fibre: colonne(),
+      cable: colonne(),
+      dsl: colonne(),
+      thdRadio: colonne(),
+      '4gFixe': colonne(),
+      hdRadio: colonne(),
+      satellite: colonne(),
+    }),
+    v.check(colonnesAlignees, attendu('autant de valeurs dans chaque colonne que de codes, et au plus autant de locaux éligibles que de locaux')),
+    v.description(
+      d('Les communes en colonnes : `codes`, puis pour chaque commune, dans le même ordre, ses locaux et ses locaux éligibles à chaque technologie (une technologie absente : aucun).'),
+    ),
+  ),
+);
+
 export const EligibiliteSchema = objet({
   departement: comptesEligibilite(
     d('Nombre de locaux du département (somme de ses communes). Nombre entier, de 0 à 1 000 000 000.'),
     d('Locaux du département éligibles à cette technologie (somme de ses communes). Nombre entier, de 0 à 1 000 000 000.'),
   ),
-  communes: v.optional(
-    v.pipe(
-      v.record(
-        v.pipe(v.string(), v.regex(CODE_INSEE, attendu('code INSEE attendu comme clé'))),
-        comptesEligibilite(
-          d('Nombre de locaux de la commune. Nombre entier, de 0 à 1 000 000 000.'),
-          d('Locaux de la commune éligibles à cette technologie. Nombre entier, de 0 à 1 000 000 000.'),
-        ),
-      ),
-      v.description(d('Chaque commune, par son code INSEE ; Paris, Lyon et Marseille en entier (75056, 69123, 13055).')),
-    ),
-  ),
+  communes: v.optional(EligibiliteCommunesSchema),
   definition: v.optional(texte(d('Ce que veut dire « éligible », en mots simples.'))),
   source: SourceSchema,
 });

@@ -29,6 +29,7 @@ export {
   TECHNOLOGIES,
   TRIMESTRE,
   ZoneFibreSchema,
+  colonnesAlignees,
   eligibiliteCoherente,
   trimestresEnOrdre,
   zoneCoherente,

@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AnctFibreTable } from '../../src/index.js';
 import { cleanup, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
+import { ligne, sansLigne } from '../support/colonnes.js';
 
 const feedOf = async (code: string) => (await fetch(`/test/fixtures/fibre/${code}.json`)).json();
 
@@ -199,7 +200,7 @@ describe('<anct-fibre-table commune>', () => {
 
   it('shows a Marseille arrondissement’s city, and says so', async () => {
     const feed = await feedOf('13');
-    const marseille = feed.fibre.eligibilite.communes['13055'];
+    const marseille = ligne(feed.fibre.eligibilite.communes, '13055')!;
     const m = await table('13', { commune: '13201' });
     const leads = shadowAll(m.el, '[part="commune"] [part="lead"]').map((p) => visibleText(p));
     expect(leads[0]).to.equal(
@@ -217,7 +218,7 @@ describe('<anct-fibre-table commune>', () => {
 
   it('names what is missing, and its source, for a commune the source does not have', async () => {
     const feed = await feedOf('48');
-    delete feed.fibre.eligibilite.communes['48095'];
+    sansLigne(feed.fibre.eligibilite.communes, '48095');
     const m = await table(feed, { commune: '48095' });
     expect(visibleText(shadow(m.el, '[part="commune"] [part="missing"]'))).to.equal(
       'Les chiffres d’accès à internet de Mende ne figurent pas dans la source, Arcep, Ma connexion internet, statistiques par commune, publié en 2024.',

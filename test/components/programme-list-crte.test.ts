@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { AnctProgrammeList } from '../../src/index.js';
 import { cleanup, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
+import { ligne, sansLigne } from '../support/colonnes.js';
 
 const json = async (url: string) => (await fetch(url)).json();
 
@@ -73,12 +74,17 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
     expect(enBref(m.el)).to.deep.equal([
       'Valserhône fait partie de 2 contrats de relance et de transition écologique (CRTE) : ' +
         `l’un de ${contrats[0].nombreCommunes} communes, un autre de ${contrats[1].nombreCommunes} communes.`,
+      // The shipped Ain feed's eligibility, read from its table of communes.
+      `Valserhône : ${pct(ligne(feed.fibre.eligibilite.communes, '01033')!.fibre!, ligne(feed.fibre.eligibilite.communes, '01033')!.locaux!)} ` +
+        'des locaux éligibles à la fibre optique en 2024 ; ' +
+        `Ain : ${pct(feed.fibre.eligibilite.departement.fibre, feed.fibre.eligibilite.departement.locaux)} ` +
+        '(source : Arcep, Ma connexion internet, statistiques par commune, publié en 2024).',
     ]);
   });
 
   it('gives an arrondissement its city’s figures, said as such', async () => {
     const feed = await feedOf('13');
-    const marseille = feed.fibre.eligibilite.communes['13055'];
+    const marseille = ligne(feed.fibre.eligibilite.communes, '13055')!;
     const [contrat] = crteDe(feed, '13055');
     const m = await liste(feed, '13201');
     expect(enBref(m.el)).to.deep.equal([
@@ -91,7 +97,7 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
 
   it('names what is missing, and from which source, for a commune the source lacks', async () => {
     const feed = await feedOf('48');
-    delete feed.fibre.eligibilite.communes['48095'];
+    sansLigne(feed.fibre.eligibilite.communes, '48095');
     const m = await liste(feed, '48095');
     expect(enBref(m.el)[1]).to.equal(
       'Les chiffres d’accès à internet de Mende ne figurent pas dans la source, Arcep, Ma connexion internet, statistiques par commune, publié en 2024.',

@@ -70,10 +70,21 @@ describe('the build', () => {
     assert.deepEqual(deploiement.properties.trimestres.items.required, ['trimestre', 'locauxRaccordables']);
     assert.equal(deploiement.properties.trimestres.items.properties.trimestre.pattern, '^\\d{4}-T[1-4]$');
     assert.deepEqual(deploiement.properties.estimationLocaux.required, ['valeur', 'date']);
-    const commune = eligibilite.properties.communes.additionalProperties;
-    assert.deepEqual(Object.keys(commune.properties), ['locaux', 'fibre', 'cable', 'dsl', 'thdRadio', '4gFixe', 'hdRadio', 'satellite']);
-    assert.deepEqual(commune.required, ['locaux']);
-    assert.equal(commune.properties.fibre.type, 'integer');
+    const communes = eligibilite.properties.communes;
+    assert.deepEqual(Object.keys(communes.properties), [
+      'codes',
+      'locaux',
+      'fibre',
+      'cable',
+      'dsl',
+      'thdRadio',
+      '4gFixe',
+      'hdRadio',
+      'satellite',
+    ]);
+    assert.deepEqual(communes.required, ['codes', 'locaux']);
+    assert.equal(communes.properties.fibre.items.type, 'integer');
+    assert.equal(communes.properties.codes.items.pattern, '^(?:\\d{5}|2[AB]\\d{3})$');
     assert.deepEqual(Object.keys(crte.properties.contrats.items.properties), ['nom', 'id', 'departement', 'nombreCommunes', 'communes']);
   });
 

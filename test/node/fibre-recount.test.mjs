@@ -54,6 +54,18 @@ describe('fibre: the deployment series against Arcep’s observatory', () => {
   });
 });
 
+/** The feed's columns (`codes`, `locaux`, one column per technology) read back as one object per commune, zeros left out. */
+function parCode(colonnes) {
+  const technologies = Object.keys(colonnes).filter((k) => k !== 'codes');
+  for (const t of technologies) assert.equal(colonnes[t].length, colonnes.codes.length, `column ${t} as long as the codes`);
+  return Object.fromEntries(
+    colonnes.codes.map((code, i) => [
+      code,
+      Object.fromEntries(technologies.map((t) => [t, colonnes[t][i]]).filter(([t, v]) => t === 'locaux' || v > 0)),
+    ]),
+  );
+}
+
 describe('fibre: the 2024 eligibility against Ma connexion internet', () => {
   const donnees = une(() => {
     const parCommune = new Map();
@@ -86,11 +98,12 @@ describe('fibre: the 2024 eligibility against Ma connexion internet', () => {
       const { eligibilite } = feed(d).fibre;
       const communes = donnees().parDept.get(d);
       assert.ok(communes?.length, `the source has communes in ${d}`);
-      assert.deepEqual(eligibilite.communes, Object.fromEntries(communes.map(([code, c]) => [code, compact(c)])));
+      const lues = parCode(eligibilite.communes);
+      assert.deepEqual(lues, Object.fromEntries(communes.map(([code, c]) => [code, compact(c)])));
       const somme = { locaux: 0, ...Object.fromEntries(Object.keys(COLONNES).map((t) => [t, 0])) };
       for (const [, c] of communes) for (const k of Object.keys(somme)) somme[k] += c[k];
       assert.deepEqual(eligibilite.departement, compact(somme));
-      for (const c of [eligibilite.departement, ...Object.values(eligibilite.communes)])
+      for (const c of [eligibilite.departement, ...Object.values(lues)])
         for (const v of Object.values(c)) assert.ok(Number.isInteger(v) && v > 0);
     });
   }
@@ -101,11 +114,11 @@ describe('fibre: the 2024 eligibility against Ma connexion internet', () => {
       ['69', '69123'],
       ['13', '13055'],
     ]) {
-      const { communes } = feed(d).fibre.eligibilite;
-      assert.ok(communes[ville], ville);
-      assert.ok(!Object.keys(communes).some((c) => c.startsWith(ville.slice(0, 2)) && c !== ville && /^(751|6938|132)/.test(c)), d);
+      const { codes } = feed(d).fibre.eligibilite.communes;
+      assert.ok(codes.includes(ville), ville);
+      assert.ok(!codes.some((c) => c.startsWith(ville.slice(0, 2)) && c !== ville && /^(751|6938|132)/.test(c)), d);
     }
-    assert.deepEqual(Object.keys(feed('75').fibre.eligibilite.communes), ['75056']);
+    assert.deepEqual(feed('75').fibre.eligibilite.communes.codes, ['75056']);
   });
 });
 
@@ -122,11 +135,12 @@ describe('fibre: the figures of the 2021 fiche and of the sources’ provenance'
 
   it('Lozère in 2024: 152 communes, 73 058 locaux, 63 903 eligible to fibre; Mende 9 392 and 8 028', () => {
     const { departement, communes } = lozere.eligibilite;
-    assert.equal(Object.keys(communes).length, 152);
+    assert.equal(communes.codes.length, 152);
     assert.equal(departement.locaux, 73058);
     assert.equal(departement.fibre, 63903);
-    assert.equal(communes['48095'].locaux, 9392);
-    assert.equal(communes['48095'].fibre, 8028);
+    const mende = communes.codes.indexOf('48095');
+    assert.equal(communes.locaux[mende], 9392);
+    assert.equal(communes.fibre[mende], 8028);
   });
 
   it('cites each measure as a resident reads it, and says what it counts', () => {

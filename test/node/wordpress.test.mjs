@@ -3,7 +3,7 @@
 // is test/wordpress/ (a real WordPress).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -15,6 +15,13 @@ const entries = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim()
 const read = (path) => execFileSync('unzip', ['-p', zip, `anct-widgets/${path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
 
 describe('dist/wordpress/anct-widgets.zip', () => {
+  // PHP's default upload_max_filesize (Debian's, and many hosts'): past it, Extensions › Ajouter ›
+  // Téléverser refuses the plugin, and the administrator must upload it some other way.
+  it('stays under 2 MB, so that an administrator can upload it from wp-admin on a default PHP', () => {
+    const { size } = statSync(zip);
+    assert.ok(size < 2 * 1024 * 1024, `${size} bytes`);
+  });
+
   it('is one folder, anct-widgets/, with the plugin, the script and every département’s feed', () => {
     assert.ok(entries.every((e) => e.startsWith('anct-widgets/')));
     for (const file of [
