@@ -7,7 +7,7 @@
  */
 import { comptesDeCommune } from './eligibilite-communes.js';
 import { propre } from './propre.js';
-import { avecAncienCode, resoudreCode } from './programmes.js';
+import { avecAncienCode, resoudreCode, type CodeSansCommune } from './programmes.js';
 import { TECHNOLOGIES, type DeploiementFibre, type EligibiliteFibre, type Fibre, type Technologie } from './schema.js';
 import type { Feed } from './validate.js';
 
@@ -177,9 +177,7 @@ export function partsEligibilite(comptes: ComptesEligibilite): PartTechnologie[]
 
 /** What the fibre table shows of one commune: its eligibility beside the département's, or why not. */
 export type VueFibreCommune =
-  | { statut: 'malforme'; code: string }
-  | { statut: 'hors-territoire'; code: string; departement: string }
-  | { statut: 'inconnue'; code: string }
+  | CodeSansCommune
   | {
       statut: 'trouvee';
       code: string;

@@ -71,10 +71,14 @@ export function grouperChiffres(chiffres: readonly Chiffre[]): GroupeChiffres[] 
   return groupes;
 }
 
-export type VueCommune =
+/** A code that names no commune of the feed, and why: every commune view says which. */
+export type CodeSansCommune =
   | { statut: 'malforme'; code: string }
   | { statut: 'hors-territoire'; code: string; departement: string }
-  | { statut: 'inconnue'; code: string }
+  | { statut: 'inconnue'; code: string };
+
+export type VueCommune =
+  | CodeSansCommune
   | {
       statut: 'trouvee';
       code: string;
