@@ -40,7 +40,8 @@ async function printFiche(browser, url, engine) {
       const saisine = fiche?.shadowRoot?.querySelector('anct-saisine-flow');
       return saisine?.shadowRoot?.querySelectorAll('.connectors path').length === 10;
     },
-    { timeout: 15000 },
+    // A shipped département's fiche is many times the 2021 edition, and the machine may be busy.
+    { timeout: 30000 },
   );
   // The flow's boxes, in order, as the page shows them: the print must show each of them.
   const boxes = await page.evaluate(() =>
