@@ -53,7 +53,7 @@ export function repartir(ctx, resultat) {
     resultat.rapport.note(`${n} hors des départements, à ${ctx.sansFeed.get(d) ?? d} : comptés en France, sans feed`);
   if (somme !== total - nonSitues - horsTotal + enPlus) throw new Error(`${meta.id}: the sum over départements does not add up`);
   const notes = [
-    ...[...hors].sort().map(([d, n]) => `${nombre.format(n)} à ${ctx.sansFeed.get(d) ?? d}, qui n’a pas de feed`),
+    ...[...hors].sort().map(([d, n]) => `${nombre.format(n)} à ${ctx.sansFeed.get(d) ?? d}, qui n’a pas de fiche`),
     ...(nonSitues ? [`${nombre.format(nonSitues)} que la source ne permet pas de situer`] : []),
     ...(enPlus
       ? [`la somme des départements en compte ${nombre.format(enPlus)} de plus : un lieu sur plusieurs départements compte dans chacun`]
@@ -67,10 +67,10 @@ function lieuDuFeed(meta, lieu, codes, departement) {
     .filter((g) => g.departements.has(departement))
     .map(({ siren, nom }) => ({ siren, nom }))
     .sort((a, b) => comparer(a.siren, b.siren));
+  // A list's internal ids are no reader's business: a place shows its name, its commune and its
+  // groupements, never the code it had in the source.
   const type =
-    lieu.details.type ??
-    (lieu.conseillers ? pluriel(lieu.conseillers, 'conseiller numérique', 'conseillers numériques') : undefined) ??
-    (lieu.ids.length > 1 ? `identifiants de la liste : ${lieu.ids.join(', ')}` : undefined);
+    lieu.details.type ?? (lieu.conseillers ? pluriel(lieu.conseillers, 'conseiller numérique', 'conseillers numériques') : undefined);
   return {
     nom: lieu.nom,
     ...(codes.length === 1 && !meta.cog ? { commune: codes[0] } : { communes: codes }),
@@ -78,6 +78,7 @@ function lieuDuFeed(meta, lieu, codes, departement) {
     ...(groupements.length && { groupements }),
     ...lieu.details,
     ...(type && { type }),
+    ...(lieu.ids.length > 1 && { identifiants: lieu.ids }),
   };
 }
 
@@ -116,7 +117,7 @@ function chiffreConseillers(ctx, resultat, places) {
   const hors = horsFeeds.reduce((n, l) => n + l.conseillers, 0);
   const total = resultat.lieux.reduce((n, l) => n + l.conseillers, 0) + resultat.conseillersNonPlaces;
   const notes = [
-    ...(hors ? [`${nombre.format(hors)} hors des départements, sans feed`] : []),
+    ...(hors ? [`${nombre.format(hors)} hors des départements`] : []),
     ...(resultat.conseillersNonPlaces
       ? [
           `${pluriel(resultat.conseillersNonPlaces, 'conseiller', 'conseillers')} de ${pluriel(resultat.nonPlaces, 'ligne', 'lignes')} sans commune, que la source ne permet pas de situer`,

@@ -137,7 +137,7 @@ function lireProgramme(ctx, meta, lignes, changements) {
       ids,
       communes,
       groupements: groupements.filter((g, i) => groupements.findIndex((h) => h.siren === g.siren) === i),
-      details: meta.parTerritoire ? { type: `identifiant${ids.length > 1 ? 's' : ''} de la liste : ${ids.join(', ')}` } : {},
+      details: {},
     });
   }
   const fin = lieux.fin();

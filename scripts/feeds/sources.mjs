@@ -5,11 +5,13 @@
 // distinct communes, not of places. `lieuEstCommune`: each place is its communes, so it takes
 // their COG names. `cog`: the COG vintage of the groupements' members (the year the list was
 // made). `parTerritoire`: the list repeats a territory under several ids; a place is a territory.
-// Each source names the repository, file and commit it was taken from; `date` is the list's own
+// Each source is cited as a resident reads it (`libelle`: who publishes which list); its
+// `provenance`, which no element shows, names the repository, file and commit it was taken from,
+// for the curious and the recount; `date` is the list's own
 // date where its publisher gives one — for superposeur-anct, the date in the name of the input
 // list that the publisher's script of that commit reads (data/projet/*.R: « liste-ti-20240704 »,
 // « grpt2023 » for its groupements' COG) — else the date the publisher committed that version of
-// the file, and then the label says so. Nothing here is a figure: figures are counted from the rows.
+// the file, and then the provenance says so. Nothing here is a figure: figures are counted from the rows.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
@@ -33,7 +35,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
     source: {
-      libelle: `Liste des villes Action cœur de ville du 5 septembre 2024, ANCT (${depot('acv_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`,
+      libelle: 'ANCT, liste des villes Action cœur de ville',
+      provenance: `${depot('acv_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}`,
       date: '2024-09-05',
     },
   },
@@ -45,7 +48,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'territoires-et-ruralites',
     compte: ['commune lauréate', 'communes lauréates'],
     source: {
-      libelle: `Liste des lauréats « entrées de ville » d’Action cœur de ville du 22 septembre 2023, ANCT (${depot('acv2_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')})`,
+      libelle: 'ANCT, liste des lauréats « entrées de ville » d’Action cœur de ville',
+      provenance: `${depot('acv2_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}`,
       date: '2023-09-22',
     },
   },
@@ -57,7 +61,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
     source: {
-      libelle: `Liste des communes Petites villes de demain du 7 août 2024, ANCT (${depot('pvd_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`,
+      libelle: 'ANCT, liste des communes Petites villes de demain',
+      provenance: `${depot('pvd_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}`,
       date: '2024-08-07',
     },
   },
@@ -69,7 +74,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'territoires-et-ruralites',
     compte: ['commune accompagnée', 'communes accompagnées'],
     source: {
-      libelle: `Liste des communes Villages d’avenir du 5 septembre 2024, ANCT (${depot('va_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')})`,
+      libelle: 'ANCT, liste des communes Villages d’avenir',
+      provenance: `${depot('va_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}`,
       date: '2024-09-05',
     },
   },
@@ -79,7 +85,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'numerique',
     compte: ['fabrique de territoire (tiers-lieu)', 'fabriques de territoire (tiers-lieux)'],
     source: {
-      libelle: `Liste des Fabriques de territoire de janvier 2024, ANCT (${depot('fabt_geom.geojson', 'ef752b9')} ; le script de l’éditeur lit « data_fabrique_territoires_01_24 »)`,
+      libelle: 'ANCT, liste des Fabriques de territoire',
+      provenance: `${depot('fabt_geom.geojson', 'ef752b9')} ; le script de l’éditeur lit « data_fabrique_territoires_01_24 »`,
       date: '2024-01',
     },
   },
@@ -89,7 +96,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'numerique',
     compte: ['manufacture de proximité', 'manufactures de proximité'],
     source: {
-      libelle: `Liste des Manufactures de proximité, ANCT (${depot('manuprox_geom.geojson', '02b4838')} ; ${versionDu('5 mars 2024')})`,
+      libelle: 'ANCT, liste des Manufactures de proximité',
+      provenance: `${depot('manuprox_geom.geojson', '02b4838')} ; ${versionDu('5 mars 2024')}`,
       date: '2024-03-05',
     },
   },
@@ -99,7 +107,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'politique-de-la-ville',
     compte: ['cité éducative', 'cités éducatives'],
     source: {
-      libelle: `Liste des Cités éducatives du 17 août 2023, ANCT (${depot('citeduc_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`,
+      libelle: 'ANCT, liste des Cités éducatives',
+      provenance: `${depot('citeduc_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')}`,
       date: '2023-08-17',
     },
   },
@@ -109,7 +118,8 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'politique-de-la-ville',
     compte: ['cité de l’emploi', 'cités de l’emploi'],
     source: {
-      libelle: `Liste des Cités de l’emploi du 8 novembre 2023, ANCT (${depot('cde_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')})`,
+      libelle: 'ANCT, liste des Cités de l’emploi',
+      provenance: `${depot('cde_geom.geojson', 'd1bfea9')} ; ${scriptDe('d1bfea9')}`,
       date: '2023-11-08',
     },
   },
@@ -127,7 +137,8 @@ export const PROGRAMMES_EPCI = {
     cog: 2023,
     compte: ['territoire d’industrie', 'territoires d’industrie'],
     source: {
-      libelle: `Liste des Territoires d’industrie du 4 juillet 2024, ANCT (${depot('ti_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2023)`,
+      libelle: 'ANCT, liste des Territoires d’industrie',
+      provenance: `${depot('ti_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2023`,
       date: '2024-07-04',
     },
   },
@@ -138,7 +149,8 @@ export const PROGRAMMES_EPCI = {
     cog: 2023,
     compte: ['territoire accompagné', 'territoires accompagnés'],
     source: {
-      libelle: `Liste des territoires d’Avenir Montagnes Ingénierie du 30 août 2023, ANCT (${depot('ami_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023)`,
+      libelle: 'ANCT, liste des territoires d’Avenir Montagnes Ingénierie',
+      provenance: `${depot('ami_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}, groupements au COG 2023`,
       date: '2023-08-30',
     },
   },
@@ -154,7 +166,8 @@ export const PROGRAMMES_EPCI = {
     // the ANCT's own placement of each id on communes gives them, PETR-carried laureates included.
     perimetre: { fichier: 'amm-communes-cog2023.csv', colonne: 'id_amm' },
     source: {
-      libelle: `Liste des projets lauréats d’Avenir Montagnes Mobilités du 10 août 2023, ANCT (${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')}) ; communes de chaque lauréat : périmètres des programmes de l’ANCT par commune, COG 2023 (ngeo-anct-cog2023.csv, copie de MTES-MCT/zero-logement-vacant @ c524425)`,
+      libelle: 'ANCT, liste des projets lauréats d’Avenir Montagnes Mobilités et de leurs communes',
+      provenance: `${depot('amm_geom.geojson', 'b187dd0')} ; ${scriptDe('b187dd0')} ; communes de chaque lauréat : périmètres des programmes de l’ANCT par commune, COG 2023 (ngeo-anct-cog2023.csv, copie de MTES-MCT/zero-logement-vacant @ c524425)`,
       date: '2023-08-10',
     },
   },
@@ -165,7 +178,8 @@ export const PROGRAMMES_EPCI = {
     cog: 2024,
     compte: ['fabrique prospective', 'fabriques prospectives'],
     source: {
-      libelle: `Liste des Fabriques prospectives du 9 septembre 2024, ANCT (${depot('fabp_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2024)`,
+      libelle: 'ANCT, liste des Fabriques prospectives',
+      provenance: `${depot('fabp_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}, groupements au COG 2024`,
       date: '2024-09-09',
     },
   },
@@ -178,7 +192,8 @@ export const PROGRAMMES_EPCI = {
     parTerritoire: true,
     compte: ['territoire d’engagement', 'territoires d’engagement'],
     source: {
-      libelle: `Liste des Territoires d’engagement, ANCT (anct-carto/superposeur-V2, data/admin/polygone-4326_tec.geojson @ 3f2b0c0 ; ${versionDu('21 juillet 2026')})`,
+      libelle: 'ANCT, liste des Territoires d’engagement',
+      provenance: `anct-carto/superposeur-V2, data/admin/polygone-4326_tec.geojson @ 3f2b0c0 ; ${versionDu('21 juillet 2026')}`,
       date: '2026-07-21',
     },
   },
@@ -190,8 +205,8 @@ export const FRANCE_SERVICES = {
   axe: 'territoires-et-ruralites',
   compte: ['site France Services', 'sites France Services'],
   source: {
-    libelle:
-      'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)',
+    libelle: 'ANCT, liste des structures France services',
+    provenance: 'data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd',
     date: '2024-08-01',
   },
 };
@@ -202,8 +217,8 @@ export const CONSEILLERS_NUMERIQUES = {
   axe: 'numerique',
   compte: ['structure d’accueil validée en comité de sélection', 'structures d’accueil validées en comité de sélection'],
   source: {
-    libelle:
-      'Structures d’accueil des conseillers numériques France Services validées par les comités de sélection du 24 mars au 19 mai 2021 (anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099)',
+    libelle: 'ANCT, structures d’accueil des conseillers numériques validées en comité de sélection, du 24 mars au 19 mai 2021',
+    provenance: 'anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099',
     date: '2021-05-19',
   },
 };

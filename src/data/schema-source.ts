@@ -10,6 +10,9 @@ export const SourceSchema = v.pipe(
     libelle: texte(d('Nom de la source, tel qu’un lecteur le lit.')),
     date: v.optional(dateIso),
     url: v.optional(lien),
+    provenance: v.optional(
+      texte(d('Pour les curieux et les vérifications : dépôt, fichier et version d’où les chiffres sont tirés. Aucun élément ne l’affiche dans le texte.')),
+    ),
   }),
   v.description(d('D’où viennent les chiffres, et de quand.')),
 );

@@ -102,6 +102,12 @@ export const LieuSchema = objet({
     ),
   ),
   type: v.optional(texte(d('Précision sur le lieu : « Antenne », « Bus »…'))),
+  identifiants: v.optional(
+    v.pipe(
+      v.array(texte(d('Identifiant dans la liste source.'))),
+      v.description(d('Les identifiants du lieu dans la liste dont il vient, quand elle en donne plusieurs pour lui : pour les vérifications, aucun élément ne les affiche.')),
+    ),
+  ),
   date: v.optional(dateIso),
   ...CHAMPS_SITE,
 });

@@ -47,6 +47,7 @@ describe('Avenir Montagnes Mobilités: each laureate on the communes the ANCT pl
     assert.ok(communesDe('30').includes('30140'), 'Lasalle');
     assert.ok(communesDe('48').includes('48171'), 'Saint-Martin-de-Lansuscle');
     const { source } = feed('48').programmes.find((p) => p.id === 'avenir-montagnes-mobilites');
-    assert.match(source.libelle, /communes de chaque lauréat : périmètres des programmes de l’ANCT par commune/);
+    assert.match(source.provenance, /communes de chaque lauréat : périmètres des programmes de l’ANCT par commune/);
+    assert.match(source.libelle, /et de leurs communes$/);
   });
 });

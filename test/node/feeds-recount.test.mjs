@@ -139,7 +139,7 @@ describe('an independent recount of the feeds from data/sources/ and the COG', (
     assert.equal(te.chiffres[0].valeur, 6);
     const chambery = te.lieux.filter((l) => l.communes.includes('73065') && l.nom === 'Chambéry');
     assert.equal(chambery.length, 1);
-    assert.equal(chambery[0].type.split(', ').length, 20);
+    assert.equal(chambery[0].identifiants.length, 20);
   });
 
   it('Lozère’s 14 Petites villes de demain read as the COG writes them', () => {
@@ -216,7 +216,7 @@ describe('invariants of all 101 feeds', () => {
         }
     for (const [cle, { total, somme }] of parId) {
       const n = (re) => [...total.perimetre.matchAll(re)].reduce((s, m) => s + Number(m[1].replace(/\s/g, '')), 0);
-      const hors = n(/([\d\s\u202f]+) (?:à [^;]+, qui n’a pas de feed|hors des départements)/g);
+      const hors = n(/([\d\s\u202f]+) (?:à [^;]+, qui n’a pas de fiche|hors des départements)/g);
       const nonSitues = n(/([\d\s\u202f]+) (?:que la source ne permet pas|conseillers? de \d+ lignes? sans commune)/g);
       const enPlus = n(/en compte ([\d\s\u202f]+) de plus/g);
       assert.equal(somme, total.valeur - hors - nonSitues + enPlus, `${cle}: ${somme} vs ${total.valeur} (${total.perimetre})`);

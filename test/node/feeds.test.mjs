@@ -71,8 +71,8 @@ describe('the open-data feeds', () => {
     assert.equal(fs.lieux.length, 20);
     assert.equal(fs.chiffres[0].valeur, 20);
     assert.deepEqual(fs.source, {
-      libelle:
-        'Liste des structures France services du 1er août 2024, ANCT (data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd)',
+      libelle: 'ANCT, liste des structures France services',
+      provenance: 'data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd',
       date: '2024-08-01',
     });
     const bleymard = fs.lieux.find((l) => l.nom === 'France services Bleymard');
@@ -144,6 +144,26 @@ describe('the open-data feeds', () => {
       ['Le Port', 'Saint-André', 'Saint-Joseph', 'Saint-Louis', 'Saint-Pierre'],
     );
     assert.equal(programme(reunion, 'petites-villes-de-demain').lieux.length, 11);
+  });
+
+  it('say nothing of how they were made where a resident reads: no repository, file, commit, script or list id in a label', () => {
+    // Every `libelle` of every feed (sources, figures, their totals) is text an element shows; the
+    // technical provenance is the sources' `provenance`, which none shows.
+    const technique = /geojson|\.csv|\.json|@ [0-9a-f]{7}|anct-carto|script|feed|COG|identifiants? de la liste/;
+    const lus = [];
+    const parcourir = (valeur) => {
+      if (Array.isArray(valeur)) valeur.forEach(parcourir);
+      else if (valeur && typeof valeur === 'object')
+        for (const [cle, v] of Object.entries(valeur)) {
+          if ((cle === 'libelle' || cle === 'perimetre' || cle === 'type') && typeof v === 'string') lus.push(v);
+          else parcourir(v);
+        }
+    };
+    for (const file of readdirSync(join(root, 'dist/feeds')).filter((f) => /^\w+\.json$/.test(f) && f !== 'index.json')) {
+      parcourir(JSON.parse(readFileSync(join(root, 'dist/feeds', file), 'utf8')));
+    }
+    assert.ok(lus.length > 1000, `${lus.length} labels read`);
+    assert.deepEqual([...new Set(lus.filter((l) => technique.test(l)))], []);
   });
 
   it('count communes where they say communes: Aurillac and Arpajon-sur-Cère are two', () => {
