@@ -20,7 +20,7 @@ import type { AnctErrorDetail } from './events.js';
 import { FeedController, TIMEOUT, errorDetail, type FeedState } from './feed-controller.js';
 import { renderInvalidParts } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
-import { parseTheme, themeClass, watchPageTheme, type Theme } from './theme.js';
+import { forgetPage, parseLook, parseTheme, themeClass, watchPageTheme, type Look, type Theme } from './theme.js';
 import { deriveView, type Derived, type View } from './view.js';
 
 export type { Derived } from './view.js';
@@ -36,7 +36,7 @@ export const EMPTY_MESSAGE = 'Aucune donnée de ce type pour ce territoire.';
 const UNEXPECTED_MESSAGE = 'Une erreur inattendue empêche l’affichage.';
 
 /** Inputs that change how the view looks, not what it shows: changing them fires no event. */
-const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'headingLevel', 'timeout']);
+const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'look', 'heading', 'headingLevel', 'timeout']);
 
 /**
  * The base of every element: the attributes, slot, events, parts and custom properties below are
@@ -55,17 +55,17 @@ const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'heading', 'hea
  * @csspart empty - The message when the feed has nothing for this element.
  * @csspart notice - A notice above or below the content: parts of the feed not shown, or a saved copy shown.
  *
- * @cssprop --anct-color-text - Text colour. Default: DSFR `--text-default-grey`.
- * @cssprop --anct-color-title - Headings and figures. Default: DSFR `--text-title-grey`.
- * @cssprop --anct-color-mention - Secondary text (sources, notes). Default: DSFR `--text-mention-grey`.
- * @cssprop --anct-color-background - Background. Default: DSFR `--background-default-grey`.
- * @cssprop --anct-color-background-alt - Table headers, placeholder, table of contents. Default: DSFR `--background-alt-grey`.
- * @cssprop --anct-color-background-accent - Highlighted boxes (the commune's programmes, the saisine's conditions). Default: DSFR `--background-alt-blue-france`.
- * @cssprop --anct-color-border - Rules and card borders. Default: DSFR `--border-default-grey`.
- * @cssprop --anct-color-accent - Links, bars, card tops. Default: DSFR `--text-action-high-blue-france`.
- * @cssprop --anct-color-accent-minor - Connectors of the saisine flow. Default: DSFR `--artwork-minor-blue-france`.
- * @cssprop --anct-color-error - Error messages. Default: DSFR `--text-default-error`.
- * @cssprop --anct-color-focus - Focus ring. Default: DSFR `--border-plain-blue-france` value #0a76f6.
+ * @cssprop --anct-color-text - Text colour. Default: the page's text colour; DSFR look: `--text-default-grey`.
+ * @cssprop --anct-color-title - Headings and figures. Default: the page's text colour; DSFR look: `--text-title-grey`.
+ * @cssprop --anct-color-mention - Secondary text (sources, notes). Default: the page's text colour at 85 %; DSFR look: `--text-mention-grey`.
+ * @cssprop --anct-color-background - Background. Default: transparent; DSFR look: `--background-default-grey`.
+ * @cssprop --anct-color-background-alt - Table headers, placeholder, table of contents. Default: a tint of the page's text colour; DSFR look: `--background-alt-grey`.
+ * @cssprop --anct-color-background-accent - Highlighted boxes (the commune's programmes, the saisine's conditions). Default: a tint of the accent; DSFR look: `--background-alt-blue-france`.
+ * @cssprop --anct-color-border - Rules and card borders. Default: the page's text colour at 30 %; DSFR look: `--border-default-grey`.
+ * @cssprop --anct-color-accent - Links, bars, card tops, buttons. Default: the page's text colour; DSFR look: `--text-action-high-blue-france`.
+ * @cssprop --anct-color-accent-minor - Connectors of the saisine flow. Default: the accent at 60 %; DSFR look: `--artwork-minor-blue-france`.
+ * @cssprop --anct-color-error - Error messages. Default: a red mixed with the page's text colour; DSFR look: `--text-default-error`.
+ * @cssprop --anct-color-focus - Focus ring. Default: the colour of what has the focus; DSFR look: #0a76f6, the DSFR's.
  * @cssprop --anct-padding - Padding of the element's box. Default: 0.
  * @cssprop --anct-radius - Corner radius of the element's box. Default: 0.
  * @cssprop --anct-loading-height - Height the placeholder holds while loading. Default: 8rem.
@@ -96,6 +96,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } },
     heading: {},
     theme: { converter: { fromAttribute: parseTheme } },
+    look: { converter: { fromAttribute: parseLook } },
     timeout: { type: Number },
     feed: { attribute: false },
   };
@@ -138,8 +139,17 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
    */
   declare heading: string | null;
 
-  /** `auto` (follows the DSFR's `data-fr-theme` on <html>, else light), `light` or `dark`. Print is always light. Default `auto`. */
+  /** In the DSFR look: `auto` (follows the DSFR's `data-fr-theme` on <html>, else light), `light` or `dark`. In the neutral look the page's colours decide and the theme changes nothing. Print is always light. Default `auto`. */
   declare theme: Theme;
+
+  /**
+   * `auto`: the DSFR's look on a page that defines the DSFR's colour tokens (a State site), and
+   * elsewhere a neutral look made of the page's own font and text colour, on a transparent
+   * background. `dsfr` or `neutre` forces one. The DSFR is reserved to the State's sites: a
+   * commune's site, a département's or an intercommunalité's takes the neutral look.
+   * Default `auto`.
+   */
+  declare look: Look;
 
   /** Seconds to wait for the feed's server before saying it does not answer, 1–60. Default 10. */
   declare timeout: number;
@@ -175,6 +185,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.heading = null;
     this.theme = 'auto';
+    this.look = 'auto';
     this.timeout = TIMEOUT.default;
     const { dependencies } = this.constructor as typeof AnctElement;
     for (const [tag, element] of Object.entries(dependencies)) defineElement(tag, element, true);
@@ -183,6 +194,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.setAttribute('state', this.#view.state);
+    forgetPage();
     this.#unwatchTheme = watchPageTheme(() => this.requestUpdate());
   }
 
@@ -258,7 +270,11 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   }
 
   protected override render() {
-    return html`<div part="base" class="base ${themeClass(this.theme)}" aria-busy=${this.#view.state === 'loading' ? 'true' : 'false'}>
+    return html`<div
+      part="base"
+      class="base ${themeClass(this.theme, this.look)}"
+      aria-busy=${this.#view.state === 'loading' ? 'true' : 'false'}
+    >
       ${this.#renderView(this.#view)}
     </div>`;
   }

@@ -1,11 +1,15 @@
 /**
  * Styles every element shares: the colour palette and the states (loading, empty, error).
  *
- * Each colour is a private `--_x` set from the public `--anct-color-x` property (the embedder's
- * theming), which falls back, in `auto` theme, to the DSFR's own token (so a DSFR site matches
- * in light and dark with no configuration), and then to the DSFR's literal colour. With an
- * explicit `theme="light"` or `"dark"` the DSFR tokens are skipped, since the page's theme may be
- * the other one. Print is light and plain whatever the screen shows.
+ * Two looks. The DSFR's: each colour a private `--_x` set from the public `--anct-color-x`
+ * property (the embedder's theming), which falls back, in `auto` theme, to the DSFR's own token
+ * (so a DSFR site matches in light and dark with no configuration), and then to the DSFR's
+ * literal colour; with an explicit `theme="light"` or `"dark"` the DSFR tokens are skipped, since
+ * the page's theme may be the other one. The neutral one, for every site that is not the State's:
+ * `--anct-color-x`, else a colour made from the page's own text colour (`currentColor`, mixed with
+ * transparency: it is resolved where it is used, so a colour of the palette is only ever used on
+ * text of the page's colour), on a transparent background; no blue, no State identity. Print is
+ * light and plain whatever the screen shows, and grey in the neutral look.
  *
  * The palette is written once, below: a colour per line with its token and its values, and every
  * mode is generated from it, so no mode can miss a colour.
@@ -19,31 +23,68 @@ interface Couleur {
   token: string | null;
   light: string;
   dark: string;
+  /** The neutral look's colour, from the page's text colour. */
+  neutre: string;
   /** On paper, when it differs from light: stronger greys, since print has no hover or zoom. */
   print?: string;
+  /** On paper in the neutral look, when print's colour is the DSFR's blue. */
+  printNeutre?: string;
 }
 
-/** The DSFR's values: its light and dark themes (DSFR 1.x, "Couleurs" tokens). */
+/** Part of the page's text colour over what is behind: a grey of the page's own colour. */
+const part = (pourcent: number, couleur = 'currentColor') => `color-mix(in srgb, ${couleur} ${pourcent}%, transparent)`;
+
+/** The DSFR's values, its light and dark themes (DSFR 1.x, "Couleurs" tokens), and the neutral look's. */
 export const PALETTE: readonly Couleur[] = [
-  { nom: 'text', token: '--text-default-grey', light: '#3a3a3a', dark: '#cecece', print: '#161616' },
-  { nom: 'title', token: '--text-title-grey', light: '#161616', dark: '#fff', print: '#000' },
-  { nom: 'mention', token: '--text-mention-grey', light: '#666', dark: '#929292', print: '#3a3a3a' },
-  { nom: 'background', token: '--background-default-grey', light: '#fff', dark: '#161616' },
-  { nom: 'background-alt', token: '--background-alt-grey', light: '#f6f6f6', dark: '#1e1e1e' },
-  { nom: 'background-accent', token: '--background-alt-blue-france', light: '#f5f5fe', dark: '#1b1b35' },
-  { nom: 'border', token: '--border-default-grey', light: '#ddd', dark: '#353535', print: '#929292' },
-  { nom: 'accent', token: '--text-action-high-blue-france', light: '#000091', dark: '#8585f6' },
-  { nom: 'accent-minor', token: '--artwork-minor-blue-france', light: '#6a6af4', dark: '#6a6af4' },
-  { nom: 'error', token: '--text-default-error', light: '#ce0500', dark: '#ff5655' },
+  { nom: 'text', token: '--text-default-grey', light: '#3a3a3a', dark: '#cecece', neutre: 'currentColor', print: '#161616' },
+  { nom: 'title', token: '--text-title-grey', light: '#161616', dark: '#fff', neutre: 'currentColor', print: '#000' },
+  { nom: 'mention', token: '--text-mention-grey', light: '#666', dark: '#929292', neutre: part(85), print: '#3a3a3a' },
+  { nom: 'background', token: '--background-default-grey', light: '#fff', dark: '#161616', neutre: 'transparent' },
+  { nom: 'background-alt', token: '--background-alt-grey', light: '#f6f6f6', dark: '#1e1e1e', neutre: part(6) },
+  {
+    nom: 'background-accent',
+    token: '--background-alt-blue-france',
+    light: '#f5f5fe',
+    dark: '#1b1b35',
+    neutre: part(8, 'var(--_accent)'),
+    printNeutre: '#f6f6f6',
+  },
+  { nom: 'border', token: '--border-default-grey', light: '#ddd', dark: '#353535', neutre: part(30), print: '#929292' },
+  {
+    nom: 'accent',
+    token: '--text-action-high-blue-france',
+    light: '#000091',
+    dark: '#8585f6',
+    neutre: 'currentColor',
+    printNeutre: '#161616',
+  },
+  {
+    nom: 'accent-minor',
+    token: '--artwork-minor-blue-france',
+    light: '#6a6af4',
+    dark: '#6a6af4',
+    neutre: part(60, 'var(--_accent)'),
+    printNeutre: '#666',
+  },
+  // A red, darkened or lightened towards the page's text: legible on a light page and a dark one.
+  {
+    nom: 'error',
+    token: '--text-default-error',
+    light: '#ce0500',
+    dark: '#ff5655',
+    neutre: 'color-mix(in srgb, #ce0500 60%, currentColor)',
+  },
   // The DSFR draws focus with this colour in both themes, and has no token for it.
-  { nom: 'focus', token: null, light: '#0a76f6', dark: '#0a76f6' },
+  { nom: 'focus', token: null, light: '#0a76f6', dark: '#0a76f6', neutre: 'currentColor' },
 ];
 
-type Mode = 'auto-light' | 'auto-dark' | 'light' | 'dark' | 'print';
+type Mode = 'auto-light' | 'auto-dark' | 'light' | 'dark' | 'neutre' | 'print' | 'print-neutre';
 
 function declarations(mode: Mode): string {
   return PALETTE.map((c) => {
     if (mode === 'print') return `--_${c.nom}: ${c.print ?? c.light};`;
+    if (mode === 'print-neutre') return `--_${c.nom}: ${c.printNeutre ?? c.print ?? c.light};`;
+    if (mode === 'neutre') return `--_${c.nom}: var(--anct-color-${c.nom}, ${c.neutre});`;
     const valeur = mode.endsWith('dark') ? c.dark : c.light;
     const repli = mode.startsWith('auto') && c.token ? `var(${c.token}, ${valeur})` : valeur;
     return `--_${c.nom}: var(--anct-color-${c.nom}, ${repli});`;
@@ -55,8 +96,10 @@ export const paletteStyles = unsafeCSS(`
   .base.auto-dark { ${declarations('auto-dark')} }
   .base.light { ${declarations('light')} }
   .base.dark { ${declarations('dark')} }
+  .base.neutre { ${declarations('neutre')} }
   @media print {
     .base, .base.light, .base.dark, .base.auto-light, .base.auto-dark { ${declarations('print')} }
+    .base.neutre { ${declarations('print-neutre')} }
   }
 `);
 

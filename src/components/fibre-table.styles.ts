@@ -102,6 +102,13 @@ export const fibreTableStyles = css`
     color: var(--_background);
     background: var(--_accent);
   }
+  /* The neutral look knows the page's text colour, not its background, so nothing is written
+     in the background's colour: pressed is a tint and a double border, the text the page's. */
+  .neutre .switch button[aria-pressed='true'] {
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_accent) 15%, transparent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
   figure {
     margin: 0 0 1rem;
   }

@@ -23,6 +23,12 @@ export const ficheStyles = css`
     padding: 0.375rem 1rem;
     cursor: pointer;
   }
+  /* In the neutral look, nothing in the background's colour, which is the page's and unknown. */
+  .neutre button {
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid var(--_accent);
+  }
   nav {
     background: var(--_background-alt);
     padding: 0.75rem 1rem;

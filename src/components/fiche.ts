@@ -150,6 +150,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
           .headingLevel=${niveau}
           .commune=${this.commune}
           .theme=${this.theme}
+          .look=${this.look}
           exportparts=${parts}
         ></anct-programme-list>`;
       case 'fibre':
@@ -158,6 +159,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
           .headingLevel=${niveau}
           .commune=${this.commune}
           .theme=${this.theme}
+          .look=${this.look}
           exportparts=${parts}
         ></anct-fibre-table>`;
       case 'accompagnements':
@@ -166,6 +168,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
           .heading=${''}
           .headingLevel=${niveau}
           .theme=${this.theme}
+          .look=${this.look}
           exportparts=${parts}
         ></anct-accompagnements>`;
       case 'saisine':
@@ -173,6 +176,7 @@ export class AnctFiche extends AnctElement<Groupe[]> {
           .feed=${feed}
           .headingLevel=${niveau}
           .theme=${this.theme}
+          .look=${this.look}
           exportparts=${parts}
         ></anct-saisine-flow>`;
     }

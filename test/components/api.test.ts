@@ -73,7 +73,7 @@ for (const { tag, element } of ELEMENTS) {
 describe('the palette', () => {
   afterEach(cleanup);
 
-  // Without DSFR on the page, each mode shows the palette's literal values.
+  // Without DSFR on the page, each mode of the DSFR look shows the palette's literal values.
   const modes = [
     { theme: 'light', pageTheme: null, valeur: 'light' },
     { theme: 'dark', pageTheme: null, valeur: 'dark' },
@@ -82,9 +82,9 @@ describe('the palette', () => {
   ] as const;
 
   for (const { theme, pageTheme, valeur } of modes) {
-    it(`sets every colour with theme="${theme}"${pageTheme ? ` on a ${pageTheme} DSFR page` : ''}`, async () => {
+    it(`sets every colour with look="dsfr" theme="${theme}"${pageTheme ? ` on a ${pageTheme} DSFR page` : ''}`, async () => {
       if (pageTheme) document.documentElement.setAttribute('data-fr-theme', pageTheme);
-      const m = mount('anct-fibre-table', { src: LOZERE, theme });
+      const m = mount('anct-fibre-table', { src: LOZERE, look: 'dsfr', theme });
       await settled(m);
       const style = getComputedStyle(shadow(m.el, '[part="base"]')!);
       const shown = Object.fromEntries(PALETTE.map((c) => [c.nom, style.getPropertyValue(`--_${c.nom}`).trim()]));
@@ -93,14 +93,14 @@ describe('the palette', () => {
   }
 
   it('gives the connectors their dark colour in an explicit dark theme', async () => {
-    const m = mount('anct-saisine-flow', { src: LOZERE, theme: 'dark' });
+    const m = mount('anct-saisine-flow', { src: LOZERE, look: 'dsfr', theme: 'dark' });
     await settled(m);
     expect(getComputedStyle(shadow(m.el, '[part="base"]')!).getPropertyValue('--_accent-minor').trim()).to.equal('#6a6af4');
     expect(getComputedStyle(shadow(m.el, '[part="base"]')!).getPropertyValue('--_background').trim()).to.equal('#161616');
   });
 
   it('lets the page theme one colour through its --anct-color-* property', async () => {
-    const m = mount('anct-fibre-table', { src: LOZERE, theme: 'dark' });
+    const m = mount('anct-fibre-table', { src: LOZERE, look: 'dsfr', theme: 'dark' });
     m.el.style.setProperty('--anct-color-accent-minor', 'rgb(1, 2, 3)');
     await settled(m);
     expect(getComputedStyle(shadow(m.el, '[part="base"]')!).getPropertyValue('--_accent-minor').trim()).to.equal('rgb(1, 2, 3)');

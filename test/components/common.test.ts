@@ -93,9 +93,9 @@ for (const tag of TAGS) {
       expect(m.errors).to.have.length(0);
     });
 
-    it('follows the DSFR theme of the page, unless told otherwise', async () => {
-      const auto = mount(tag, { src: LOZERE });
-      const light = mount(tag, { src: LOZERE, theme: 'light' });
+    it('follows the DSFR theme of the page in the DSFR look, unless told otherwise', async () => {
+      const auto = mount(tag, { src: LOZERE, look: 'dsfr' });
+      const light = mount(tag, { src: LOZERE, look: 'dsfr', theme: 'light' });
       await settled(auto);
       await settled(light);
       const colour = (el: Element) => getComputedStyle(shadow(el, '[part="base"]')!).backgroundColor;
@@ -103,7 +103,7 @@ for (const tag of TAGS) {
       document.documentElement.setAttribute('data-fr-theme', 'dark');
       await waitUntil(() => colour(auto.el) === 'rgb(22, 22, 22)', 'dark with the page', { timeout: 5000 });
       expect(colour(light.el)).to.equal('rgb(255, 255, 255)');
-      const unknown = mount(tag, { src: LOZERE, theme: 'violet' });
+      const unknown = mount(tag, { src: LOZERE, look: 'dsfr', theme: 'violet' });
       await settled(unknown);
       expect(colour(unknown.el)).to.equal('rgb(22, 22, 22)'); // an unknown theme is `auto`
     });
@@ -131,8 +131,8 @@ for (const tag of TAGS) {
     });
 
     for (const theme of ['light', 'dark']) {
-      it(`passes axe-core with no violation, ${theme}`, async () => {
-        const m = mount(tag, { src: LOZERE, theme });
+      it(`passes axe-core with no violation, DSFR look, ${theme}`, async () => {
+        const m = mount(tag, { src: LOZERE, look: 'dsfr', theme });
         await settled(m);
         await expect(m.el).to.be.accessible();
       });

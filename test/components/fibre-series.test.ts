@@ -163,13 +163,17 @@ describe('<anct-fibre-table> for a generated feed', () => {
     expect(visibleText(shadow(m.el, '[part="eligibilite"] p'))).to.match(/^En 2024, \d+ % des [\d ]+ locaux du département/);
   });
 
-  it('keeps within 360 pixels, and passes axe, light and dark', async () => {
-    for (const theme of ['light', 'dark']) {
+  it('keeps within 360 pixels, and passes axe, in the DSFR look light and dark and in the neutral look', async () => {
+    for (const { look, theme } of [
+      { look: 'dsfr', theme: 'light' },
+      { look: 'dsfr', theme: 'dark' },
+      { look: 'neutre', theme: 'auto' },
+    ]) {
       const box = document.createElement('div');
       box.className = 'fixture';
       box.style.width = '360px';
       document.body.append(box);
-      const m = await table('48', { theme, commune: '48095' }, box);
+      const m = await table('48', { look, theme, commune: '48095' }, box);
       const base = shadow(m.el, '[part="base"]') as HTMLElement;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
       expect(shadow(m.el, 'svg[part="chart"]')!.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right + 1);

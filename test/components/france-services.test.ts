@@ -201,9 +201,9 @@ describe('<anct-france-services>', () => {
     expect(titres(m.el, 'h4')).to.deep.equal(['France services Langogne', 'France services MSA itinérante de Lozère']);
   });
 
-  it('is accessible in the dark theme, status and tables included', async () => {
+  it('is accessible in the DSFR look’s dark theme, status and tables included', async () => {
     horloge('2026-12-07T10:00:00Z');
-    const m = mount('anct-france-services', { src: LOZERE_FS, commune: '48095', theme: 'dark' });
+    const m = mount('anct-france-services', { src: LOZERE_FS, commune: '48095', look: 'dsfr', theme: 'dark' });
     await settled(m);
     expect(shadowAll(m.el, '[part="status"]')).to.have.length(2);
     await expect(m.el).to.be.accessible();

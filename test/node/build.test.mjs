@@ -127,7 +127,7 @@ describe('the API docs', () => {
     ]);
     for (const d of elements) {
       assert.deepEqual(
-        ['src', 'commune', 'heading', 'heading-level', 'theme'].filter((a) => !d.attributes.some((x) => x.name === a)),
+        ['src', 'commune', 'heading', 'heading-level', 'theme', 'look'].filter((a) => !d.attributes.some((x) => x.name === a)),
         [],
         `${d.tagName} documents the common attributes`,
       );

@@ -93,6 +93,7 @@ describe('the manifest', () => {
       for (const a of d.attributes) assert.ok(a.type?.text && !/^[A-Z]\w*$/.test(a.type.text), `${d.tagName} ${a.name}: ${a.type?.text}`);
       const theme = d.attributes.find((a) => a.name === 'theme');
       assert.equal(theme.type.text, "'auto' | 'light' | 'dark'");
+      assert.equal(d.attributes.find((a) => a.name === 'look').type.text, "'auto' | 'dsfr' | 'neutre'");
       for (const e of d.events) assert.match(e.type?.text ?? '', /^CustomEvent<Anct\w+Detail>$/, `${d.tagName} ${e.name}`);
     }
   });

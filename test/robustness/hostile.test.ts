@@ -284,7 +284,7 @@ describe('a page whose styles try to reach in', () => {
   afterEach(cleanup);
 
   it('leaves the table drawn as it is, only the inherited font aside', async () => {
-    const m = mount('anct-fibre-table', { src: LOZERE, theme: 'light' });
+    const m = mount('anct-fibre-table', { src: LOZERE, look: 'dsfr', theme: 'light' });
     await settled(m);
     const table = shadow(m.el, 'table') as HTMLTableElement;
     expect(getComputedStyle(table).display).to.equal('table');
