@@ -2,11 +2,13 @@
 // is that very snippet run in an iframe: what is copied is what is previewed. The elements to
 // choose from, their titles and first heights come from the bundle's own list.
 import { ELEMENTS } from '../dist/anct-widgets.js';
+import { declaration } from './accessibilite.js';
 import { communesDuCodePostal, departementDe } from './codes-postaux.js';
 
 const form = document.getElementById('config');
 const extrait = document.getElementById('extrait');
 let apercu = document.getElementById('apercu');
+let apercuDsfr = document.getElementById('apercu-dsfr');
 const communeSelect = document.getElementById('commune');
 
 /** Where dist/ is, as the page that hosts this generator serves it: the preview's, never a snippet's. */
@@ -35,6 +37,7 @@ export function attributs(config) {
   else if (!config.commune) liste.push(['departement', config.feed]);
   if (config.commune) liste.push(['commune', config.commune]);
   if (config.headingLevel !== '2') liste.push(['heading-level', config.headingLevel]);
+  if (config.look && config.look !== 'auto') liste.push(['look', config.look]);
   if (config.theme !== 'auto') liste.push(['theme', config.theme]);
   return liste;
 }
@@ -100,14 +103,53 @@ function lireConfig() {
     commune,
     communeNom: communeSelect.selectedOptions[0]?.dataset.nom,
     headingLevel: data.get('heading-level'),
+    look: data.get('look'),
     theme: data.get('theme'),
     forme: data.get('forme'),
     base: base(),
   };
 }
 
+/**
+ * The two pages the snippet is previewed on: a commune's (its own font and colours) and a State
+ * site's, which defines the DSFR's colour tokens as the DSFR's stylesheet does (the tokens only,
+ * the colours the elements read: not the DSFR itself).
+ */
+const PAGE_COMMUNE = 'body { margin: 1rem; font-family: system-ui, sans-serif; color: #222; background: #fff; }';
+const PAGE_DSFR =
+  ':root { --text-default-grey: #3a3a3a; --text-title-grey: #161616; --text-mention-grey: #666; ' +
+  '--background-default-grey: #fff; --background-alt-grey: #f6f6f6; --background-alt-blue-france: #f5f5fe; ' +
+  '--border-default-grey: #ddd; --text-action-high-blue-france: #000091; --artwork-minor-blue-france: #6a6af4; ' +
+  '--text-default-error: #ce0500; } body { margin: 1rem; font-family: Marianne, arial, sans-serif; color: #3a3a3a; background: #fff; }';
+
+/**
+ * A preview: a new iframe each time, since WebKit keeps showing an earlier srcdoc when srcdoc
+ * changes again while that earlier one is still loading (Firefox and Chromium take the last one).
+ */
+function apercuSur(iframe, style, execute) {
+  const suivant = iframe.cloneNode(false);
+  suivant.srcdoc =
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aperçu</title><style>${style}</style></head>` +
+    `<body>${execute}</body></html>`;
+  iframe.replaceWith(suivant);
+  return suivant;
+}
+
+/** The statement's paragraph for the chosen element and look. */
+function montrerDeclaration(config) {
+  const paragraphes = declaration(config.element, decrit(config.element).titre, config.look);
+  document.getElementById('declaration').replaceChildren(
+    ...paragraphes.map((texte) => {
+      const p = document.createElement('p');
+      p.textContent = texte;
+      return p;
+    }),
+  );
+}
+
 function mettreAJour() {
   const config = lireConfig();
+  montrerDeclaration(config);
   const code = extraitPour(config);
   if (code === extrait.value) return;
   extrait.value = code;
@@ -115,12 +157,8 @@ function mettreAJour() {
   // may not be online yet (a version before its publication, a site being built), and without
   // the hashes, which are the published files' (this page's may be served transformed).
   const execute = code.replaceAll(echapper(config.base), DIST).replace(/ integrity="[^"]*"( crossorigin="anonymous")?/g, '');
-  // A new iframe for each preview: WebKit keeps showing an earlier srcdoc when srcdoc changes
-  // again while that earlier one is still loading (Firefox and Chromium take the last one).
-  const suivant = apercu.cloneNode(false);
-  suivant.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aperçu</title></head><body>${execute}</body></html>`;
-  apercu.replaceWith(suivant);
-  apercu = suivant;
+  apercu = apercuSur(apercu, PAGE_COMMUNE, execute);
+  apercuDsfr = apercuSur(apercuDsfr, PAGE_DSFR, execute);
 }
 
 async function chargerCommunes() {
@@ -175,15 +213,32 @@ recherche.addEventListener('input', async () => {
   if (premiere) communeSelect.value = premiere.value;
   mettreAJour();
 });
-document.getElementById('copier').addEventListener('click', async () => {
-  const statut = document.getElementById('copie');
-  try {
-    await navigator.clipboard.writeText(extrait.value);
-    statut.textContent = 'Code copié.';
-  } catch {
-    extrait.select();
-    statut.textContent = 'Sélectionné : copiez avec Ctrl+C.';
-  }
-});
+/** Copies a text; where the page may not write to the clipboard, selects it for Ctrl+C. */
+function copieur(bouton, statut, texte, selectionner, fait) {
+  document.getElementById(bouton).addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(texte());
+      document.getElementById(statut).textContent = fait;
+    } catch {
+      selectionner();
+      document.getElementById(statut).textContent = 'Sélectionné : copiez avec Ctrl+C.';
+    }
+  });
+}
+copieur(
+  'copier',
+  'copie',
+  () => extrait.value,
+  () => extrait.select(),
+  'Code copié.',
+);
+const paragraphe = document.getElementById('declaration');
+copieur(
+  'copier-declaration',
+  'copie-declaration',
+  () => [...paragraphe.children].map((p) => p.textContent).join('\n\n'),
+  () => getSelection().selectAllChildren(paragraphe),
+  'Paragraphe copié.',
+);
 mettreAJour();
 document.documentElement.dataset.pret = 'oui';

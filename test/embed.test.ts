@@ -60,6 +60,21 @@ describe('dist/embed.html', () => {
     expect(iframe.getAttribute('style')).to.equal(null);
   });
 
+  it('takes the look from its address: neutral by default, the DSFR’s when asked, and light on dark with theme=dark', async () => {
+    const base = (iframe: HTMLIFrameElement) => getComputedStyle(inner(iframe, 'anct-saisine-flow')!.querySelector('[part="base"]')!);
+    const page = (query: string) => frame(`/dist/embed.html?element=anct-saisine-flow&src=feeds%2F48-lozere-2021.json${query}`, 200);
+    const [neutre, dsfr, sombre, inconnu] = [page(''), page('&look=dsfr'), page('&look=neutre&theme=dark'), page('&look=bleu')];
+    for (const iframe of [neutre, dsfr, sombre, inconnu]) {
+      await waitUntil(() => inner(iframe, 'anct-saisine-flow')?.querySelector('.box'), 'rendered', { timeout: 5000 });
+    }
+    expect(base(neutre).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(base(dsfr).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(base(dsfr).getPropertyValue('--_accent').trim()).to.equal('#000091');
+    expect(base(sombre).color).to.equal('rgb(206, 206, 206)');
+    expect(getComputedStyle(sombre.contentDocument!.body).backgroundColor).to.equal('rgb(22, 22, 22)');
+    expect(inconnu.contentDocument!.querySelector('anct-saisine-flow')!.hasAttribute('look')).to.equal(false);
+  });
+
   it('listens to its own iframes only, and only to a height', async () => {
     const iframe = frame('/dist/embed.html?element=anct-saisine-flow&src=feeds%2F48-lozere-2021.json', 222);
     await waitUntil(
@@ -204,6 +219,51 @@ describe('demo/configurator.html', () => {
     await waitUntil(() => inner(preview, 'anct-programme-list')?.querySelector('[part="lead"]'), 'preview rendered', { timeout: 5000 });
     const shown = inner(preview, 'anct-programme-list')!;
     expect(shown.querySelector('h3')!.textContent!.trim()).to.equal('Les programmes de l’ANCT à Mende');
+  });
+
+  it('lets the webmaster choose the look, says why the DSFR is for State sites, and previews the code on both pages', async () => {
+    const { doc, choose } = await configurator();
+    expect(visibleText(doc.querySelector('#look-aide'))).to.contain('réservé aux sites de l’État');
+    expect(visibleText(doc.querySelector('#look-aide'))).to.contain(
+      'Celui d’une commune, d’un conseil départemental ou d’une intercommunalité',
+    );
+    choose('element', 'anct-saisine-flow');
+    const base = (id: string) => {
+      const root = inner(doc.querySelector<HTMLIFrameElement>(id)!, 'anct-saisine-flow');
+      return root?.querySelector('[part="base"]') ? getComputedStyle(root.querySelector('[part="base"]')!) : undefined;
+    };
+    const rendered = () => waitUntil(() => base('#apercu') && base('#apercu-dsfr'), 'both previews rendered', { timeout: 5000 });
+    await rendered();
+    // Automatic: neutral on the commune's page, the DSFR's on the State's.
+    expect(base('#apercu')!.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(base('#apercu')!.color).to.equal('rgb(34, 34, 34)');
+    expect(base('#apercu-dsfr')!.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(base('#apercu-dsfr')!.getPropertyValue('--_accent').trim()).to.equal('#000091');
+    choose('look', 'dsfr');
+    const code = doc.querySelector<HTMLTextAreaElement>('#extrait')!.value;
+    expect(code).to.contain(' look="dsfr"');
+    expect(doc.querySelector<HTMLIFrameElement>('#apercu-dsfr')!.srcdoc).to.contain(' look="dsfr"');
+    await rendered();
+    expect(base('#apercu')!.backgroundColor).to.equal('rgb(255, 255, 255)');
+    choose('look', 'neutre');
+    await rendered();
+    expect(base('#apercu-dsfr')!.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('gives the paragraph for the accessibility statement of the chosen element, ready to copy', async () => {
+    const { doc, choose } = await configurator();
+    const paragraphe = () => visibleText(doc.querySelector('#declaration'));
+    choose('element', 'anct-fibre-table');
+    expect(paragraphe()).to.contain('Le module « Déploiement de la fibre optique »');
+    expect(paragraphe()).to.contain('Le graphique de l’évolution des locaux raccordables a deux alternatives textuelles');
+    expect(paragraphe()).to.contain('Le site reste responsable de ce qui entoure le module');
+    expect(paragraphe()).not.to.contain('horaires');
+    choose('element', 'anct-france-services');
+    expect(paragraphe()).to.contain('Les horaires de chaque lieu sont un tableau, les jours en en-têtes de ligne.');
+    expect(paragraphe()).not.to.contain('graphique');
+    choose('look', 'dsfr');
+    expect(paragraphe()).to.contain('l’apparence DSFR est réservée aux sites de l’État');
+    expect(doc.querySelector('#copier-declaration')!.textContent).to.equal('Copier le paragraphe');
   });
 
   it('offers the France Services element, and finds a commune by its postal code', async () => {

@@ -27,6 +27,7 @@ const ACCEPTE: Record<string, RegExp> = {
   // No heading at all; its text is the feed's.
   heading: /^$/,
   theme: /^(?:auto|light|dark)$/,
+  look: /^(?:auto|dsfr|neutre)$/,
   timeout: /^\d{1,2}$/,
   // Names of parts, programmes and axes of the feed: matched against the feed, never shown.
   sections: /^[a-z -]{1,200}$/,

@@ -82,7 +82,16 @@ describe('Nu HTML Checker', () => {
             ['departement', undefined],
             ['commune', '48095'],
           ]) {
-            const config = { element: tag, forme, feed: '48', commune, communeNom: commune && 'Mende', headingLevel: '3', theme: 'dark' };
+            const config = {
+              element: tag,
+              forme,
+              feed: '48',
+              commune,
+              communeNom: commune && 'Mende',
+              headingLevel: '3',
+              look: 'neutre',
+              theme: 'dark',
+            };
             sorties[`${tag}-${forme}-${lieu}`] = extraitPour({ ...config, base: 'https://cdn.jsdelivr.net/npm/anct-widgets@0.1.0/dist/' });
           }
       return sorties;
