@@ -11,6 +11,9 @@ const extrait = document.getElementById('extrait');
 const apercu = document.getElementById('apercu');
 const franceServices = document.getElementById('france-services');
 const fibre = document.getElementById('fibre');
+// ?look=dsfr or ?look=neutre: the elements in either look (this page has no DSFR: neutral by default).
+const look = new URLSearchParams(location.search).get('look');
+if (look) for (const el of [apercu, franceServices, fibre]) el.setAttribute('look', look);
 
 /** "Saint-Chély-d'Apcher" is found by "saint chely": no accents, no case, no punctuation. */
 const cle = (texte) =>
@@ -68,7 +71,7 @@ async function afficher() {
     `<anct-france-services ${attribut}></anct-france-services>`,
     `<anct-fibre-table ${attribut}></anct-fibre-table>`,
   ].join('\n');
-  const params = new URLSearchParams({ departement: departement.value, ...(code && { commune: code }) });
+  const params = new URLSearchParams({ departement: departement.value, ...(code && { commune: code }), ...(look && { look }) });
   history.replaceState(null, '', `?${params}`);
 }
 

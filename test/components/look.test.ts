@@ -164,3 +164,34 @@ for (const tag of TAGS) {
     });
   });
 }
+
+describe('a DSFR stylesheet that comes after the elements', () => {
+  it('is seen once the page has loaded', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.className = 'fixture';
+    // The page's load waits for a slow image; meanwhile the element shows, and then the page
+    // gets the DSFR's tokens, with no change the theme's observer would see.
+    iframe.srcdoc = `<!doctype html><html lang="fr"><head><script type="module" src="${location.origin}/src/index.ts"></script></head><body>
+      <anct-saisine-flow src="${location.origin}${LOZERE}"></anct-saisine-flow>
+      <img alt="" src="${location.origin}/__feeds__/slow?ms=1500&${Date.now()}">
+      <script type="module">
+        customElements.whenDefined('anct-saisine-flow').then(() => setTimeout(() => {
+          const style = document.createElement('style');
+          style.textContent = ':root { --background-default-grey: rgb(250, 251, 252); }';
+          document.head.append(style);
+        }, 300));
+      </script></body></html>`;
+    document.body.append(iframe);
+    try {
+      const fond = () => {
+        const base = iframe.contentDocument?.querySelector('anct-saisine-flow')?.shadowRoot?.querySelector('[part="base"]');
+        return base ? iframe.contentWindow!.getComputedStyle(base).backgroundColor : undefined;
+      };
+      await waitUntil(() => fond() === 'rgba(0, 0, 0, 0)', 'neutral first', { timeout: 5000 });
+      await waitUntil(() => iframe.contentDocument!.readyState === 'complete', 'loaded', { timeout: 10000 });
+      await waitUntil(() => fond() === 'rgb(250, 251, 252)', 'the DSFR look once loaded', { timeout: 5000 });
+    } finally {
+      iframe.remove();
+    }
+  });
+});
