@@ -131,11 +131,12 @@ describe('<anct-fiche> forwarding its parts’ parts', () => {
 describe('events, as the view changes', () => {
   afterEach(cleanup);
 
-  it('fire again for a new commune, and not for a new theme or heading', async () => {
+  it('fire again for a new commune, and not for a new theme, look or heading', async () => {
     const m = mount('anct-programme-list', { src: LOZERE, commune: '48095' });
     await settled(m);
     expect(m.loads).to.have.length(1);
     m.el.setAttribute('theme', 'dark');
+    m.el.setAttribute('look', 'dsfr');
     m.el.setAttribute('heading-level', '3');
     await (m.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(m.loads).to.have.length(1);
