@@ -104,7 +104,7 @@ describe('dist/wordpress/anct-widgets.zip', () => {
   it('has the translations template its sources give, every string of the editor in it', () => {
     execFileSync(process.execPath, ['scripts/wordpress/pot.mjs', '--check'], { cwd: root });
     const pot = read('languages/anct-widgets.pot');
-    for (const msgid of ['Élément', 'Département', 'Commune', 'Niveau du titre', 'Thème', 'Fiche territoriale de l’ANCT'])
+    for (const msgid of ['Élément', 'Département', 'Commune', 'Niveau du titre', 'Apparence', 'Thème', 'Fiche territoriale de l’ANCT'])
       assert.match(pot, new RegExp(`^msgid "${msgid}"$`, 'm'));
   });
 });

@@ -75,10 +75,11 @@
         return { value: c[0], label: c[1] + ' (' + c[0] + ')' };
       });
 
-    var attrs = { key: [a.element, departement, a.commune, a.headingLevel, a.theme].join('|') };
+    var attrs = { key: [a.element, departement, a.commune, a.headingLevel, a.look, a.theme].join('|') };
     if (a.commune) attrs.commune = a.commune;
     else if (departement) attrs.departement = departement;
     if (a.headingLevel && a.headingLevel !== 2) attrs['heading-level'] = String(a.headingLevel);
+    if (a.look && a.look !== 'auto') attrs.look = a.look;
     if (a.theme && a.theme !== 'auto') attrs.theme = a.theme;
 
     var inspecteur = el(
@@ -133,7 +134,21 @@
           },
         }),
         el(components.SelectControl, {
+          label: __('Apparence', 'anct-widgets'),
+          help: __('Le DSFR est réservé aux sites de l’État : le site d’une commune prend l’apparence neutre.', 'anct-widgets'),
+          value: a.look || 'auto',
+          options: [
+            { value: 'auto', label: __('Automatique : DSFR sur un site de l’État, neutre ailleurs', 'anct-widgets') },
+            { value: 'dsfr', label: __('DSFR (sites de l’État)', 'anct-widgets') },
+            { value: 'neutre', label: __('Neutre (la police et les couleurs du site)', 'anct-widgets') },
+          ],
+          onChange: function (v) {
+            set({ look: v });
+          },
+        }),
+        el(components.SelectControl, {
           label: __('Thème', 'anct-widgets'),
+          help: __('Pour l’apparence DSFR ; en apparence neutre, les couleurs du site décident.', 'anct-widgets'),
           value: a.theme || 'auto',
           options: [
             { value: 'auto', label: __('Automatique (suit le DSFR)', 'anct-widgets') },

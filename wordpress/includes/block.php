@@ -1,7 +1,7 @@
 <?php
 /**
  * The block (block/block.json, rendered on the server by block/render.php): one element, chosen
- * with its département, commune, heading level and theme in the editor's inspector, where the
+ * with its département, commune, heading level, look and theme in the editor's inspector, where the
  * preview is the real element (block/editor.js loads the same script).
  *
  * @package anct-widgets
@@ -48,6 +48,7 @@ add_action(
 function anct_widgets_block_markup( $attributes ) {
 	$tag   = isset( $attributes['element'] ) ? (string) $attributes['element'] : '';
 	$level = isset( $attributes['headingLevel'] ) ? (int) $attributes['headingLevel'] : 2;
+	$look  = isset( $attributes['look'] ) ? (string) $attributes['look'] : 'auto';
 	$theme = isset( $attributes['theme'] ) ? (string) $attributes['theme'] : 'auto';
 	return anct_widgets_markup(
 		$tag,
@@ -55,6 +56,7 @@ function anct_widgets_block_markup( $attributes ) {
 			'departement'   => $attributes['departement'] ?? '',
 			'commune'       => $attributes['commune'] ?? '',
 			'heading-level' => 2 === $level ? '' : $level,
+			'look'          => 'auto' === $look ? '' : $look,
 			'theme'         => 'auto' === $theme ? '' : $theme,
 		)
 	);
