@@ -53,7 +53,7 @@ const APPARENCES = {
  */
 export function declaration(tag, titre, look = 'auto') {
   const fait = [
-    `Le module « ${titre} », fourni par l’Agence nationale de la cohésion des territoires (ANCT), est conçu pour le RGAA 4.1, niveau AA.`,
+    `Le module « ${titre} » présente des données publiques de l’Agence nationale de la cohésion des territoires (ANCT). Il est conçu pour le RGAA 4.1, niveau AA.`,
     ...(TABLEAUX.has(tag) ? ['Ses tableaux ont un titre, et des cellules d’en-tête reliées à leurs données.'] : []),
     ...(PROPRES[tag] ?? []),
     'Tout se consulte au clavier, et le focus reste visible.',
