@@ -129,7 +129,7 @@ describe('an independent recount of the feeds from data/sources/ and the COG', (
     const total = csv('conseillers-numeriques-2021.csv').reduce((n, r) => n + Number(r.nb_cnfs), 0);
     assert.equal(programme(f, 'conseillers-numeriques').chiffres[1].total.valeur, total);
     assert.match(
-      programme(f, 'conseillers-numeriques').chiffres[1].total.perimetre,
+      programme(f, 'conseillers-numeriques').chiffres[1].total.calcul,
       /9 conseillers de 7 lignes sans commune, que la source ne permet pas de situer/,
     );
   });
@@ -203,7 +203,7 @@ describe('invariants of all 101 feeds', () => {
     assert.ok(n > 39000, `${n} codes`);
   });
 
-  it('sums over départements equal the national figure, or the label says by how much and why', () => {
+  it('sums over départements equal the national figure, or the total’s calcul says by how much and why', () => {
     const parId = new Map();
     for (const f of feeds)
       for (const p of f.programmes)
@@ -215,11 +215,12 @@ describe('invariants of all 101 feeds', () => {
           parId.get(cle).somme += c.valeur;
         }
     for (const [cle, { total, somme }] of parId) {
-      const n = (re) => [...total.perimetre.matchAll(re)].reduce((s, m) => s + Number(m[1].replace(/\s/g, '')), 0);
+      assert.equal(total.perimetre, 'en France', `${cle}: said simply`);
+      const n = (re) => [...(total.calcul ?? '').matchAll(re)].reduce((s, m) => s + Number(m[1].replace(/\s/g, '')), 0);
       const hors = n(/([\d\s\u202f]+) (?:à [^;]+, qui n’a pas de fiche|hors des départements)/g);
       const nonSitues = n(/([\d\s\u202f]+) (?:que la source ne permet pas|conseillers? de \d+ lignes? sans commune)/g);
       const enPlus = n(/en compte ([\d\s\u202f]+) de plus/g);
-      assert.equal(somme, total.valeur - hors - nonSitues + enPlus, `${cle}: ${somme} vs ${total.valeur} (${total.perimetre})`);
+      assert.equal(somme, total.valeur - hors - nonSitues + enPlus, `${cle}: ${somme} vs ${total.valeur} (${total.calcul})`);
     }
   });
 
