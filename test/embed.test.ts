@@ -101,7 +101,7 @@ describe('dist/embed.html', () => {
     const iframe = frame(`/dist/embed.html?element=anct-fibre-table&src=${encodeURIComponent('http://[')}`, 20);
     await waitUntil(() => iframe.contentDocument?.querySelector('.erreur'), 'message shown', { timeout: 5000 });
     expect(iframe.contentDocument!.querySelector('.erreur')!.textContent).to.equal(
-      'L’adresse du feed donnée à cette page n’est pas une adresse valide : vérifiez le code de l’iframe.',
+      'L’adresse du fichier de données donnée à cette page n’est pas valide : vérifiez le code de l’iframe.',
     );
     await sizedToContent(iframe);
   });
