@@ -259,7 +259,8 @@ export class InvalidFeedError extends FeedError {
   ) {
     const first = problems[0];
     super(
-      `Le fichier de données${url ? ` « ${url} »` : ''} ne peut pas être lu : ce n’est pas un fichier de la fiche territoriale, ou pas dans une version connue.`,
+      // A version this release cannot read is said as it is (the webmaster may update the script); anything else plainly.
+      `Le fichier de données${url ? ` « ${url} »` : ''} ne peut pas être lu : ${first?.path === 'version' ? first.message : 'ce n’est pas un fichier de la fiche territoriale'}.`,
       url,
       first ? `${first.path || '(root)'}: ${first.message}` : 'invalid content',
     );

@@ -28,7 +28,7 @@
  * is said.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, cleanup, mount, settled, settledDeep, type Mounted } from '../support/mount.js';
+import { LOZERE, TAGS, cleanup, mount, settled, settledDeep, type Mounted } from '../support/mount.js';
 
 const DEPARTEMENTS = ['48', '13', '2A', '974', '75', '59', '69', '01', '29', '971', '33', '63'];
 const FEEDS = '/dist/feeds/';
@@ -208,6 +208,21 @@ describe('plain French wherever a resident looks', () => {
       expect([...new Set(trouvees)]).to.deep.equal([]);
     });
   }
+
+  it('every element, for the Lozère’s 2021 fiche and Mende', async function () {
+    // The seed fiche has what the open data lack: the fibre's zones, the accompaniments, the saisine's contact.
+    this.timeout(60000);
+    const trouvees: string[] = [];
+    for (const tag of TAGS) {
+      for (const attrs of [{}, { commune: '48095' }] as Record<string, string>[]) {
+        const m = await rendu(tag, { src: LOZERE, ...attrs });
+        expect(blocs(m.el).length, `${tag}: blocks read`).to.be.greaterThan(0);
+        trouvees.push(...fautes(m.el).map((f) => `${tag} ${JSON.stringify(attrs)}: ${f}`));
+        m.el.remove();
+      }
+    }
+    expect([...new Set(trouvees)]).to.deep.equal([]);
+  });
 
   it('says in short sentences that a commune’s CRTE is carried by another département', async () => {
     // 01370's contract is carried by Saône-et-Loire: the longest sentence the programme list writes.
