@@ -119,7 +119,9 @@ describe('dist/embed.html', () => {
     );
     const state = (iframe: HTMLIFrameElement) => iframe.contentDocument?.querySelector('anct-fibre-table')?.getAttribute('state');
     await waitUntil(() => state(redirige) === 'error' && state(sameSite) === 'content', 'both settled', { timeout: 8000 });
-    expect(inner(redirige, 'anct-fibre-table')!.textContent).to.contain('cette page n’affiche que les fichiers publiés sur son propre site');
+    expect(inner(redirige, 'anct-fibre-table')!.textContent).to.contain(
+      'cette page n’affiche que les fichiers publiés sur son propre site',
+    );
     expect(inner(redirige, 'anct-fibre-table')!.querySelector('table')).to.equal(null);
     expect(cells(inner(sameSite, 'anct-fibre-table')!)).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
   });
