@@ -231,6 +231,24 @@ describe('plain French wherever a resident looks', () => {
     expect(fautes(m.el)).to.deep.equal([]);
   });
 
+  it('says in a resident’s words what a former code, an arrondissement and a change of intercommunalité are', async () => {
+    // 93059: Pierrefitte-sur-Seine, now in Saint-Denis; 75059: a code of before 1968; 75118: an
+    // arrondissement; 08439: a commune whose intercommunalité changed since a list.
+    for (const commune of ['93059', '75059', '75118', '08439']) {
+      for (const tag of TAGS) {
+        const m = await rendu(tag, { commune, 'feeds-base': FEEDS });
+        expect(fautes(m.el), `${tag} ${commune}`).to.deep.equal([]);
+        expect(
+          blocs(m.el)
+            .map((b) => b.texte)
+            .join(' '),
+          `${tag} ${commune}`,
+        ).to.not.contain(commune);
+        m.el.remove();
+      }
+    }
+  });
+
   it('says the département’s name, not a code, for a commune of another département', async () => {
     const m = await rendu('anct-programme-list', { departement: '48', commune: '13055', 'feeds-base': FEEDS });
     expect(fautes(m.el)).to.deep.equal([]);

@@ -156,7 +156,7 @@ describe('<anct-programme-list>', () => {
       const m = mount('anct-programme-list', { src: '/dist/feeds/75.json', commune: '75118' });
       await settled(m);
       const leads = shadowAll(m.el, '[part="lead"]').map(visibleText);
-      expect(leads[0]).to.contain('Paris 18e Arrondissement est un arrondissement municipal de Paris (75056)');
+      expect(leads[0]).to.contain('Paris 18e Arrondissement est un arrondissement municipal de Paris :');
       const fs = shadowAll(m.el, '.programme.concerne').find(
         (p) => visibleText(p.querySelector('.programme-heading')) === 'France Services',
       )!;
@@ -165,7 +165,7 @@ describe('<anct-programme-list>', () => {
       const ancien = mount('anct-programme-list', { src: '/dist/feeds/93.json', commune: '93059' });
       await settled(ancien);
       expect(visibleText(shadow(ancien.el, 'h2'))).to.equal('Les programmes de l’ANCT à Saint-Denis');
-      expect(visibleText(shadow(ancien.el, '[part="lead"]'))).to.contain('depuis le COG du 1er janvier 2025');
+      expect(visibleText(shadow(ancien.el, '[part="lead"]'))).to.contain('depuis le 1er janvier 2025');
       expect(ancien.errors).to.have.length(0);
     });
 
