@@ -89,7 +89,8 @@ async function main([command, source, ...rest]) {
       console.error(error.message);
       return 2;
     }
-    console.error(error?.message ?? String(error));
+    // The elements' French message, then what a feed's author needs too (the HTTP status, the encoding).
+    console.error(error?.technique ? `${error.message} (${error.technique})` : (error?.message ?? String(error)));
     return 1;
   }
   const { problems } = validateFeed(json);

@@ -86,7 +86,9 @@ describe('dist/anct-widgets.js', () => {
     el.addEventListener('anct-error', (e) => errors.push((e as CustomEvent).detail.code));
     add(el);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'error shown', { timeout: 5000 });
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Aucun feed n’est publié pour le département « 975 »');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+      'Aucun fichier de données n’est publié pour le département « 975 »',
+    );
     expect(errors).to.deep.equal(['no-source']);
   });
 
@@ -170,7 +172,7 @@ describe('dist/anct-widgets.js', () => {
     await waitUntil(error, 'error shown', { timeout: 5000 });
     const text = error()!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain(
-      `Feed du département « 48 » introuvable à côté du script d’anct-widgets, à l’adresse ${location.origin}/__feeds__/script/feeds/48.json (erreur HTTP 404)`,
+      `Données du département « 48 » introuvables à côté du script d’anct-widgets, à l’adresse « ${location.origin}/__feeds__/script/feeds/48.json » (erreur 404)`,
     );
     expect(text).to.not.contain('Vérifiez l’adresse donnée dans l’attribut src');
   });

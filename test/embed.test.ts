@@ -116,7 +116,7 @@ describe('dist/embed.html', () => {
     const iframe = frame(`/dist/embed.html?element=anct-fibre-table&src=${encodeURIComponent('http://[')}`, 20);
     await waitUntil(() => iframe.contentDocument?.querySelector('.erreur'), 'message shown', { timeout: 5000 });
     expect(iframe.contentDocument!.querySelector('.erreur')!.textContent).to.equal(
-      'L’adresse du feed donnée à cette page n’est pas une adresse valide : vérifiez le code de l’iframe.',
+      'L’adresse du fichier de données donnée à cette page n’est pas valide : vérifiez le code de l’iframe.',
     );
     await sizedToContent(iframe);
   });
@@ -134,7 +134,9 @@ describe('dist/embed.html', () => {
     );
     const state = (iframe: HTMLIFrameElement) => iframe.contentDocument?.querySelector('anct-fibre-table')?.getAttribute('state');
     await waitUntil(() => state(redirige) === 'error' && state(sameSite) === 'content', 'both settled', { timeout: 8000 });
-    expect(inner(redirige, 'anct-fibre-table')!.textContent).to.contain('cette page n’affiche que les feeds publiés sur son propre site');
+    expect(inner(redirige, 'anct-fibre-table')!.textContent).to.contain(
+      'cette page n’affiche que les fichiers publiés sur son propre site',
+    );
     expect(inner(redirige, 'anct-fibre-table')!.querySelector('table')).to.equal(null);
     expect(cells(inner(sameSite, 'anct-fibre-table')!)).to.deep.equal(['TOTAL', '70 000', '28 400 (41 %)']);
   });

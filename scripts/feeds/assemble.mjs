@@ -1,8 +1,9 @@
 // From the programmes' places to one feed per département: each place cut to the communes of the
 // département, counted in the programme's unit (places, communes or ids), with the national
-// total in the same unit. Where the sum over départements differs from the national figure
-// (places outside any département, places not placed, places across départements), the
-// total's label says by how much and why; the build checks the arithmetic and stops if it fails.
+// total in the same unit. The total reads « en France », as a resident says it; where the sum
+// over départements differs from the national figure (places outside any département, places not
+// placed, places across départements), the total's `calcul`, which no element shows, says by how
+// much and why; the build checks the arithmetic and stops if it fails.
 import { COG_ACTUEL } from '../cog.mjs';
 import { comparer } from './places.mjs';
 
@@ -59,7 +60,7 @@ export function repartir(ctx, resultat) {
       ? [`la somme des départements en compte ${nombre.format(enPlus)} de plus : un lieu sur plusieurs départements compte dans chacun`]
       : []),
   ];
-  return { parDept, total, somme, perimetre: ['en France', ...notes].join(' ; ') };
+  return { parDept, total, somme, ...(notes.length && { calcul: notes.join(' ; ') }) };
 }
 
 function lieuDuFeed(meta, lieu, codes, departement) {
@@ -92,7 +93,11 @@ export function programmePour(ctx, resultat, repartition, departement) {
   const valeur = new Set(places.flatMap(({ lieu, codes }) => (meta.compteCommunes ? codes : unites(meta, lieu)))).size;
   const [un, plusieurs] = meta.compte;
   const chiffres = [
-    { valeur, libelle: valeur > 1 ? plusieurs : un, total: { valeur: repartition.total, perimetre: repartition.perimetre } },
+    {
+      valeur,
+      libelle: valeur > 1 ? plusieurs : un,
+      total: { valeur: repartition.total, perimetre: 'en France', ...(repartition.calcul && { calcul: repartition.calcul }) },
+    },
   ];
   if (meta.id === 'france-services') {
     const antennes = lieux.filter((l) => l.type === 'Antenne').length;
@@ -127,7 +132,7 @@ function chiffreConseillers(ctx, resultat, places) {
   return {
     valeur,
     libelle: valeur > 1 ? 'conseillers numériques validés' : 'conseiller numérique validé',
-    total: { valeur: total, perimetre: ['en France', ...notes].join(' ; ') },
+    total: { valeur: total, perimetre: 'en France', ...(notes.length && { calcul: notes.join(' ; ') }) },
   };
 }
 

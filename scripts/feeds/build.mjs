@@ -102,7 +102,7 @@ function feedPour(dept) {
     territoire: { type: 'departement', code: dept.code, nom: dept.nom, region: dept.region, nombreCommunes: communes.length },
     edition: {
       titre: `Programmes de l’ANCT : ${dept.nom}`,
-      editeur: 'anct-widgets, d’après les données ouvertes de l’ANCT',
+      editeur: 'd’après les données ouvertes de l’ANCT',
       // Lists of different dates: the feed says the span, and each programme its own date.
       ...(dates.length && { periode: { debut: dates[0], fin: dates.at(-1) } }),
     },

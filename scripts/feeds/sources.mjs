@@ -234,7 +234,7 @@ export const FIBRE = {
     fichier: 'arcep-ftth-departements-2017t4-2022t2.csv',
     dateEstimation: '2022-06-30',
     definition:
-      'Un local (logement ou local professionnel) est raccordable à la fibre quand le réseau passe assez près pour qu’il puisse y être raccordé sur simple demande. Nombre de locaux raccordables à la fin de chaque trimestre.',
+      'Un local (logement ou local professionnel) est raccordable à la fibre quand le réseau passe assez près de lui. Il peut alors y être raccordé sur simple demande. Nombre de locaux raccordables à la fin de chaque trimestre.',
     source: { libelle: 'Arcep, observatoire du déploiement de la fibre, 2e trimestre 2022', date: '2022-10-13' },
   },
   eligibilite: {

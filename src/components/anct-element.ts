@@ -47,7 +47,7 @@ const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'look', 'headin
  * @slot - Fallback content, shown while loading and with an error (a link to the PDF fiche, say), and by browsers without JavaScript. A `<script type="application/json">` child is read as the feed.
  *
  * @fires {CustomEvent<AnctLoadDetail>} anct-load - The content is shown. Detail: `{feed}`, the validated feed.
- * @fires {CustomEvent<AnctErrorDetail>} anct-error - The feed, part of it, or an input (the commune code) cannot be shown; one event per problem. Detail: `{code, message, path?}`.
+ * @fires {CustomEvent<AnctErrorDetail>} anct-error - The feed, part of it, or an input (the commune code) cannot be shown; one event per problem. Detail: `{code, message, path?, technique?}`: the message in plain French, as the element shows it; the JSON path and the technical detail (HTTP status, validation) for a developer.
  *
  * @csspart base - The element's box.
  * @csspart loading - The placeholder while loading.
@@ -291,7 +291,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
         return html`${
           view.stale
             ? html`<p class="notice mention" part="notice">
-                Données enregistrées le ${formatDateHeure(view.stale.savedAt)} : le feed n’a pas pu être rechargé.
+                Données enregistrées le ${formatDateHeure(view.stale.savedAt)} : elles n’ont pas pu être mises à jour.
               </p>`
             : nothing
         }${this.renderContent(view.data, view.feed)}${view.invalidParts ? renderInvalidParts(view.invalidParts) : nothing}`;
@@ -332,7 +332,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     if (this.getAttribute('state') !== view.state) this.setAttribute('state', view.state);
     if (view.state === 'loading') return;
     for (const detail of view.errors) {
-      console.error(`[anct-widgets] <${this.localName}> ${detail.code}${detail.path ? ` (${detail.path})` : ''}: ${detail.message}`);
+      console.error(
+        `[anct-widgets] <${this.localName}> ${detail.code}${detail.path ? ` (${detail.path})` : ''}: ${detail.message}${detail.technique ? ` — ${detail.technique}` : ''}`,
+      );
       this.dispatchEvent(new CustomEvent('anct-error', { detail, bubbles: true, composed: true }));
     }
     if (view.state === 'content') {

@@ -19,6 +19,8 @@ export interface AnctErrorDetail {
   message: string;
   /** JSON path in the feed, when the problem is in the feed. */
   path?: string;
+  /** What a developer needs beside the message (the HTTP status, the validation's words), also in the console. */
+  technique?: string;
 }
 
 /** Detail of the `anct-load` event. */

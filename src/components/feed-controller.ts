@@ -285,7 +285,12 @@ function isAbort(error: unknown): boolean {
 /** The `anct-error` detail of a failure: a loader's error as it is, anything else as `unexpected`. */
 export function errorDetail(error: unknown): AnctErrorDetail {
   if (error instanceof FeedError) {
-    return { code: error.code, message: error.message, ...(error.path !== undefined && { path: error.path }) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.path !== undefined && { path: error.path }),
+      ...(error.technique !== undefined && { technique: error.technique }),
+    };
   }
   return {
     code: 'unexpected',

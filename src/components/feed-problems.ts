@@ -1,7 +1,9 @@
 /**
  * What an element says of the feed's problems that are its to report: each as an `anct-error`
  * detail, but a bounded number of them, so that a feed with thousands of broken entries floods
- * neither the console nor the page's listeners; and the notice under the content.
+ * neither the console nor the page's listeners; and the notice under the content. A resident may
+ * read the message (it is the element's error when nothing else can be shown): plain words; the
+ * path and the validation's words go in `path` and `technique`, to the console.
  */
 import { html } from 'lit';
 import { formatNombre, type FeedProblem } from '../data/index.js';
@@ -15,13 +17,15 @@ export function detailsInvalides(problems: readonly FeedProblem[]): AnctErrorDet
   const details: AnctErrorDetail[] = problems.slice(0, PROBLEMES_DETAILLES).map((p) => ({
     code: 'invalid-section',
     path: p.path,
-    message: `Une partie du feed est invalide et n’est pas affichée : ${p.path} : ${p.message}. Prévenez l’auteur du feed.`,
+    message: 'Une partie des données n’a pas pu être lue et n’est pas affichée.',
+    technique: `${p.path} : ${p.message}`,
   }));
   const reste = problems.length - PROBLEMES_DETAILLES;
   if (reste > 0) {
     details.push({
       code: 'invalid-section',
-      message: `… et ${formatNombre(reste)} autre${reste > 1 ? 's' : ''} partie${reste > 1 ? 's' : ''} du feed invalide${reste > 1 ? 's' : ''}, non détaillée${reste > 1 ? 's' : ''} ici : « npx anct-widgets validate » les liste toutes.`,
+      message: `… et ${formatNombre(reste)} autre${reste > 1 ? 's' : ''} partie${reste > 1 ? 's' : ''} des données illisible${reste > 1 ? 's' : ''}, non détaillée${reste > 1 ? 's' : ''} ici.`,
+      technique: '« npx anct-widgets validate » lists them all',
     });
   }
   return details;
@@ -30,7 +34,7 @@ export function detailsInvalides(problems: readonly FeedProblem[]): AnctErrorDet
 export function renderInvalidParts(n: number) {
   const une = n === 1;
   return html`<p class="notice mention" part="notice">
-    ${une ? 'Une partie' : `${formatNombre(n)} parties`} du feed, invalide${une ? '' : 's'}, ne ${une ? 'peut' : 'peuvent'} pas être
-    affichée${une ? '' : 's'}.
+    ${une ? 'Une partie' : `${formatNombre(n)} parties`} des données ${une ? 'n’a' : 'n’ont'} pas pu être lue${une ? '' : 's'} et
+    ${une ? 'n’est' : 'ne sont'} pas affichée${une ? '' : 's'}.
   </p>`;
 }

@@ -207,7 +207,7 @@ export function renderEligibilite(
 const PLUSIEURS = 'Un même local peut être éligible à plusieurs technologies : les pourcentages ne s’additionnent pas.';
 
 const DIFFERENCE =
-  'Raccordable et éligible sont deux mesures différentes, faites à des dates différentes : la première suit les travaux de déploiement de la fibre, la seconde les offres d’abonnement qu’on peut souscrire. Leurs chiffres ne se comparent pas directement.';
+  'Raccordable et éligible sont deux mesures différentes, faites à des dates différentes. La première suit les travaux de déploiement de la fibre ; la seconde, les offres d’abonnement qu’on peut souscrire. Leurs chiffres ne se comparent pas directement.';
 
 /** The year of the eligibility statistics, as the source dates them; none when it does not. */
 function annee(eligibilite: EligibiliteFibre): string | undefined {

@@ -18,6 +18,7 @@ import {
   toCsv,
   fibreDeCommune,
   messageCommune,
+  techniqueCommune,
   type Fibre,
   type Feed,
   type LigneFibre,
@@ -100,7 +101,10 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
     if (!AnctFibreTable.hasContent(feed)) return { data: undefined };
     const commune = this.commune ? fibreDeCommune(feed, this.commune) : undefined;
     const erreur = commune?.statut === 'trouvee' ? undefined : messageCommune(commune, feed, 'les chiffres');
-    return { data: { fibre: feed.fibre!, commune, erreur }, errors: erreur ? [{ code: 'commune', message: erreur }] : [] };
+    return {
+      data: { fibre: feed.fibre!, commune, erreur },
+      errors: erreur ? [{ code: 'commune', message: erreur, technique: techniqueCommune(commune, feed)! }] : [],
+    };
   }
 
   protected renderContent({ fibre, commune, erreur }: VueFibre, feed: Feed) {

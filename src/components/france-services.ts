@@ -82,7 +82,10 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
 
   protected derive(feed: Feed): Derived<VueFranceServices> {
     const vue = vueFranceServices(feed, this.commune);
-    return { data: vue, errors: vue?.erreurCommune ? [{ code: 'commune', message: vue.erreurCommune }] : [] };
+    return {
+      data: vue,
+      errors: vue?.erreurCommune ? [{ code: 'commune', message: vue.erreurCommune, technique: vue.techniqueCommune! }] : [],
+    };
   }
 
   protected override willUpdate(changed: PropertyValues) {

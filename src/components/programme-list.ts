@@ -14,6 +14,7 @@ import {
   grouperChiffres,
   grouperParAxe,
   lieuDansLaVue,
+  techniqueCommune,
   vueProgrammes,
   type Chiffre,
   type Feed,
@@ -105,7 +106,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     const vue = vueProgrammes(feed, { commune: this.commune, programmes: this.programmes, axe: this.axe });
     return {
       data: vue.programmes.length ? vue : undefined,
-      errors: vue.erreurCommune ? [{ code: 'commune', message: vue.erreurCommune }] : [],
+      errors: vue.erreurCommune ? [{ code: 'commune', message: vue.erreurCommune, technique: techniqueCommune(vue.commune, feed)! }] : [],
     };
   }
 

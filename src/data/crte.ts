@@ -25,8 +25,9 @@ export function phraseCrteCommune(nom: string, contrats: Crte['contrats']): stri
     const c = contrats[0]!;
     const lequel = c.nom ? `du ${CRTE} « ${isole(c.nom)} »,` : `d’un ${CRTE}`;
     const taille = c.nombreCommunes !== undefined ? ` qui réunit ${communes(c.nombreCommunes)}` : '';
-    const ailleurs = c.departement ? ` ; ce contrat est porté par un autre département (${c.departement})` : '';
-    return `${qui} fait partie ${lequel}${taille}${ailleurs}.`.replace(',.', '.').replace(', ;', ' ;');
+    // Two sentences: with a named contract and its size, one would pass 25 words.
+    const ailleurs = c.departement ? ` Ce contrat est porté par un autre département (${c.departement}).` : '';
+    return `${qui} fait partie ${lequel}${taille}.`.replace(',.', '.') + ailleurs;
   }
   const detail = contrats
     .map((c, i) => {

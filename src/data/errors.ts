@@ -1,7 +1,9 @@
 /**
  * Why a feed could not be shown, one class per cause, each with a stable `code` (for the
- * `anct-error` event and for developers) and a French `message` (for the webmaster who reads
- * the page). The JSON path, when there is one, travels in `path`.
+ * `anct-error` event and for developers), a French `message` (for the webmaster who reads the
+ * page, and maybe a resident: plain words, « fichier de données », short sentences) and a
+ * `technique` for the console (the HTTP status, CORS, the encoding's name, an example address).
+ * The JSON path, when there is one, travels in `path`.
  */
 import { formatNombre } from './format.js';
 import type { FeedProblem } from './validate.js';
@@ -24,10 +26,13 @@ export abstract class FeedError extends Error {
   readonly url: string | undefined;
   /** JSON path of the first problem, for errors about the feed's content. */
   path: string | undefined;
+  /** What a developer needs and a page's reader does not: for the console and the `anct-error` event. */
+  readonly technique: string | undefined;
 
-  constructor(message: string, url?: string) {
+  constructor(message: string, url?: string, technique?: string) {
     super(message);
     this.url = url;
+    this.technique = technique;
   }
 }
 
@@ -40,9 +45,10 @@ export class HttpError extends FeedError {
   ) {
     super(
       status === 404 || status === 410
-        ? `Le feed est introuvable à l’adresse ${url} (erreur HTTP ${status}). Vérifiez l’adresse donnée dans l’attribut src.`
-        : `Le serveur du feed a répondu par une erreur (HTTP ${status}) à l’adresse ${url}. Réessayez plus tard ou prévenez l’hébergeur du feed.`,
+        ? `Le fichier de données est introuvable à l’adresse « ${url} » (erreur ${status}). Vérifiez l’adresse donnée dans l’attribut src.`
+        : `Le serveur du fichier de données « ${url} » a répondu par une erreur (erreur ${status}). Réessayez plus tard ou prévenez son hébergeur.`,
       url,
+      `HTTP ${status} from ${url}`,
     );
   }
 }
@@ -65,14 +71,18 @@ export class NotJsonError extends FeedError {
   override readonly name = 'NotJsonError';
   /** `detail`: what `pourquoiPasJson` says. */
   constructor(url: string, detail: string) {
-    super(`Le fichier reçu de ${url} n’est pas du JSON (${detail}). Vérifiez l’adresse du feed.`, url);
+    super(
+      `Le fichier reçu de « ${url} » n’est pas un fichier de données lisible (${detail}). Vérifiez l’adresse donnée dans l’attribut src.`,
+      url,
+      `not JSON: ${detail}`,
+    );
   }
 }
 
-/** The attributes that hold an address, as a message names them, with an example of each. */
+/** The attributes that hold an address, as a message names them; an example of each for the console. */
 const EXEMPLES_ADRESSE = {
-  src: 'de feed valide. Vérifiez l’attribut src : une adresse comme feeds/48.json ou https://exemple.fr/feeds/48.json',
-  'feeds-base': 'de dossier valide. Vérifiez l’attribut feeds-base : un dossier comme feeds/ ou https://exemple.fr/feeds/',
+  src: ['de fichier de données valide', 'src: an address such as feeds/48.json or https://exemple.fr/feeds/48.json'],
+  'feeds-base': ['de dossier valide', 'feeds-base: a folder such as feeds/ or https://exemple.fr/feeds/'],
 };
 
 /** The feed's address (`src="http://"`, say), or the feeds' folder (`feeds-base`), is not an address at all. */
@@ -80,7 +90,8 @@ export class BadUrlError extends FeedError {
   readonly code = 'bad-url';
   override readonly name = 'BadUrlError';
   constructor(url: string, attribut: keyof typeof EXEMPLES_ADRESSE = 'src') {
-    super(`« ${url} » n’est pas une adresse ${EXEMPLES_ADRESSE[attribut]}.`, url);
+    const [quoi, exemple] = EXEMPLES_ADRESSE[attribut];
+    super(`« ${url} » n’est pas une adresse ${quoi}. Vérifiez l’attribut ${attribut}.`, url, exemple);
   }
 }
 
@@ -90,7 +101,11 @@ export class InlineJsonError extends FeedError {
   override readonly name = 'InlineJsonError';
   /** `detail`: what `pourquoiPasJson` says. */
   constructor(detail: string) {
-    super(`Le script JSON placé dans l’élément n’est pas du JSON valide (${detail}). Vérifiez le contenu collé.`);
+    super(
+      `Les données placées dans l’élément ne peuvent pas être lues (${detail}). Vérifiez le contenu collé.`,
+      undefined,
+      `the <script type="application/json"> child is not JSON: ${detail}`,
+    );
   }
 }
 
@@ -102,8 +117,12 @@ export class NoSourceError extends FeedError {
   constructor(departement?: string) {
     super(
       departement
-        ? `Aucun feed n’est publié pour le département « ${departement} » : donnez l’adresse d’un feed dans l’attribut src.`
-        : 'Aucun feed à afficher : donnez à l’élément un département (departement="48") ou une commune (commune="48095"), l’adresse d’un feed dans l’attribut src, ou placez le feed dans un <script type="application/json"> à l’intérieur de l’élément.',
+        ? `Aucun fichier de données n’est publié pour le département « ${departement} ». Donnez l’adresse d’un fichier de données dans l’attribut src.`
+        : 'Aucune donnée à afficher. Donnez à l’élément un département (departement="48"), une commune (commune="48095") ou l’adresse d’un fichier de données dans l’attribut src.',
+      undefined,
+      departement
+        ? `no shipped feed for département ${departement}`
+        : 'no feed property, no <script type="application/json"> child, no src, departement or commune',
     );
   }
 }
@@ -113,7 +132,7 @@ export type FeedsBaseFrom = 'script' | 'page' | 'element';
 
 const CHERCHE: Record<FeedsBaseFrom, string> = {
   script: 'à côté du script d’anct-widgets',
-  page: 'dans le dossier de setFeedsBase()',
+  page: 'dans le dossier donné à setFeedsBase()',
   element: 'dans le dossier de l’attribut feeds-base',
 };
 
@@ -129,12 +148,15 @@ export class ShippedFeedMissingError extends FeedError {
   override readonly name = 'ShippedFeedMissingError';
   constructor(departement: string, cause: FeedError | null, url: string | null, from: FeedsBaseFrom) {
     super(
-      `Feed du département « ${departement} » introuvable ` +
+      `Données du département « ${departement} » introuvables` +
         (url === null
-          ? ': dans une application, anct-widgets ne sait pas où ses feeds sont publiés. Donnez son adresse dans l’attribut src, ou le dossier des feeds dans l’attribut feeds-base.'
-          : `${CHERCHE[from]}, à l’adresse ${url} (${cause instanceof HttpError ? `erreur HTTP ${cause.status}` : 'réponse qui n’est pas du JSON'}) : ` +
-            `donnez son adresse dans l’attribut src${from === 'script' ? ', ou publiez le dossier feeds/ d’anct-widgets à côté de son script' : ''}.`),
+          ? '. Dans une application, anct-widgets ne sait pas où ses fichiers de données sont publiés. Donnez l’adresse du fichier (attribut src) ou celle de leur dossier (attribut feeds-base).'
+          : ` ${CHERCHE[from]}, à l’adresse « ${url} » (${cause instanceof HttpError ? `erreur ${cause.status}` : 'fichier illisible'}). ` +
+            `Donnez l’adresse du fichier dans l’attribut src${from === 'script' ? ', ou publiez les fichiers de données d’anct-widgets à côté de son script' : ''}.`),
       url ?? undefined,
+      url === null
+        ? 'no feeds base in a bundle: give src, feeds-base or setFeedsBase()'
+        : `${cause?.technique ?? cause?.code ?? 'no-source'}${from === 'script' ? '; publish dist/feeds/ beside the script' : ''}`,
     );
     this.code = cause?.code ?? 'no-source';
   }
@@ -148,8 +170,9 @@ export class TooLargeError extends FeedError {
     readonly limit: number,
   ) {
     super(
-      `Le feed ${url} dépasse la taille maximale de ${Math.round(limit / 1e6)} Mo ; il n’a pas été chargé. Un feed de département pèse quelques dizaines de ko.`,
+      `Le fichier de données « ${url} » dépasse la taille maximale de ${Math.round(limit / 1e6)} Mo : il n’a pas été chargé. Celui d’un département pèse quelques dizaines de ko.`,
       url,
+      `larger than ${limit} bytes`,
     );
   }
 }
@@ -162,8 +185,9 @@ export class TimeoutError extends FeedError {
     readonly timeout: number,
   ) {
     super(
-      `Le serveur du feed ${url} n’a pas répondu en ${formatNombre(timeout / 1000)} seconde${timeout >= 2000 ? 's' : ''}. Réessayez plus tard ou vérifiez que le serveur fonctionne.`,
+      `Le serveur du fichier de données « ${url} » n’a pas répondu en ${formatNombre(timeout / 1000)} seconde${timeout >= 2000 ? 's' : ''}. Réessayez plus tard ou vérifiez que le serveur fonctionne.`,
       url,
+      `no answer in ${timeout} ms (the timeout attribute)`,
     );
   }
 }
@@ -173,8 +197,9 @@ export class NetworkError extends FeedError {
   override readonly name = 'NetworkError';
   constructor(url: string) {
     super(
-      `Le feed ${url} n’a pas pu être téléchargé : réseau indisponible, ou serveur qui refuse l’accès depuis ce site (CORS). Si le feed est sur un autre domaine, son serveur doit l’autoriser.`,
+      `Le fichier de données « ${url} » n’a pas pu être téléchargé : réseau indisponible, ou serveur qui refuse l’accès depuis ce site. S’il est sur un autre site, son serveur doit l’autoriser.`,
       url,
+      'fetch failed: network down, or a cross-origin feed whose server sends no Access-Control-Allow-Origin (CORS)',
     );
   }
 }
@@ -188,8 +213,9 @@ export class CharsetError extends FeedError {
     readonly charset: string,
   ) {
     super(
-      `Le feed ${url} est dans un jeu de caractères inconnu (« ${charset.slice(0, 40)} ») : servez-le en UTF-8.`,
+      `Le fichier de données « ${url} » est écrit dans un codage de caractères inconnu (« ${charset.slice(0, 40)} »). Faites-le servir en Unicode.`,
       url,
+      `unknown charset « ${charset.slice(0, 40)} » in Content-Type: serve the feed as UTF-8`,
     );
   }
 }
@@ -203,8 +229,9 @@ export class ForeignFeedError extends FeedError {
   override readonly name = 'ForeignFeedError';
   constructor(url: string) {
     super(
-      `Le feed ${url} n’est pas affiché : cette page n’affiche que les feeds publiés sur son propre site, et cette adresse, ou celle vers laquelle elle redirige, est ailleurs.`,
+      `Le fichier de données « ${url} » n’est pas affiché : cette page n’affiche que les fichiers publiés sur son propre site. Cette adresse, ou celle vers laquelle elle redirige, est ailleurs.`,
       url,
+      'the embed page shows only same-origin feeds (after redirects)',
     );
   }
 }
@@ -215,8 +242,9 @@ export class UnreadableResponseError extends FeedError {
   override readonly name = 'UnreadableResponseError';
   constructor(url: string) {
     super(
-      `La réponse reçue pour le feed ${url} est illisible : un script de la page a sans doute remplacé fetch.`,
+      `La réponse reçue pour le fichier de données « ${url} » est illisible. Un script de la page gêne sans doute son téléchargement.`,
       url,
+      'the response is no Response: a page script probably replaced window.fetch',
     );
   }
 }
@@ -231,8 +259,10 @@ export class InvalidFeedError extends FeedError {
   ) {
     const first = problems[0];
     super(
-      `Le feed${url ? ` ${url}` : ''} ne peut pas être lu : ${first ? `${first.path || '(racine)'} : ${first.message}` : 'contenu invalide'}.`,
+      // A version this release cannot read is said as it is (the webmaster may update the script); anything else plainly.
+      `Le fichier de données${url ? ` « ${url} »` : ''} ne peut pas être lu : ${first?.path === 'version' ? first.message : 'ce n’est pas un fichier de la fiche territoriale'}.`,
       url,
+      first ? `${first.path || '(root)'}: ${first.message}` : 'invalid content',
     );
     this.path = first?.path;
   }

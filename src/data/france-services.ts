@@ -12,7 +12,7 @@ import { lirePlages } from './ouverture.js';
 import type { Lieu, Programme, Source } from './schema.js';
 import { JOURS, type Jour } from './schema-site.js';
 import type { Feed } from './validate.js';
-import { messageCommune } from './vue-programmes.js';
+import { messageCommune, techniqueCommune } from './vue-programmes.js';
 
 export const ID_FRANCE_SERVICES = 'france-services';
 
@@ -30,6 +30,8 @@ export interface VueFranceServices {
   source: Source | undefined;
   /** Why the commune cannot be shown, in French; the département's sites are shown instead. */
   erreurCommune: string | undefined;
+  /** The same, for a developer: the code, and why. */
+  techniqueCommune?: string;
 }
 
 /** The feed's France Services programme, if it has one. */
@@ -86,7 +88,15 @@ export function vueFranceServices(feed: Feed, commune: string | null | undefined
   const vue = commune ? programmesForCommune(feed, commune) : undefined;
   if (vue?.statut !== 'trouvee') {
     const erreurCommune = vue ? messageCommune(vue, feed, 'les France Services') : undefined;
-    return { commune: undefined, groupes: parIntercommunalite(feed, sites), notes: [], source, erreurCommune };
+    const techniqueDeLaCommune = techniqueCommune(vue, feed);
+    return {
+      commune: undefined,
+      groupes: parIntercommunalite(feed, sites),
+      notes: [],
+      source,
+      erreurCommune,
+      ...(techniqueDeLaCommune && { techniqueCommune: techniqueDeLaCommune }),
+    };
   }
   return { commune: vue.nom, ...groupesDeLaCommune(feed, sites, vue), source, erreurCommune: undefined };
 }

@@ -134,7 +134,7 @@ export function resoudreCode(feed: Feed, code: string): CodeCommune {
 /** The sentence that leads a view reached through a former code, before the view's own notes. */
 export function avecAncienCode<V extends { statut: string; nom?: string; notes?: string[] }>(vue: V, resolu: CodeCommune): V {
   if (vue.statut !== 'trouvee' || !('ancien' in resolu) || !resolu.ancien) return vue;
-  return { ...vue, notes: [phraseAncienCode(resolu.ancien.code, resolu.ancien.ancien, vue.nom!), ...(vue.notes ?? [])] };
+  return { ...vue, notes: [phraseAncienCode(resolu.ancien.ancien, vue.nom!), ...(vue.notes ?? [])] };
 }
 
 /**
@@ -182,7 +182,7 @@ function vueArrondissement(feed: Feed, code: string, arrondissement: { nom: stri
     arrondissement: true,
     ville: { code: arrondissement.commune, nom: nomVille, programmes: ville },
     notes: [
-      `${isole(arrondissement.nom)} est un arrondissement municipal de ${isole(nomVille)} (${arrondissement.commune}) : ` +
+      `${isole(arrondissement.nom)} est un arrondissement municipal de ${isole(nomVille)} : ` +
         `voici ce qui s’y trouve, puis les programmes de ${isole(nomVille)}.`,
     ],
   };
@@ -195,15 +195,17 @@ const LIENS: Record<string, string> = {
   'commune-associee': 'est une commune associée à',
 };
 
-/** "Pierrefitte-sur-Seine (93059) est une commune déléguée de Saint-Denis (93066) depuis le COG du 1er janvier 2025." */
-export function phraseAncienCode(code: string, ancien: AncienCode, nomActuel: string): string {
-  const qui = ancien.nom ? `${isole(ancien.nom)} (${code})` : `Le code ${code}`;
+/**
+ * "Pierrefitte-sur-Seine est une commune déléguée de Saint-Denis depuis le 1er janvier 2025." A
+ * resident reads it: names and dates, no code (the official geography's yearly editions are dated
+ * 1 January).
+ */
+export function phraseAncienCode(ancien: AncienCode, nomActuel: string): string {
+  const qui = ancien.nom ? isole(ancien.nom) : 'Cette ancienne commune';
   const lien = (ancien.nom && propre(LIENS, ancien.type)) || 'fait partie de la commune de';
-  const quand = ancien.depuis
-    ? `depuis le COG du 1er janvier ${ancien.depuis}`
-    : 'depuis une date antérieure au COG de 2021';
+  const quand = ancien.depuis ? `depuis le 1er janvier ${ancien.depuis}` : 'depuis avant 2021';
   const actuel = isole(nomActuel);
-  return `${qui} ${lien} ${actuel} (${ancien.commune}) ${quand} : voici ce qui concerne ${actuel}.`;
+  return `${qui} ${lien} ${actuel} ${quand} : voici ce qui concerne ${actuel}.`;
 }
 
 /**
@@ -215,7 +217,7 @@ export function phrasesEpci(feed: Feed, code: string, nom: string): string[] {
   if (!annees?.length) return [];
   const actuel = annees.at(-1)!;
   const partie = (a: { nom?: string | undefined }, verbe: string) =>
-    a.nom ? `${verbe} partie de ${isole(a.nom)}` : `ne ${verbe} partie d’aucun EPCI`;
+    a.nom ? `${verbe} partie de ${isole(a.nom)}` : `ne ${verbe} partie d’aucune intercommunalité`;
   return annees.slice(0, -1).flatMap((alors) => {
     const listes = (feed.programmes ?? []).filter((p) => p.cog === alors.annee && (alors.programmes?.includes(p.id) ?? true));
     if (!listes.length) return [];
@@ -223,8 +225,8 @@ export function phrasesEpci(feed: Feed, code: string, nom: string): string[] {
     const pas = listes.filter((p) => !la.includes(p));
     const noms = (ps: Programme[]) => ps.map((p) => isole(p.nom)).join(', ');
     return [
-      `En ${alors.annee}, année du COG de la liste ${noms(listes)}, ${isole(nom)} ${partie(alors, 'faisait')} ; ` +
-        `elle ${partie(actuel, 'fait')} aujourd’hui (COG ${actuel.annee}).` +
+      `En ${alors.annee}, année de la liste ${noms(listes)}, ${isole(nom)} ${partie(alors, 'faisait')}. ` +
+        `Aujourd’hui, elle ${partie(actuel, 'fait')}.` +
         (la.length ? ` ${noms(la)} la compte parmi les membres de ${alors.annee}.` : '') +
         (pas.length ? ` ${noms(pas)}, qui suit les membres de ${alors.annee}, ne la compte pas.` : ''),
     ];

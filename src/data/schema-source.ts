@@ -27,7 +27,12 @@ export const ChiffreSchema = objet({
   total: v.optional(
     objet({
       valeur: nombre(d('La valeur de l’ensemble dont le chiffre fait partie (« 57 sur 546 »).')),
-      perimetre: v.optional(texte(d('L’ensemble, par exemple « Occitanie ».'))),
+      perimetre: v.optional(texte(d('L’ensemble, tel qu’un lecteur le dit, par exemple « en Occitanie ».'))),
+      calcul: v.optional(
+        texte(
+          d('Pour les vérifications : pourquoi la somme des départements diffère de la valeur (lieux hors des départements, sur plusieurs départements). Aucun élément ne l’affiche.'),
+        ),
+      ),
     }),
   ),
   source: v.optional(SourceSchema),

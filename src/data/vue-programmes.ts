@@ -7,7 +7,7 @@
 import { isole } from './bidi.js';
 import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCommune } from './crte.js';
 import { formatSource, sourceDeLEdition } from './format.js';
-import { filtrerProgrammes, programmesForCommune, type VueCommune } from './programmes.js';
+import { filtrerProgrammes, programmesForCommune, type CodeSansCommune, type VueCommune } from './programmes.js';
 import type { Programme } from './schema.js';
 import type { Feed } from './validate.js';
 
@@ -76,16 +76,35 @@ export function sourceDesChiffres(feed: Feed, programmes: readonly Programme[]):
   return source && sansSource ? formatSource(source) : undefined;
 }
 
-/** The French sentence for a commune code an element cannot show, or undefined when it can; `quoi` is what it shows instead. */
+/**
+ * The French sentence for a commune code an element cannot show, or undefined when it can; `quoi`
+ * is what it shows instead. A resident reads it: it names the département, never the code (the
+ * `anct-error` event and the console give it, in `technique`).
+ */
 export function messageCommune(vue: VueCommune | undefined, feed: Feed, quoi: string): string | undefined {
-  const territoire = feed.territoire ? `${isole(feed.territoire.nom)} (${feed.territoire.code})` : 'ce territoire';
+  const departement = feed.territoire ? ` (${isole(feed.territoire.nom)})` : '';
   switch (vue?.statut) {
     case 'malforme':
-      return `« ${isole(vue.code)} » n’est pas un code commune INSEE : il compte 5 caractères, par exemple 48095. Voici ${quoi} de tout le département.`;
+      return `Cette commune n’est pas reconnue. Voici ${quoi} de tout le département${departement}.`;
     case 'hors-territoire':
-      return `La commune ${vue.code} n’appartient pas au département de ce feed, ${territoire}. Voici ${quoi} de ce département.`;
+      return `Cette commune n’est pas dans ce département${departement}. Voici ${quoi} du département.`;
     case 'inconnue':
-      return `Le code ${vue.code} ne correspond à aucune commune connue de ce feed (${territoire}). Voici ${quoi} de tout le département.`;
+      return `Cette commune n’est pas connue dans ce département${departement}. Voici ${quoi} de tout le département.`;
+    default:
+      return undefined;
+  }
+}
+
+/** What a developer reads of a commune code an element cannot show, beside `messageCommune`. */
+export function techniqueCommune(vue: CodeSansCommune | { statut: 'trouvee' } | undefined, feed: Feed): string | undefined {
+  const ici = feed.territoire ? `département ${feed.territoire.code}` : 'this feed';
+  switch (vue?.statut) {
+    case 'malforme':
+      return `commune="${vue.code}" is no INSEE code (5 characters, e.g. 48095)`;
+    case 'hors-territoire':
+      return `commune ${vue.code} is not in ${ici}`;
+    case 'inconnue':
+      return `commune ${vue.code} is unknown in ${ici}`;
     default:
       return undefined;
   }

@@ -53,7 +53,7 @@ function feedDuSite(src: string | null): string | null | Error {
   try {
     url = new URL(src, location.href);
   } catch {
-    return new Error('L’adresse du feed donnée à cette page n’est pas une adresse valide : vérifiez le code de l’iframe.');
+    return new Error('L’adresse du fichier de données donnée à cette page n’est pas valide : vérifiez le code de l’iframe.');
   }
   if (url.origin !== location.origin) {
     return new Error('Cette page n’affiche que les feeds publiés sur ce site : l’adresse donnée dans src est ailleurs.');

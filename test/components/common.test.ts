@@ -33,7 +33,7 @@ for (const tag of TAGS) {
     it('says in French what is wrong when the feed is missing, and fires anct-error', async () => {
       const m = mount(tag, { src: `/__feeds__/status/404?${unique()}` });
       await settled(m);
-      expect(visibleText(shadow(m.el, '[part="error"]'))).to.contain('Le feed est introuvable');
+      expect(visibleText(shadow(m.el, '[part="error"]'))).to.contain('Le fichier de données est introuvable');
       expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
       expect(m.el.getAttribute('state')).to.equal('error');
       expect(m.errors[0]!.bubbles && m.errors[0]!.composed).to.equal(true);

@@ -231,13 +231,17 @@ describe('<anct-fibre-table commune>', () => {
   });
 
   it('says why it cannot show a code, and shows the département', async () => {
-    for (const [code, attendu] of [
-      ['4809', '« 4809 » n’est pas un code commune INSEE'],
-      ['13055', 'La commune 13055 n’appartient pas au département'],
-      ['48999', 'Le code 48999 ne correspond à aucune commune connue'],
+    for (const [code, attendu, technique] of [
+      ['4809', 'Cette commune n’est pas reconnue.', 'commune="4809" is no INSEE code'],
+      ['13055', 'Cette commune n’est pas dans ce département (Lozère).', 'commune 13055 is not in département 48'],
+      ['48999', 'Cette commune n’est pas connue dans ce département (Lozère).', 'commune 48999 is unknown in département 48'],
     ]) {
       const m = await table('48', { commune: code! });
-      expect(visibleText(shadow(m.el, '.commune-error'))).to.contain(attendu);
+      // A resident reads the sentence: no code in it; the console and the event give the code.
+      expect(visibleText(shadow(m.el, '.commune-error')))
+        .to.contain(attendu)
+        .and.not.contain(code!);
+      expect(m.errors[0]!.detail.technique).to.contain(technique);
       expect(shadow(m.el, '[part="commune"]')).to.equal(null);
       expect(shadow(m.el, 'svg[part="chart"]')).not.to.equal(null);
       expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['commune']);

@@ -123,14 +123,16 @@ describe('<anct-fibre-table>', () => {
     const m = mount<AnctFibreTable>('anct-fibre-table', {}, '<a href="https://example.org/fiche.pdf">La fiche en PDF</a>');
     m.el.feed = feed;
     await settled(m);
-    expect(visibleText(shadow(m.el, '[part="error"]'))).to.contain('fibre.source.libelle : texte attendu, 12 reçu');
+    // A resident may read the message: the path and the validation's words go to the console and the event.
+    const erreur = visibleText(shadow(m.el, '[part="error"]'));
+    expect(erreur).to.contain('Une partie des données n’a pas pu être lue et n’est pas affichée.');
+    expect(erreur).to.not.contain('fibre.source');
     expect(m.errors.map((e) => e.detail)).to.deep.equal([
       {
         code: 'invalid-section',
         path: 'fibre.source.libelle',
-        message:
-          'Une partie du feed est invalide et n’est pas affichée : fibre.source.libelle : ' +
-          'texte attendu, 12 reçu. Prévenez l’auteur du feed.',
+        message: 'Une partie des données n’a pas pu être lue et n’est pas affichée.',
+        technique: 'fibre.source.libelle : texte attendu, 12 reçu',
       },
     ]);
     const slot = shadow(m.el, '[part="error"] slot') as HTMLSlotElement;

@@ -172,7 +172,7 @@ describe('<anct-france-services>', () => {
     expect(visibleText(site2)).to.not.contain('Téléphone');
     expect(visibleText(site2.querySelector('[part="status"]'))).to.equal('Ouvert maintenant, jusqu’à 15 h');
     expect(m.errors.map((e) => e.detail.path)).to.deep.equal([`programmes[0].lieux[${fs.lieux.indexOf(autre)}].telephone`]);
-    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.contain('invalide');
+    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.contain('n’a pas pu être lue');
   });
 
   it('links the address to a map only when the feed gives one', async () => {

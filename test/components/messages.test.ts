@@ -20,21 +20,22 @@ describe('the messages an element shows', () => {
   it('says in French that feeds-base is no address', async () => {
     const { m, texte } = await erreur({ departement: '48', 'feeds-base': 'http://' });
     expect(texte).to.contain('« http:// » n’est pas une adresse de dossier valide').and.contain('feeds-base');
+    expect(m.errors[0]!.detail.technique).to.contain('feeds/');
     expect(texte).to.not.match(ANGLAIS);
     expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['bad-url']);
   });
 
   it('says in French what is wrong with a file that is not JSON, and where', async () => {
     const html = await erreur({ src: `/__feeds__/html?${unique()}` });
-    expect(html.texte).to.contain('n’est pas du JSON').and.contain('page HTML');
+    expect(html.texte).to.contain('n’est pas un fichier de données lisible').and.contain('page HTML');
     expect(html.texte).to.not.match(ANGLAIS);
     html.m.el.remove();
     const casse = await erreur({ src: `/__feeds__/invalid-json?${unique()}` });
-    expect(casse.texte).to.contain('n’est pas du JSON').and.contain('erreur de syntaxe');
+    expect(casse.texte).to.contain('n’est pas un fichier de données lisible').and.contain('erreur de syntaxe');
     expect(casse.texte).to.not.match(ANGLAIS);
     casse.m.el.remove();
     const inline = await erreur({}, '<script type="application/json">{"version": 1,,}</script>');
-    expect(inline.texte).to.contain('n’est pas du JSON valide').and.contain('erreur de syntaxe');
+    expect(inline.texte).to.contain('Les données placées dans l’élément ne peuvent pas être lues').and.contain('erreur de syntaxe');
     expect(inline.texte).to.not.match(ANGLAIS);
   });
 

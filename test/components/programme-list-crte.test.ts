@@ -60,8 +60,8 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
     const [contrat] = crteDe(feed, '48131');
     const m = await liste(feed, '48131');
     expect(enBref(m.el)[0]).to.equal(
-      `Le Rozier fait partie d’un contrat de relance et de transition écologique (CRTE) qui réunit ${contrat.nombreCommunes} communes ; ` +
-        'ce contrat est porté par un autre département (12).',
+      `Le Rozier fait partie d’un contrat de relance et de transition écologique (CRTE) qui réunit ${contrat.nombreCommunes} communes. ` +
+        'Ce contrat est porté par un autre département (12).',
     );
   });
 

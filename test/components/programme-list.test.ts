@@ -156,7 +156,7 @@ describe('<anct-programme-list>', () => {
       const m = mount('anct-programme-list', { src: '/dist/feeds/75.json', commune: '75118' });
       await settled(m);
       const leads = shadowAll(m.el, '[part="lead"]').map(visibleText);
-      expect(leads[0]).to.contain('Paris 18e Arrondissement est un arrondissement municipal de Paris (75056)');
+      expect(leads[0]).to.contain('Paris 18e Arrondissement est un arrondissement municipal de Paris :');
       const fs = shadowAll(m.el, '.programme.concerne').find(
         (p) => visibleText(p.querySelector('.programme-heading')) === 'France Services',
       )!;
@@ -165,7 +165,7 @@ describe('<anct-programme-list>', () => {
       const ancien = mount('anct-programme-list', { src: '/dist/feeds/93.json', commune: '93059' });
       await settled(ancien);
       expect(visibleText(shadow(ancien.el, 'h2'))).to.equal('Les programmes de l’ANCT à Saint-Denis');
-      expect(visibleText(shadow(ancien.el, '[part="lead"]'))).to.contain('depuis le COG du 1er janvier 2025');
+      expect(visibleText(shadow(ancien.el, '[part="lead"]'))).to.contain('depuis le 1er janvier 2025');
       expect(ancien.errors).to.have.length(0);
     });
 
@@ -178,15 +178,27 @@ describe('<anct-programme-list>', () => {
       expect(shadowAll(m.el, '[part="item"]')).to.have.length(12);
     });
 
-    for (const [code, message] of [
-      ['4809', '« 4809 » n’est pas un code commune INSEE'],
-      ['48999', 'Le code 48999 ne correspond à aucune commune connue de ce feed (Lozère (48))'],
-      ['75056', 'La commune 75056 n’appartient pas au département de ce feed, Lozère (48)'],
+    for (const [code, message, technique] of [
+      [
+        '4809',
+        'Cette commune n’est pas reconnue. Voici les programmes de tout le département (Lozère).',
+        'commune="4809" is no INSEE code',
+      ],
+      ['48999', 'Cette commune n’est pas connue dans ce département (Lozère).', 'commune 48999 is unknown in département 48'],
+      [
+        '75056',
+        'Cette commune n’est pas dans ce département (Lozère). Voici les programmes du département.',
+        'commune 75056 is not in département 48',
+      ],
     ]) {
       it(`explains the code ${code} and still shows the département`, async () => {
         const m = mount('anct-programme-list', { src: LOZERE, commune: code! });
         await settled(m);
-        expect(visibleText(shadow(m.el, '[part="lead"]'))).to.contain(message);
+        // A resident reads the sentence: no code in it; the console and the event give the code.
+        expect(visibleText(shadow(m.el, '[part="lead"]')))
+          .to.contain(message)
+          .and.not.contain(code!);
+        expect(m.errors[0]!.detail.technique).to.contain(technique);
         expect(shadowAll(m.el, '[part="item"]')).to.have.length(12);
         expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['commune']);
       });
@@ -255,7 +267,7 @@ describe('<anct-programme-list>', () => {
     m.el.feed = feed;
     await settled(m);
     expect(shadowAll(m.el, '[part="item"]')).to.have.length(11);
-    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
+    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie des données n’a pas pu être lue et n’est pas affichée.');
     expect(m.errors.map((e) => e.detail.path)).to.deep.equal(['programmes[1].nom']);
     expect(m.loads).to.have.length(1);
   });
@@ -270,7 +282,7 @@ describe('<anct-programme-list>', () => {
     expect(shadowAll(m.el, '[part="item"]')[1]!.querySelectorAll('[part="figures"] li')).to.have.length(
       feed.programmes[1].chiffres.length - 1,
     );
-    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
+    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie des données n’a pas pu être lue et n’est pas affichée.');
     expect(m.errors.map((e) => e.detail.path)).to.deep.equal(['programmes[1].chiffres[1].valeur']);
     expect(m.loads).to.have.length(1);
   });

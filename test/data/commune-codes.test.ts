@@ -40,16 +40,16 @@ describe('programmesForCommune with the codes a person may use', () => {
     if (vue.statut !== 'trouvee') return;
     expect(vue.code).to.equal('93066');
     expect(vu(vue.notes[0]!)).to.equal(
-      'Pierrefitte-sur-Seine (93059) est une commune déléguée de Saint-Denis (93066) depuis le COG du 1er janvier 2025 : voici ce qui concerne Saint-Denis.',
+      'Pierrefitte-sur-Seine est une commune déléguée de Saint-Denis depuis le 1er janvier 2025 : voici ce qui concerne Saint-Denis.',
     );
     const ancien = programmesForCommune(feed, '75059');
-    expect(ancien.statut === 'trouvee' && vu(ancien.notes[0]!)).to.match(/^Le code 75059 fait partie de la commune de Saint-Denis \(93066\) depuis une date antérieure/);
+    expect(ancien.statut === 'trouvee' && vu(ancien.notes[0]!)).to.match(/^Cette ancienne commune fait partie de la commune de Saint-Denis depuis avant 2021/);
   });
 
   it('a commune whose EPCI changed since a list says so', () => {
     const vue = programmesForCommune(feed, '93001');
     expect(vue.statut === 'trouvee' && vu(vue.notes[0]!)).to.equal(
-      'En 2024, année du COG de la liste Territoires d’industrie, Aubervilliers faisait partie de EPT Ancien ; elle fait partie de EPT Nouveau aujourd’hui (COG 2026). Territoires d’industrie la compte parmi les membres de 2024.',
+      'En 2024, année de la liste Territoires d’industrie, Aubervilliers faisait partie de EPT Ancien. Aujourd’hui, elle fait partie de EPT Nouveau. Territoires d’industrie la compte parmi les membres de 2024.',
     );
   });
 
@@ -70,7 +70,7 @@ describe('programmesForCommune with the codes a person may use', () => {
     expect(vue.concernes.map((p) => p.id)).to.deep.equal(['france-services']);
     expect(vue.concernes[0]!.lieux.filter((l) => lieuDansLaVue(l, vue)).map((l) => l.nom)).to.deep.equal(['Mermoz']);
     expect(vue.ville?.programmes.map((p) => p.id)).to.deep.equal(['cites-educatives']);
-    expect(vu(vue.notes[0]!)).to.contain('arrondissement municipal de Lyon (69123)');
+    expect(vu(vue.notes[0]!)).to.contain('arrondissement municipal de Lyon :');
     expect(programmesForCommune(lyon, '69123').statut).to.equal('trouvee');
   });
 

@@ -56,13 +56,15 @@ describe('loadFeed', () => {
     expect((notFound as Error).message).to.contain('introuvable').and.contain('src');
     const serverError = await failure(loadFeed(`/__feeds__/status/500?${unique()}`));
     expect(serverError).to.include({ code: 'http', status: 500 });
-    expect((serverError as Error).message).to.contain('HTTP 500');
+    expect((serverError as Error).message).to.contain('(erreur 500)');
+    expect((serverError as FeedError).technique).to.contain('HTTP 500');
   });
 
   it('gives a NotJsonError for an HTML page and for broken JSON', async () => {
     const html = await failure(loadFeed(`/__feeds__/html?${unique()}`));
     expect(html).to.be.instanceOf(NotJsonError);
-    expect((html as Error).message).to.contain('n’est pas du JSON');
+    expect((html as Error).message).to.contain('n’est pas un fichier de données lisible');
+    expect((html as FeedError).technique).to.contain('not JSON');
     expect(await failure(loadFeed(`/__feeds__/invalid-json?${unique()}`))).to.include({ code: 'not-json' });
   });
 
@@ -119,13 +121,15 @@ describe('loadFeed', () => {
   it('gives a NetworkError when the server cannot be reached', async () => {
     const error = await failure(loadFeed(`http://127.0.0.1:9/feed.json?${unique()}`));
     expect(error).to.be.instanceOf(NetworkError);
-    expect((error as Error).message).to.contain('CORS');
+    expect((error as Error).message).to.contain('refuse l’accès depuis ce site');
+    expect((error as FeedError).technique).to.contain('CORS');
   });
 
   it('gives a BadUrlError, in French, for an address that is not one', async () => {
     const error = await failure(loadFeed('http://'));
     expect(error).to.include({ code: 'bad-url' });
-    expect((error as Error).message).to.contain('n’est pas une adresse de feed valide');
+    expect((error as Error).message).to.contain('n’est pas une adresse de fichier de données valide');
+    expect((error as FeedError).technique).to.contain('feeds/48.json');
   });
 
   it('asks again after a failure', async () => {
@@ -168,7 +172,8 @@ describe('loadFeed', () => {
     const unknown = await failure(loadFeed(`/__feeds__/charset/klingon-8?${unique()}`));
     expect(unknown).to.be.instanceOf(CharsetError);
     expect(unknown).to.include({ code: 'charset' });
-    expect((unknown as Error).message).to.contain('« klingon-8 »').and.contain('UTF-8');
+    expect((unknown as Error).message).to.contain('« klingon-8 »').and.contain('Unicode');
+    expect((unknown as FeedError).technique).to.contain('UTF-8');
   });
 
   it('takes a timeout that is no duration for the default, not for zero', async () => {

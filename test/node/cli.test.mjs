@@ -89,12 +89,12 @@ describe('anct-widgets validate', () => {
     writeFileSync(file, '<!doctype html><p>404</p>');
     const { code, stderr } = await run('validate', file);
     assert.equal(code, 1);
-    assert.match(stderr, /n’est pas du JSON \(c’est une page HTML/);
+    assert.match(stderr, /n’est pas un fichier de données lisible \(c’est une page HTML/);
     writeFileSync(file, '{"version": 1,\n  "territoire": }');
     const casse = await run('validate', file);
     assert.equal(casse.code, 1);
     // With its line and column when the engine gives them (V8 does not for every error).
-    assert.match(casse.stderr, /n’est pas du JSON \(erreur de syntaxe(?: ligne 2, colonne \d+)?\)/);
+    assert.match(casse.stderr, /n’est pas un fichier de données lisible \(erreur de syntaxe(?: ligne 2, colonne \d+)?\)/);
     assert.doesNotMatch(casse.stderr, /Unexpected|token|position/);
   });
 
@@ -139,7 +139,7 @@ describe('anct-widgets validate', () => {
     assert.deepEqual(await run('validate', `${base}/48.json`), { code: 0, stdout: 'feed valide\n', stderr: '' });
     const missing = await run('validate', `${base}/97.json`);
     assert.equal(missing.code, 1);
-    assert.match(missing.stderr, /introuvable .* \(erreur HTTP 404\)/);
+    assert.match(missing.stderr, /introuvable .* \(erreur 404\).*\(HTTP 404 from /);
   });
 
   it('explains its usage and its exit codes, and exits 2 on a usage error or a missing file', async () => {

@@ -126,7 +126,7 @@ describe('the example apps', { skip: !chromiumPath && 'no Chromium (set CHROME_P
       // One data layer: the loader's messages are in the bundle once, not once per entry.
       const assets = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
       const code = assets.map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
-      assert.equal(code.split('Le feed est introuvable').length - 1, 1, 'one copy of the data layer');
+      assert.equal(code.split('Le fichier de données est introuvable').length - 1, 1, 'one copy of the data layer');
       assert.equal(code.split('customElements.define(').length - 1, 1, 'one copy of the registration');
 
       const server = await serve(out);

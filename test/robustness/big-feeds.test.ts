@@ -61,10 +61,13 @@ describe('big feeds under the size limit', () => {
       // Without a programme to show, the fiche has no programme list; it says why.
       const fiche = m.el.shadowRoot!;
       expect(fiche.querySelector('anct-programme-list')).to.equal(null);
-      expect(visibleText(fiche.querySelector('[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
-      expect(m.errors.map((e) => e.detail.message.replace(/\u202f/g, ' '))).to.deep.equal([
-        'Une partie du feed est invalide et n’est pas affichée : programmes : trop grand pour être affiché sans bloquer la page ' +
-          '(au plus 200 éléments et 20 000 valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue. Prévenez l’auteur du feed.',
+      expect(visibleText(fiche.querySelector('[part="notice"]'))).to.equal(
+        'Une partie des données n’a pas pu être lue et n’est pas affichée.',
+      );
+      expect(m.errors.map((e) => e.detail.message)).to.deep.equal(['Une partie des données n’a pas pu être lue et n’est pas affichée.']);
+      expect(m.errors.map((e) => e.detail.technique!.replace(/\u202f/g, ' '))).to.deep.equal([
+        'programmes : trop grand pour être affiché sans bloquer la page ' +
+          '(au plus 200 éléments et 20 000 valeurs : programmes, lieux, chiffres…) ; cette partie n’est pas lue',
       ]);
       expect(visibleText(fiche.querySelector('anct-fibre-table')!.shadowRoot!.querySelector('tfoot'))).to.equal(
         'TOTAL 70 000 28 400 (41 %)',

@@ -58,7 +58,7 @@ describe('numbers and dates that cannot be', () => {
     m.el.feed = feed;
     await settled(m);
     expect(shadowAll(m.el, 'tbody tr').map((tr) => visibleText(tr))).to.deep.equal(['Zone AMII 10 500 (100 %) 6 700 (64 %)']);
-    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie du feed, invalide, ne peut pas être affichée.');
+    expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('Une partie des données n’a pas pu être lue et n’est pas affichée.');
     expect(m.errors.map((e) => e.detail.path)).to.deep.equal(['fibre.zones[1]']);
     cleanup();
   });
@@ -122,11 +122,14 @@ describe('errors at the right depth', () => {
       await settled(m);
       expect(m.errors).to.have.length(PROBLEMES_DETAILLES + 1);
       expect(m.errors[0]!.detail.path).to.equal('programmes[3].lieux[0].telephone');
-      expect(m.errors.at(-1)!.detail.message).to.match(/^… et 4\s980 autres parties du feed invalides, non détaillées ici/);
+      expect(m.errors.at(-1)!.detail.message).to.match(/^… et 4\s980 autres parties des données illisibles, non détaillées ici/);
+      expect(m.errors.at(-1)!.detail.technique).to.contain('npx anct-widgets validate');
       // Each place is shown, without its phone.
       expect(shadowAll(m.el, 'details summary .voir').map((s) => visibleText(s))).to.include('Voir les 5 000 lieux');
       // The notice counts them as a reader reads a number.
-      expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal('5 000 parties du feed, invalides, ne peuvent pas être affichées.');
+      expect(visibleText(shadow(m.el, '[part="notice"]'))).to.equal(
+        '5 000 parties des données n’ont pas pu être lues et ne sont pas affichées.',
+      );
     } finally {
       console.error = original;
     }

@@ -158,7 +158,7 @@ describe('the last good copy', () => {
     await settled(second);
     expect(visibleText(shadow(second.el, 'tfoot'))).to.equal('TOTAL 70 000 28 400 (41 %)');
     expect(visibleText(shadow(second.el, '[part="notice"]'))).to.match(
-      /^Données enregistrées le \d{1,2} \S+ \d{4} à \d{2}:\d{2} : le feed n’a pas pu être rechargé\.$/,
+      /^Données enregistrées le \d{1,2} \S+ \d{4} à \d{2}:\d{2} : elles n’ont pas pu être mises à jour\.$/,
     );
     expect(second.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
     expect(second.loads).to.have.length(1);
@@ -227,7 +227,8 @@ describe('the last good copy never lies', () => {
     const later = mount('anct-fibre-table', { src });
     await settled(later);
     expect(later.el.getAttribute('state')).to.equal('error');
-    expect(visibleText(shadow(later.el, '[part="error"]'))).to.contain('HTTP 500');
+    expect(visibleText(shadow(later.el, '[part="error"]'))).to.contain('(erreur 500)');
+    expect(later.errors[0]!.detail.technique).to.contain('HTTP 500');
     expect(shadow(later.el, 'table')).to.equal(null);
   });
 
