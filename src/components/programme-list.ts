@@ -14,6 +14,7 @@ import {
   grouperParAxe,
   lieuDansLaVue,
   vueProgrammes,
+  sommaireDepartement,
   ID_FRANCE_SERVICES,
   type Chiffre,
   type Feed,
@@ -126,7 +127,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     return html`
       ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
-      ${vue.sommaire.departement ? renderSommaireDepartement(vue.sommaire.departement, this.#ancres) : nothing}
+      ${this.renderPart(() => renderSommaireDepartement(sommaireDepartement(feed, vue.programmes), this.#ancres))}
       ${vue.crte ? html`<p part="crte">${vue.crte}</p>` : nothing} ${this.#renderAxes(vue.programmes, 1)}
       ${renderSourceDesChiffres(vue.sourceDesChiffres)} ${renderProvenance(vue.sources)}
     `;
@@ -168,9 +169,9 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
       ${
-        sommaire.commune
+        sommaire
           ? renderSommaireCommune(
-              sommaire.commune,
+              sommaire,
               programmes.find((p) => p.id === ID_FRANCE_SERVICES),
               this.#ancres,
             )

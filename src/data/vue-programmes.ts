@@ -9,7 +9,7 @@ import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCom
 import { formatSource, sourceDeLEdition } from './format.js';
 import { filtrerProgrammes, programmesForCommune, type VueCommune } from './programmes.js';
 import type { Programme, Source } from './schema.js';
-import { sommaireCommune, sommaireDepartement, type SommaireCommune, type SommaireDepartement } from './sommaire.js';
+import { sommaireCommune, type SommaireCommune } from './sommaire.js';
 import { sourcesDesProgrammes } from './sources-citees.js';
 import type { Feed } from './validate.js';
 
@@ -33,8 +33,11 @@ export interface VueProgrammes {
   crte: string | undefined;
   /** With a commune: its CRTE and its access to fibre, in sentences. */
   enBref: string[];
-  /** What the view says first: the commune's, or with no commune shown, the département's. */
-  sommaire: { commune: SommaireCommune; departement?: undefined } | { commune?: undefined; departement: SommaireDepartement };
+  /**
+   * What a commune's view says first. The département's (sommaireDepartement) reads every place,
+   * so the element builds it as a part of its own: a place that cannot be read costs the summary, not the list.
+   */
+  sommaire: SommaireCommune | undefined;
   /** Every source the view cites, each once: « D’où viennent ces chiffres ? ». */
   sources: Source[];
 }
@@ -65,7 +68,7 @@ export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes
     erreurCommune: messageCommune(commune, feed, 'les programmes'),
     crte: phraseCrteDepartement(feed.crte),
     enBref: bref.phrases,
-    sommaire: trouvee ? { commune: sommaireCommune(feed, trouvee, programmes) } : { departement: sommaireDepartement(feed, programmes) },
+    sommaire: trouvee && sommaireCommune(feed, trouvee, programmes),
     sources: sourcesDesProgrammes(montres, [...bref.sources, ...(edition ? [edition] : [])]),
   };
 }
