@@ -217,8 +217,9 @@ export const CONSEILLERS_NUMERIQUES = {
   axe: 'numerique',
   compte: ['structure d’accueil validée en comité de sélection', 'structures d’accueil validées en comité de sélection'],
   source: {
-    libelle: 'ANCT, structures d’accueil des conseillers numériques validées en comité de sélection, du 24 mars au 19 mai 2021',
-    provenance: 'anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099',
+    // The list's date is the last committee's: the citation says it once.
+    libelle: 'ANCT, structures d’accueil des conseillers numériques validées en comité de sélection',
+    provenance: 'anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099 ; comités de sélection du 24 mars au 19 mai 2021',
     date: '2021-05-19',
   },
 };

@@ -10,7 +10,6 @@ import {
   capitaliser,
   devantLaCommune,
   formatNombre,
-  nomIntercommunalite,
   type FranceServicesProches,
   type Lieu,
   type Programme,
@@ -51,28 +50,28 @@ export function renderSommaireCommune(sommaire: SommaireCommune, franceServices:
  */
 function phraseFranceServices(fs: FranceServicesProches, programme: Programme | undefined, a: Ancres) {
   const ici = bdi(aLaCommune(fs.commune));
+  const voir = () => (programme ? html` : ${lienVers(programme, a, 'voir celles du département')}` : nothing);
+  // Several sites' names would make the sentence too long: the card below lists them.
+  const nombre = (n: number) => `${formatNombre(n)} sites`;
   switch (fs.ou) {
     case 'commune':
       return html`France Services ${ici} :
-      ${fs.sites.length > 3 ? `${formatNombre(fs.sites.length)} sites` : enumerer(fs.sites.map((s) => bdi(s.nom)))}.`;
+      ${fs.sites.length > 1 ? (programme ? lienVers(programme, a, nombre(fs.sites.length)) : nombre(fs.sites.length)) : bdi(fs.sites[0]!.nom)}.`;
     case 'intercommunalite': {
       const ou = enumerer(fs.communes.map((c) => bdi(aLaCommune(c))));
       const sites =
         fs.sites.length === 1
           ? html`${bdi(fs.sites[0]!.nom)}, ${ou}`
-          : fs.communes.length > 3
-            ? `${formatNombre(fs.sites.length)} sites, dans ${formatNombre(fs.communes.length)} communes`
-            : html`${formatNombre(fs.sites.length)} sites, ${ou}`;
-      const epci = bdi(nomIntercommunalite(fs.intercommunalite));
-      return html`Aucune France Services ${ici}. Dans votre intercommunalité, ${epci}${fs.horsDepartement ? ', dans le département' : ''} :
-      ${sites}.`;
+          : fs.communes.length > 4
+            ? html`${nombre(fs.sites.length)}, dans ${formatNombre(fs.communes.length)} communes${voir()}`
+            : html`${nombre(fs.sites.length)}, ${ou}`;
+      return html`Aucune France Services ${ici}. Dans votre intercommunalité${fs.horsDepartement ? ', dans le département' : ''} : ${sites}.`;
     }
     case 'aucune': {
-      const voir = programme ? html` : ${lienVers(programme, a, 'voir celles du département')}` : nothing;
       const epci = fs.horsDepartement
         ? ' ni dans la partie de son intercommunalité qui est dans le département'
         : ' ni dans son intercommunalité';
-      return html`Aucune France Services ${ici}${fs.intercommunalite ? epci : nothing}${voir}.`;
+      return html`Aucune France Services ${ici}${fs.intercommunalite ? epci : nothing}${voir()}.`;
     }
   }
 }

@@ -36,14 +36,21 @@ describe('<anct-programme-list> summary', () => {
   afterEach(cleanup);
 
   for (const [departement, commune, nom, n, franceServices] of [
-    ['48', '48095', 'Mende', 5, 'France Services à Mende : France services MSA itinérante de Lozère et France services de Mende.'],
+    ['48', '48095', 'Mende', 5, 'France Services à Mende : 2 sites.'],
     ['16', '16292', 'Ruffec', 3, 'France Services à Ruffec : France services Val de Charente.'],
     [
       '02',
       '02054',
       'Bazoches-et-Saint-Thibaut',
       1,
-      "Aucune France Services à Bazoches-et-Saint-Thibaut. Dans votre intercommunalité, la communauté de communes du Val de l'Aisne : France services Vailly-sur-Aisne, à Vailly-sur-Aisne.",
+      'Aucune France Services à Bazoches-et-Saint-Thibaut. Dans votre intercommunalité : France services Vailly-sur-Aisne, à Vailly-sur-Aisne.',
+    ],
+    [
+      '12',
+      '12002',
+      'Aguessac',
+      2,
+      'Aucune France Services à Aguessac. Dans votre intercommunalité, dans le département : 3 sites, à Millau, à Rivière-sur-Tarn et à Saint-Georges-de-Luzençon.',
     ],
     ['26', '26171', 'Manas', 1, 'Aucune France Services à Manas ni dans son intercommunalité : voir celles du département.'],
     [
@@ -64,6 +71,14 @@ describe('<anct-programme-list> summary', () => {
       for (const phrase of fs.split(/(?<=\.) /)) expect(mots(phrase), phrase).to.be.at.most(25);
     });
   }
+
+  it('links a commune’s several France Services to their card', async () => {
+    const el = await liste('48', '48095');
+    (shadow(el, '[part="france-services"] a') as HTMLAnchorElement).click();
+    const carte = el.shadowRoot!.activeElement!.closest('.programme')!;
+    expect(visibleText(carte.querySelector('.programme-heading'))).to.equal('France Services');
+    expect(visibleText(carte)).to.contain('France services MSA itinérante de Lozère').and.contain('France services de Mende');
+  });
 
   it('links « celles du département » to the France Services card', async () => {
     const el = await liste('26', '26171');
