@@ -69,13 +69,17 @@ function codesMenantA(departement) {
 /** The current EPCI (not the Grand Paris's territories), for the members each has in a département. */
 const epcis = [...epciParSiren().values()].filter((e) => !e.ept).sort((a, b) => comparer(a.siren, b.siren));
 
-/** The EPCI of a département's communes, by SIREN: the communes of the département each counts, in code order. */
+/**
+ * The EPCI of a département's communes, by SIREN: the communes of the département each counts, in
+ * code order; `horsDepartement` when it has others beyond, whose places this feed does not hold.
+ */
 function intercommunalitesDe(codes) {
   const ici = new Set(codes);
   const resultat = {};
   for (const e of epcis) {
     const membres = e.membres.filter((c) => ici.has(c)).sort(comparer);
-    if (membres.length) resultat[e.siren] = { nom: e.nom, communes: membres };
+    if (membres.length)
+      resultat[e.siren] = { nom: e.nom, communes: membres, ...(membres.length < e.membres.length && { horsDepartement: true }) };
   }
   return resultat;
 }

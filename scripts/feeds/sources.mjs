@@ -61,7 +61,7 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'territoires-et-ruralites',
     compte: ['commune bénéficiaire', 'communes bénéficiaires'],
     source: {
-      libelle: 'ANCT, liste des communes Petites villes de demain',
+      libelle: 'ANCT, liste des Petites villes de demain',
       provenance: `${depot('pvd_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}`,
       date: '2024-08-07',
     },
@@ -74,7 +74,7 @@ export const PROGRAMMES_COMMUNES = {
     axe: 'territoires-et-ruralites',
     compte: ['commune accompagnée', 'communes accompagnées'],
     source: {
-      libelle: 'ANCT, liste des communes Villages d’avenir',
+      libelle: 'ANCT, liste des Villages d’avenir',
       provenance: `${depot('va_geom.geojson', '5c5ffe3')} ; ${scriptDe('5c5ffe3')}`,
       date: '2024-09-05',
     },
@@ -217,15 +217,17 @@ export const CONSEILLERS_NUMERIQUES = {
   axe: 'numerique',
   compte: ['structure d’accueil validée en comité de sélection', 'structures d’accueil validées en comité de sélection'],
   source: {
-    libelle: 'ANCT, structures d’accueil des conseillers numériques validées en comité de sélection, du 24 mars au 19 mai 2021',
-    provenance: 'anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099',
+    // The list's date is the last committee's: the citation says it once.
+    libelle: 'ANCT, structures d’accueil des conseillers numériques validées en comité de sélection',
+    provenance: 'anct-carto/conseillers-numeriques, data/cnfs.json @ cb97099 ; comités de sélection du 24 mars au 19 mai 2021',
     date: '2021-05-19',
   },
 };
 
 /**
- * Arcep's two fibre sources, each cited as a resident reads it; the files' repositories and
- * commits are in data/sources/PROVENANCE.md. The deployment's date is Arcep's release of the
+ * Arcep's two fibre sources, each cited as a resident reads it, with the repository, file and
+ * commit it was read from (data/sources/PROVENANCE.md). Neither links: that page knows no public
+ * page of either dataset, and the consumer map is not the data. The deployment's date is Arcep's release of the
  * quarter's figures, as the 2021 fiche dates its own; the estimate is dated by its quarter.
  */
 export const FIBRE = {
@@ -235,15 +237,20 @@ export const FIBRE = {
     dateEstimation: '2022-06-30',
     definition:
       'Un local (logement ou local professionnel) est raccordable à la fibre quand le réseau passe assez près de lui. Il peut alors y être raccordé sur simple demande. Nombre de locaux raccordables à la fin de chaque trimestre.',
-    source: { libelle: 'Arcep, observatoire du déploiement de la fibre, 2e trimestre 2022', date: '2022-10-13' },
+    source: {
+      libelle: 'Arcep, observatoire du déploiement de la fibre, 2e trimestre 2022',
+      provenance:
+        'victger/Dashboard_Fibre_Optique_Python, departements_final.csv @ 222d253 ; copie de la feuille « Départements » de la publication de l’Arcep du 13 octobre 2022 (2022t2-obs-hd-thd-deploiement-vf.xlsx)',
+      date: '2022-10-13',
+    },
   },
   eligibilite: {
     fichier: 'arcep-mci-techno-internet-communes-2024.csv',
     definition: 'Un local est éligible à une technologie quand on peut y souscrire une offre d’accès à internet qui l’utilise.',
     source: {
       libelle: 'Arcep, Ma connexion internet, statistiques par commune',
+      provenance: 'ThibautNguyen/carte-fibre-france, data/fibre_data.csv @ b553ecd ; la source ne date ses chiffres que de l’année',
       date: '2024',
-      url: 'https://maconnexioninternet.arcep.fr/',
     },
   },
 };
@@ -255,7 +262,12 @@ export const FIBRE = {
  */
 export const CRTE = {
   fichier: 'crte-communes-cog2023.csv',
-  source: { libelle: 'ANCT, périmètres des CRTE (communes au 1er janvier 2023)', date: '2023' },
+  source: {
+    libelle: 'ANCT, périmètres des CRTE',
+    provenance:
+      'MTES-MCT/zero-logement-vacant, analytics/dbt/seeds/ngeo-anct-cog2023.csv @ c524425 : copie du fichier de l’ANCT des programmes par commune, communes au 1er janvier 2023',
+    date: '2023',
+  },
   noms: {
     'crte-76-48-1': { nom: 'Pays du Gévaudan', departement: '48', communesDansLeDepartement: 64 },
     'crte-76-48-2': { nom: 'Terres de vie en Lozère', departement: '48', communesDansLeDepartement: 51 },

@@ -17,7 +17,7 @@ import {
 } from '../data/index.js';
 import { accompagnementsStyles } from './accompagnements.styles.js';
 import { AnctElement, type Derived } from './anct-element.js';
-import { bdi, renderSource } from './feed-text.js';
+import { bdi, renderProvenance, renderSource } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 
 /**
@@ -30,11 +30,22 @@ import { tableStyles } from './table.styles.js';
  * @csspart table - The table of supported projects.
  * @csspart caption - The table's caption.
  * @csspart source - The source and its date.
+ * @csspart provenance - « D’où viennent ces chiffres ? »: where the source was read, closed by default.
  * @csspart download - The CSV download link.
  */
 export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accompagnements'>> {
   static override styles = [...AnctElement.styles, tableStyles, accompagnementsStyles];
-  static override readonly parts = [...AnctElement.parts, 'heading', 'subheading', 'crte', 'table', 'caption', 'source', 'download'];
+  static override readonly parts = [
+    ...AnctElement.parts,
+    'heading',
+    'subheading',
+    'crte',
+    'table',
+    'caption',
+    'source',
+    'provenance',
+    'download',
+  ];
 
   /** @internal */
   static override hasContent(feed: Feed): boolean {
@@ -107,12 +118,13 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
           ? html`<a
               class="download screen-only"
               part="download"
-              href=${csvDataUrl(toCsv(lignesCsvAccompagnements(accompagnements)))}
+              href=${csvDataUrl(toCsv(lignesCsvAccompagnements(accompagnements, source)))}
               download="accompagnements-${feed.territoire?.code ?? 'territoire'}.csv"
               >Télécharger les données (CSV)</a
             >`
           : nothing
       }
+      ${source ? renderProvenance([source]) : nothing}
     </div>`;
   }
 

@@ -4,9 +4,9 @@
  * only when a reader can see where it leads (src/data/bidi.ts says when). A source is written the
  * same way in every element, and links to its page when the feed gives one.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { equilibre, formatSource, lienLisible, type Source } from '../data/index.js';
+import { equilibre, formatSource, lienLisible, sourcesAvecProvenance, type Source } from '../data/index.js';
 
 /** A feed's text, isolated, its direction controls balanced (src/data/bidi.ts says why). */
 export function bdi(texte: unknown): TemplateResult {
@@ -26,4 +26,21 @@ export function lien(url: string, texte: string, contenu: unknown = bdi(texte), 
 /** A source as a reader reads it (name, publication date), a link to its page when the feed gives one. */
 export function renderSource(source: Source): unknown {
   return source.url ? lien(source.url, source.libelle, formatSource(source)) : formatSource(source);
+}
+
+/**
+ * « D’où viennent ces chiffres ? »: each source the element cites, with where it was read, in a
+ * box closed by default, once per element; the running text keeps its short citations, and paper
+ * too (no one can open a box there).
+ */
+export function renderProvenance(sources: readonly Source[]): unknown {
+  const avec = sourcesAvecProvenance(sources);
+  return avec.length
+    ? html`<details class="provenance mention screen-only" part="provenance">
+        <summary>D’où viennent ces chiffres ?</summary>
+        <ul>
+          ${avec.map((s) => html`<li>${formatSource(s)} : ${bdi(s.provenance)}.</li>`)}
+        </ul>
+      </details>`
+    : nothing;
 }

@@ -14,6 +14,7 @@ import {
   formatValeur,
   lignesCsvFibre,
   sourceDeLEdition,
+  sourcesDeLaFibre,
   tableauFibre,
   toCsv,
   fibreDeCommune,
@@ -21,13 +22,14 @@ import {
   techniqueCommune,
   type Fibre,
   type Feed,
+  type Source,
   type LigneFibre,
   type VueFibreCommune,
   SCHEMAS_FIBRE,
 } from '../data/index.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement, type Derived } from './anct-element.js';
-import { bdi, renderSource } from './feed-text.js';
+import { bdi, renderProvenance, renderSource } from './feed-text.js';
 import { renderCommune, renderDeploiement, renderEligibilite, renderSansDeploiement, type Affichage } from './fibre-table.parts.js';
 import { tableStyles } from './table.styles.js';
 import { fibreTableStyles } from './fibre-table.styles.js';
@@ -57,6 +59,7 @@ import { fibreTableStyles } from './fibre-table.styles.js';
  * @csspart commune - The commune's eligibility, with `commune`.
  * @csspart lead - A sentence that leads the commune's part, or says why the commune cannot be shown.
  * @csspart missing - A sentence naming figures the source does not give, and that source.
+ * @csspart provenance - « D’où viennent ces chiffres ? »: where each source was read, closed by default.
  */
 export class AnctFibreTable extends AnctElement<VueFibre> {
   static override styles = [...AnctElement.styles, tableStyles, fibreTableStyles];
@@ -79,6 +82,7 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
     'commune',
     'lead',
     'missing',
+    'provenance',
   ];
 
   /** The deployment as a chart or as a table, as the reader chose: the view's state, not an input. */
@@ -102,12 +106,12 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
     const commune = this.commune ? fibreDeCommune(feed, this.commune) : undefined;
     const erreur = commune?.statut === 'trouvee' ? undefined : messageCommune(commune, feed, 'les chiffres');
     return {
-      data: { fibre: feed.fibre!, commune, erreur },
+      data: { fibre: feed.fibre!, commune, erreur, sources: sourcesDeLaFibre(feed.fibre!, sourceDeLEdition(feed.edition)) },
       errors: erreur ? [{ code: 'commune', message: erreur, technique: techniqueCommune(commune, feed)! }] : [],
     };
   }
 
-  protected renderContent({ fibre, commune, erreur }: VueFibre, feed: Feed) {
+  protected renderContent({ fibre, commune, erreur, sources }: VueFibre, feed: Feed) {
     const territoire = feed.territoire?.nom;
     const titre = (depth: number, texte: unknown) => this.renderHeading(depth, texte, 'subheading');
     const { deploiement, eligibilite } = fibre;
@@ -128,6 +132,7 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
             renderEligibilite(eligibilite, territoire, titre, Boolean(deploiement), !(commune?.statut === 'trouvee' && commune.comptes))
           : nothing
       }
+      ${renderProvenance(sources)}
     `;
   }
 
@@ -191,7 +196,12 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
           : nothing
       }
       <p class="mention" part="source">Source : ${renderSource(fibre.source)}.</p>
-      <a class="download screen-only" part="download" href=${csvDataUrl(toCsv(lignesCsvFibre(tableau)))} download=${fichier}>
+      <a
+        class="download screen-only"
+        part="download"
+        href=${csvDataUrl(toCsv(lignesCsvFibre(tableau, [fibre.source])))}
+        download=${fichier}
+      >
         Télécharger les données (CSV)
       </a>
     `;
@@ -219,6 +229,8 @@ interface VueFibre {
   fibre: Fibre;
   commune: VueFibreCommune | undefined;
   erreur: string | undefined;
+  /** Every source the element cites, each once. */
+  sources: Source[];
 }
 
 declare global {

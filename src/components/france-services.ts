@@ -24,7 +24,7 @@ import {
 import { AnctElement, type Derived } from './anct-element.js';
 import { cardStyles } from './card.styles.js';
 import { franceServicesStyles } from './france-services.styles.js';
-import { bdi, lien, renderSource } from './feed-text.js';
+import { bdi, lien, renderProvenance, renderSource } from './feed-text.js';
 import { tableStyles } from './table.styles.js';
 
 /** The longest wait before looking at the clock again: a change of summer time is then set right within the hour. */
@@ -51,6 +51,7 @@ const ATTENTE_MIN = 1000;
  * @csspart hours - A site's table of opening hours.
  * @csspart caption - The hours table's caption.
  * @csspart source - The source of the list and its date.
+ * @csspart provenance - « D’où viennent ces chiffres ? »: where the list was read, closed by default.
  */
 export class AnctFranceServices extends AnctElement<VueFranceServices> {
   static override styles = [...AnctElement.styles, tableStyles, cardStyles, franceServicesStyles];
@@ -66,6 +67,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     'hours',
     'caption',
     'source',
+    'provenance',
   ];
 
   /** @internal */
@@ -115,7 +117,12 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
             </ul>
           </section>`,
       )}
-      ${vue.source ? html`<p class="mention source" part="source">Source : ${renderSource(vue.source)}.</p>` : nothing}
+      ${
+        vue.source
+          ? html`<p class="mention source" part="source">Source : ${renderSource(vue.source)}.</p>
+              ${renderProvenance([vue.source])}`
+          : nothing
+      }
     </div>`;
   }
 

@@ -7,7 +7,6 @@
 import { html, nothing } from 'lit';
 import {
   A_DU_CONTENU,
-  devantLaCommune,
   capitaliser,
   formatNombre,
   formatValeur,
@@ -16,6 +15,8 @@ import {
   lieuDansLaVue,
   techniqueCommune,
   vueProgrammes,
+  sommaireDepartement,
+  ID_FRANCE_SERVICES,
   type Chiffre,
   type Feed,
   type Lieu,
@@ -25,8 +26,10 @@ import {
   SCHEMAS_PROGRAMMES,
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
-import { bdi, lien, renderSource } from './feed-text.js';
+import { bdi, lien, renderProvenance, renderSource } from './feed-text.js';
+import { aLa, renderLieuDetails, renderSommaireCommune, renderSommaireDepartement, type Ancres } from './programme-list.parts.js';
 import { cardStyles } from './card.styles.js';
+import { heading } from './heading.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
@@ -54,7 +57,8 @@ export const LIEUX_CONSTRUITS_EN_TOUT = 200;
  * @csspart subheading - "Dans le département", above the context of a commune's view.
  * @csspart axe-heading - The heading of an axe.
  * @csspart programme-heading - The heading of a programme.
- * @csspart lead - The sentence that leads the commune view, or says why the commune cannot be shown.
+ * @csspart lead - The sentences that lead the view, or say why the commune cannot be shown.
+ * @csspart summary - The list of the programmes' names, each a link to its card, after the lead.
  * @csspart axe - The block of one axe.
  * @csspart list - A list of programmes.
  * @csspart item - One programme.
@@ -62,7 +66,9 @@ export const LIEUX_CONSTRUITS_EN_TOUT = 200;
  * @csspart places - A programme's places.
  * @csspart link - A programme's link.
  * @csspart source - The source of the figures and its date.
+ * @csspart provenance - « D’où viennent ces chiffres ? »: where each source was read, closed by default.
  * @csspart crte - How many CRTE the département has.
+ * @csspart france-services - In the commune view, where its France Services are: in the commune, its intercommunalité, or neither.
  * @csspart en-bref - In the commune view, a sentence on its CRTE, or on its access to fibre.
  */
 export class AnctProgrammeList extends AnctElement<VueProgrammes> {
@@ -74,6 +80,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     'axe-heading',
     'programme-heading',
     'lead',
+    'summary',
     'axe',
     'list',
     'item',
@@ -81,7 +88,9 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     'places',
     'link',
     'source',
+    'provenance',
     'crte',
+    'france-services',
     'en-bref',
   ];
 
@@ -112,18 +121,45 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   protected renderContent(vue: VueProgrammes, feed: Feed) {
     this.#aConstruire = LIEUX_CONSTRUITS_EN_TOUT;
+    this.#programmes = feed.programmes ?? [];
     const territoire = feed.territoire?.nom;
     if (vue.commune?.statut === 'trouvee') return this.#renderCommune(vue.commune, vue, feed);
     const erreur = vue.erreurCommune;
     return html`
       ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
+      ${this.renderPart(() => renderSommaireDepartement(sommaireDepartement(feed, vue.programmes), this.#ancres))}
       ${vue.crte ? html`<p part="crte">${vue.crte}</p>` : nothing} ${this.#renderAxes(vue.programmes, 1)}
-      ${renderSourceDesChiffres(vue.sourceDesChiffres)}
+      ${renderSourceDesChiffres(vue.sourceDesChiffres)} ${renderProvenance(vue.sources)}
     `;
   }
 
-  #renderCommune(vue: Extract<VueCommune, { statut: 'trouvee' }>, { sourceDesChiffres, enBref }: VueProgrammes, feed: Feed) {
+  /** The programmes of the feed, whose place in it names each card's heading. */
+  #programmes: readonly Programme[] = [];
+
+  /**
+   * A summary's links to the cards: each card's heading has an id unique in this element's
+   * shadow root. A link to `#id` would look for it in the page's document, not in the shadow
+   * root: the click scrolls to the heading and moves the focus there, and the page's address
+   * keeps its own fragment (a router's, maybe).
+   */
+  readonly #ancres: Ancres = {
+    ancre: (p) => `programme-${this.#programmes.indexOf(p) + 1}`,
+    aller: (event) => {
+      const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+      const cible = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      if (!cible) return;
+      event.preventDefault();
+      cible.scrollIntoView({ block: 'start' });
+      cible.focus({ preventScroll: true });
+    },
+  };
+
+  #renderCommune(
+    vue: Extract<VueCommune, { statut: 'trouvee' }>,
+    { sourceDesChiffres, enBref, sommaire, sources, programmes }: VueProgrammes,
+    feed: Feed,
+  ) {
     const territoire = feed.territoire?.nom;
     const n = vue.concernes.length;
     const lead = n
@@ -133,6 +169,15 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
       ${this.renderHeading(0, html`Les programmes de l’ANCT ${aLa(vue.nom)}`)}
       ${vue.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
+      ${
+        sommaire
+          ? renderSommaireCommune(
+              sommaire,
+              programmes.find((p) => p.id === ID_FRANCE_SERVICES),
+              this.#ancres,
+            )
+          : nothing
+      }
       ${enBref.map((phrase) => html`<p part="en-bref">${phrase}</p>`)}
       ${
         n
@@ -153,7 +198,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
             ${this.#renderAxes(vue.autres, 2)}`
           : nothing
       }
-      ${renderSourceDesChiffres(sourceDesChiffres)}
+      ${renderSourceDesChiffres(sourceDesChiffres)} ${renderProvenance(sources)}
     `;
   }
 
@@ -177,7 +222,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   #renderUnProgramme(programme: Programme, depth: number, vue?: Extract<VueCommune, { statut: 'trouvee' }>) {
     const ici = vue ? programme.lieux.filter((l) => lieuDansLaVue(l, vue)) : [];
     return html`<li class="programme card ${ici.length ? 'concerne' : ''}" part="item">
-      ${this.renderHeading(depth, bdi(programme.nom), 'programme-heading')}
+      ${heading(this.headingLevelAt(depth), bdi(programme.nom), 'programme-heading', this.#ancres.ancre(programme))}
       ${programme.description ? html`<p>${bdi(programme.description)}</p>` : nothing}
       ${programme.chiffres.length ? this.#renderChiffres(programme.chiffres) : nothing}
       ${ici.length ? this.#renderLieux(ici, programme, html`${aLa(vue!.nom, true)} :`) : this.#renderLieux(programme.lieux, programme.lieux)}
@@ -280,33 +325,9 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
   }
 }
 
-/** "à Mende", "Au Malzieu-Ville": the preposition, and the commune's name isolated. */
-function aLa(nom: string, majuscule = false) {
-  const [preposition, reste] = devantLaCommune(nom);
-  return html`${majuscule ? capitaliser(preposition) : preposition} ${bdi(reste)}`;
-}
-
 /** Figures without a source of their own come from the edition of the fiche: say which. */
 function renderSourceDesChiffres(source: string | undefined) {
   return source ? html`<p class="mention source" part="source">Source des chiffres : ${source}.</p>` : nothing;
-}
-
-/** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
-function renderLieuDetails(lieu: Lieu) {
-  const horaires = Object.entries(lieu.horaires ?? {});
-  return html`${lieu.type ? html` <span class="mention">(${bdi(lieu.type)})</span>` : nothing}${
-    lieu.groupements?.length
-      ? html` <span class="mention">(${lieu.groupements.map((g, i) => html`${i ? ', ' : ''}${bdi(g.nom)}`)})</span>`
-      : nothing
-  }${lieu.adresse ? html`<br /><span class="mention">${bdi(lieu.adresse)}</span>` : nothing}${
-    lieu.telephone ? html`<br /><span class="mention">Tél. ${bdi(lieu.telephone)}</span>` : nothing
-  }${
-    horaires.length
-      ? html`<br /><span class="mention"
-            >${horaires.map(([jour, h], i) => html`${i ? ' ; ' : ''}${bdi(capitaliser(jour))} ${bdi(h)}`)}</span
-          >`
-      : nothing
-  }`;
 }
 
 declare global {

@@ -2,7 +2,8 @@
  * The fiche's "Accompagnement sur mesure": the CRTE of the département and the projects the
  * agency supports, as table rows and as CSV.
  */
-import type { Accompagnement } from './schema.js';
+import type { Accompagnement, Source } from './schema.js';
+import { lignesCsvSources } from './sources-citees.js';
 
 export const COLONNES_ACCOMPAGNEMENTS = [
   'Porteur du projet',
@@ -16,6 +17,11 @@ export function lignesAccompagnements(accompagnements: readonly Accompagnement[]
   return accompagnements.map((a) => [a.porteur, a.nature, a.projet, a.accompagnement]);
 }
 
-export function lignesCsvAccompagnements(accompagnements: readonly Accompagnement[]): string[][] {
-  return [[...COLONNES_ACCOMPAGNEMENTS, 'Code INSEE de la commune'], ...accompagnements.map((a) => [a.porteur, a.nature, a.projet, a.accompagnement, a.commune ?? ''])];
+/** The projects, and below them their source. */
+export function lignesCsvAccompagnements(accompagnements: readonly Accompagnement[], source?: Source): (string | number)[][] {
+  return [
+    [...COLONNES_ACCOMPAGNEMENTS, 'Code INSEE de la commune'],
+    ...accompagnements.map((a) => [a.porteur, a.nature, a.projet, a.accompagnement, a.commune ?? '']),
+    ...lignesCsvSources([source], COLONNES_ACCOMPAGNEMENTS.length + 1),
+  ];
 }

@@ -8,7 +8,8 @@
 import { comptesDeCommune } from './eligibilite-communes.js';
 import { propre } from './propre.js';
 import { avecAncienCode, resoudreCode, type CodeSansCommune } from './programmes.js';
-import { TECHNOLOGIES, type DeploiementFibre, type EligibiliteFibre, type Fibre, type Technologie } from './schema.js';
+import { TECHNOLOGIES, type DeploiementFibre, type EligibiliteFibre, type Fibre, type Source, type Technologie } from './schema.js';
+import { lignesCsvSources, sourcesDistinctes } from './sources-citees.js';
 import type { Feed } from './validate.js';
 
 export interface LigneFibre {
@@ -49,10 +50,10 @@ export function tableauFibre(fibre: { zones: NonNullable<Fibre['zones']> }): Tab
   };
 }
 
-/** The fibre table as CSV rows: counts as numbers, shares in percent with one decimal. */
-export function lignesCsvFibre(tableau: TableauFibre): (string | number)[][] {
+/** The fibre table as CSV rows: counts as numbers, shares in percent with one decimal; its sources below. */
+export function lignesCsvFibre(tableau: TableauFibre, sources: readonly (Source | undefined)[] = []): (string | number)[][] {
   const pourcent = (part: number) => (Number.isNaN(part) ? '' : Math.round(part * 1000) / 10);
-  return [
+  const lignes = [
     [
       'Zone',
       'Total des locaux à déployer en FttH',
@@ -68,6 +69,7 @@ export function lignesCsvFibre(tableau: TableauFibre): (string | number)[][] {
       pourcent(l.partRaccordables),
     ]),
   ];
+  return [...lignes, ...lignesCsvSources(sources, lignes[0]!.length)];
 }
 
 /*
@@ -143,9 +145,22 @@ export function chiffresDeploiement(deploiement: DeploiementFibre): ChiffresDepl
   };
 }
 
-/** The series as CSV rows: one per quarter, the count exact. */
+/**
+ * Every source the fibre part cites, each once: the table of zones' (or the edition's, for its
+ * financing), the deployment's, the eligibility's.
+ */
+export function sourcesDeLaFibre(fibre: Fibre, edition: Source | undefined): Source[] {
+  const zones = fibre.zones ? [fibre.source, fibre.financementEtat?.source ?? (fibre.financementEtat && edition)] : [];
+  return sourcesDistinctes([...zones, fibre.deploiement?.source, fibre.eligibilite?.source]);
+}
+
+/** The series as CSV rows: one per quarter, the count exact; its source below. */
 export function lignesCsvDeploiement(deploiement: DeploiementFibre): (string | number)[][] {
-  return [['Trimestre', 'Locaux raccordables en FttH (fin du trimestre)'], ...deploiement.trimestres.map((t) => [t.trimestre, t.locauxRaccordables])];
+  return [
+    ['Trimestre', 'Locaux raccordables en FttH (fin du trimestre)'],
+    ...deploiement.trimestres.map((t) => [t.trimestre, t.locauxRaccordables]),
+    ...lignesCsvSources([deploiement.source], 2),
+  ];
 }
 
 /** The technologies as a reader names them, in the source's order. */

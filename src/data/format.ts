@@ -79,11 +79,6 @@ export function formatDate(iso: string): string {
   return jour === 1 ? texte.replace(/^1(?=\s)/, '1er') : texte;
 }
 
-/** "publié le 3 juin 2021", "publié en juin 2021", "publié en 2021": the preposition follows the precision. */
-export function formatDatePublication(iso: string): string {
-  return `${iso.length === 10 ? 'le' : 'en'} ${formatDate(iso)}`;
-}
-
 /**
  * The edition of the fiche as a source: where a figure without its own source comes from.
  * "Fiche territoriale de la Lozère, Agence nationale de la cohésion des territoires, édition 2021":
@@ -110,10 +105,14 @@ export function formatEdition(edition: Edition): string {
   return date ? `édition ${formatDate(date)}` : '';
 }
 
-/** "open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021" */
+/**
+ * A source as a short citation, "ANCT, liste des Petites villes de demain, 7 août 2024": who
+ * publishes which list, and its date. Where it was read (repository, file, version) is the
+ * source's `provenance`, for the curious, never in the running text.
+ */
 export function formatSource(source: Source): string {
   const libelle = isole(source.libelle);
-  return source.date ? `${libelle}, publié ${formatDatePublication(source.date)}` : libelle;
+  return source.date ? `${libelle}, ${formatDate(source.date)}` : libelle;
 }
 
 /** "https://www.observatoire-des-territoires.gouv.fr/x" → "observatoire-des-territoires.gouv.fr", as the fiche prints addresses. */

@@ -6,15 +6,13 @@
  * element renders what this returns.
  */
 import { aLaCommune, capitaliser } from './format.js';
-import { lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from './programmes.js';
+import { ID_FRANCE_SERVICES, lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from './programmes.js';
 import { isole } from './bidi.js';
 import { lirePlages } from './ouverture.js';
 import type { Lieu, Programme, Source } from './schema.js';
 import { JOURS, type Jour } from './schema-site.js';
 import type { Feed } from './validate.js';
 import { messageCommune, techniqueCommune } from './vue-programmes.js';
-
-export const ID_FRANCE_SERVICES = 'france-services';
 
 export interface GroupeSites {
   titre: string;

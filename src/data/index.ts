@@ -26,6 +26,8 @@ export * from './fibre.js';
 export * from './crte.js';
 export * from './programmes.js';
 export * from './vue-programmes.js';
+export * from './sommaire.js';
+export * from './sources-citees.js';
 export * from './saisine.js';
 export * from './csv.js';
 export * from './accompagnements.js';

@@ -9,6 +9,9 @@ import { propre } from './propre.js';
 import type { Chiffre, Lieu, Programme } from './schema.js';
 import type { Feed } from './validate.js';
 
+/** The France Services programme's id: the commune views look for its sites. */
+export const ID_FRANCE_SERVICES = 'france-services';
+
 /** The fiche's own names for its axes; an axe the widgets do not know yet reads from its id. */
 const AXES: Record<string, string> = {
   'territoires-et-ruralites': 'Territoires et ruralités',

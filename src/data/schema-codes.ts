@@ -53,7 +53,16 @@ export const ChangementsEpciSchema = v.pipe(
 export const IntercommunalitesSchema = v.pipe(
   v.record(
     v.pipe(v.string(), v.regex(/^\d{9}$/, attendu('SIREN attendu comme clé'))),
-    objet({ nom: texte(d('Nom de l’EPCI (COG).')), communes: v.array(codeInsee) }),
+    objet({
+      nom: texte(d('Nom de l’EPCI (COG).')),
+      communes: v.array(codeInsee),
+      horsDepartement: v.optional(
+        v.pipe(
+          v.boolean(),
+          v.description(d('L’EPCI a aussi des communes dans un autre département : ce qui s’y trouve n’est pas dans ce feed.')),
+        ),
+      ),
+    }),
   ),
   v.description(d('Les EPCI du territoire, SIREN → nom et communes membres du territoire (COG du feed).')),
 );

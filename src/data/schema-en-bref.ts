@@ -40,4 +40,6 @@ export const CrteEnBrefSchema = objet({
       communes: v.optional(v.array(codeInsee)),
     }),
   ),
+  // Not in the sentence: in « D’où viennent ces chiffres ? ».
+  source: v.optional(SourceSchema),
 });

@@ -46,6 +46,8 @@ const PROGRAMMES = {
   arrondissements: ArrondissementsSchema,
   anciensCodes: AnciensCodesSchema,
   changementsEpci: ChangementsEpciSchema,
+  // A commune's France Services, when none is in the commune, are looked for in its EPCI.
+  intercommunalites: IntercommunalitesSchema,
 } satisfies SectionSchemas;
 /**
  * The programme list also says a commune's CRTE and its share of locaux eligible to fibre, and
@@ -68,4 +70,4 @@ export const SCHEMAS_FIBRE = {
 export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMUNS, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
 export const SCHEMAS_SAISINE = { ...COMMUNS, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;
 /** The France Services sites: the programmes (theirs is one), and what finds a commune and its EPCI. */
-export const SCHEMAS_FRANCE_SERVICES = { ...PROGRAMMES, intercommunalites: IntercommunalitesSchema } satisfies SectionSchemas;
+export const SCHEMAS_FRANCE_SERVICES = PROGRAMMES;

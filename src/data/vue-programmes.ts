@@ -8,7 +8,9 @@ import { isole } from './bidi.js';
 import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCommune } from './crte.js';
 import { formatSource, sourceDeLEdition } from './format.js';
 import { filtrerProgrammes, programmesForCommune, type CodeSansCommune, type VueCommune } from './programmes.js';
-import type { Programme } from './schema.js';
+import type { Programme, Source } from './schema.js';
+import { sommaireCommune, type SommaireCommune } from './sommaire.js';
+import { sourcesDesProgrammes } from './sources-citees.js';
 import type { Feed } from './validate.js';
 
 export interface ChoixProgrammes {
@@ -31,6 +33,13 @@ export interface VueProgrammes {
   crte: string | undefined;
   /** With a commune: its CRTE and its access to fibre, in sentences. */
   enBref: string[];
+  /**
+   * What a commune's view says first. The département's (sommaireDepartement) reads every place,
+   * so the element builds it as a part of its own: a place that cannot be read costs the summary, not the list.
+   */
+  sommaire: SommaireCommune | undefined;
+  /** Every source the view cites, each once: « D’où viennent ces chiffres ? ». */
+  sources: Source[];
 }
 
 export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes {
@@ -48,13 +57,19 @@ export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes
       ...(commune.ville && { ville: { ...commune.ville, programmes: commune.ville.programmes.filter((p) => gardes.has(p)) } }),
     };
   }
+  const trouvee = commune?.statut === 'trouvee' ? commune : undefined;
+  const bref = trouvee ? enBref(feed, trouvee) : { phrases: [], sources: [] };
+  const montres = trouvee ? [...trouvee.concernes, ...(trouvee.ville?.programmes ?? []), ...trouvee.autres] : programmes;
+  const edition = sourceDeLEdition(feed.edition);
   return {
     programmes,
     commune,
     sourceDesChiffres: sourceDesChiffres(feed, programmes),
     erreurCommune: messageCommune(commune, feed, 'les programmes'),
     crte: phraseCrteDepartement(feed.crte),
-    enBref: commune?.statut === 'trouvee' ? enBref(feed, commune) : [],
+    enBref: bref.phrases,
+    sommaire: trouvee && sommaireCommune(feed, trouvee, programmes),
+    sources: sourcesDesProgrammes(montres, [...bref.sources, ...(edition ? [edition] : [])]),
   };
 }
 
@@ -62,11 +77,12 @@ export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes
  * A commune's CRTE and access to fibre. The sources count whole cities: an arrondissement reads
  * its city's, named as the city.
  */
-function enBref(feed: Feed, vue: Extract<VueCommune, { statut: 'trouvee' }>): string[] {
+function enBref(feed: Feed, vue: Extract<VueCommune, { statut: 'trouvee' }>): { phrases: string[]; sources: Source[] } {
   const ici = vue.ville ? { code: vue.ville.code, nom: `${vue.ville.nom} (toute la ville)` } : vue;
   const crte = phraseCrteCommune(vue.ville?.nom ?? vue.nom, crteDeCommune(feed.crte, ici.code));
   const fibre = phraseFibreCommune(feed.fibre?.eligibilite, ici, feed.territoire?.nom);
-  return [crte, fibre].filter((p): p is string => p !== undefined);
+  const sources = [crte && feed.crte?.source, fibre && feed.fibre?.eligibilite?.source].filter((s): s is Source => Boolean(s));
+  return { phrases: [crte, fibre].filter((p): p is string => p !== undefined), sources };
 }
 
 /** Figures without a source of their own come from the edition of the fiche: its source, said once. */

@@ -69,6 +69,8 @@ describe('<anct-accompagnements>', () => {
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).to.equal('Porteur du projet;Nature du projet;Nom du projet;Nature de l’accompagnement;Code INSEE de la commune');
     expect(lines[4]).to.equal('Mende;Revitalisation commerciale et artisanale;Cœur de ville (ACV);Expertise interne ANCT;48095');
+    expect(lines.at(-2)).to.match(/^Source;Fiche territoriale.*2021;;;$/);
+    expect(lines.slice(0, -1).every((l) => l.split(';').length === 5)).to.equal(true);
   });
 
   it('turns into stacked cards on a narrow screen, keeping the table’s roles', async () => {

@@ -46,7 +46,7 @@ describe('<anct-fibre-table> for a generated feed', () => {
     );
     expect(arrondie).to.equal('71 100');
     expect(visibleText(shadow(m.el, '[part="deploiement"] [part="source"]'))).to.equal(
-      'Source : Arcep, observatoire du haut et très haut débit (déploiements), publié le 13 octobre 2022 ; nombre de locaux estimé au 30 juin 2022.',
+      'Source : Arcep, observatoire du haut et très haut débit (déploiements), 13 octobre 2022 ; nombre de locaux estimé au 30 juin 2022.',
     );
     expect(m.errors).to.have.length(0);
   });
@@ -109,15 +109,36 @@ describe('<anct-fibre-table> for a generated feed', () => {
     expect([visible('figure'), visible('[part="deploiement"] .table-wrapper')]).to.deep.equal([true, false]);
   });
 
-  it('offers the series as CSV', async () => {
-    const m = await table('48');
+  it('offers the series as CSV, its source and where it was read below', async () => {
+    const feed = await feedOf('48');
+    feed.fibre.deploiement.source.provenance = 'un-depot/un-dossier, fichier.csv @ abc1234 ; copie de la feuille « Départements »';
+    const m = await table(feed);
     const link = shadow(m.el, '[part="deploiement"] a[part="download"]') as HTMLAnchorElement;
     expect(link.download).to.equal('fibre-deploiement-48.csv');
     const lines = (await (await fetch(link.href)).text()).split('\r\n');
     expect(lines[0]).to.equal('Trimestre;Locaux raccordables en FttH (fin du trimestre)');
     expect(lines[1]).to.equal('2017-T4;2367');
     expect(lines[14]).to.equal('2021-T1;28403');
-    expect(lines).to.have.length(21);
+    // Under the quarters, after an empty row, the source and where it was read; every row as wide as the table.
+    expect(lines.slice(20)).to.deep.equal([
+      ';',
+      'Source;Arcep, observatoire du haut et très haut débit (déploiements), 13 octobre 2022',
+      'Provenance;"un-depot/un-dossier, fichier.csv @ abc1234 ; copie de la feuille « Départements »"',
+      '',
+    ]);
+  });
+
+  it('says where its sources were read in one closed « D’où viennent ces chiffres ? » at its end', async () => {
+    const m = mount('anct-fibre-table', { src: '/dist/feeds/48.json', commune: '48095' });
+    await settled(m);
+    const boites = shadowAll(m.el, 'details.provenance') as HTMLDetailsElement[];
+    expect(boites).to.have.length(1);
+    expect(boites[0]!.open).to.equal(false);
+    expect([...boites[0]!.querySelectorAll('li')].map((li) => visibleText(li).split(' : ')[0])).to.deep.equal([
+      'Arcep, observatoire du déploiement de la fibre, 2e trimestre 2022, 13 octobre 2022',
+      'Arcep, Ma connexion internet, statistiques par commune, 2024',
+    ]);
+    expect(visibleText(boites[0])).to.contain('ThibautNguyen/carte-fibre-france, data/fibre_data.csv @ b553ecd');
   });
 
   it('gives the département’s eligibility per technology in French format', async () => {
@@ -136,7 +157,7 @@ describe('<anct-fibre-table> for a generated feed', () => {
       'Satellite',
     ]);
     expect(visibleText(shadow(m.el, '[part="eligibilite"] [part="source"]'))).to.equal(
-      'Source : Arcep, Ma connexion internet, statistiques par commune, publié en 2024.',
+      'Source : Arcep, Ma connexion internet, statistiques par commune, 2024.',
     );
   });
 
@@ -225,7 +246,7 @@ describe('<anct-fibre-table commune>', () => {
     sansLigne(feed.fibre.eligibilite.communes, '48095');
     const m = await table(feed, { commune: '48095' });
     expect(visibleText(shadow(m.el, '[part="commune"] [part="missing"]'))).to.equal(
-      'Les chiffres d’accès à internet de Mende ne figurent pas dans la source, Arcep, Ma connexion internet, statistiques par commune, publié en 2024.',
+      'Les chiffres d’accès à internet de Mende ne figurent pas dans la source, Arcep, Ma connexion internet, statistiques par commune, 2024.',
     );
     expect(shadow(m.el, '[part="commune"] table')).to.equal(null);
   });

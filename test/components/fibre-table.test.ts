@@ -49,9 +49,7 @@ describe('<anct-fibre-table>', () => {
     expect(text).to.contain('Orange, sur 4 communes de la CC Cœur de Lozère (zone AMII)');
     expect(text).to.contain('Syndicat mixte Lozère Numérique, sur 148 communes');
     expect(visibleText(shadow(m.el, '[part="financement"]'))).to.contain("14,12 millions d'euros");
-    expect(visibleText(shadow(m.el, '[part="source"]'))).to.equal(
-      "Source : open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021.",
-    );
+    expect(visibleText(shadow(m.el, '[part="source"]'))).to.equal("Source : open data de l'Arcep au 1er trimestre 2021, 3 juin 2021.");
   });
 
   it('offers the table as CSV for French spreadsheets', async () => {
@@ -66,6 +64,8 @@ describe('<anct-fibre-table>', () => {
       'Zone;Total des locaux à déployer en FttH;Part des locaux du territoire (%);Locaux raccordables en FttH à date;Part des locaux de la zone raccordables (%)',
     );
     expect(lines.slice(1, 4)).to.deep.equal(['AMII;10500;15;6700;63,8', 'RIP;59500;85;21700;36,5', 'TOTAL;70000;100;28400;40,6']);
+    // The source below the table (this one says nothing of where it was read), every row five cells wide.
+    expect(lines.slice(4)).to.deep.equal([';;;;', "Source;open data de l'Arcep au 1er trimestre 2021, 3 juin 2021;;;", '']);
   });
 
   it('reaches its link with the keyboard, with a visible focus ring', async () => {

@@ -137,7 +137,7 @@ describe('<anct-fiche>', () => {
     const sources = parts.filter((p) => p.localName !== 'anct-saisine-flow').map((p) => visibleText(shadow(p, '[part="source"]')));
     expect(sources).to.deep.equal([
       'Source des chiffres : Fiche territoriale de la Lozère, Agence nationale de la cohésion des territoires, édition 2021.',
-      "Source : open data de l'Arcep au 1er trimestre 2021, publié le 3 juin 2021.",
+      "Source : open data de l'Arcep au 1er trimestre 2021, 3 juin 2021.",
       'Source : Fiche territoriale de la Lozère, Agence nationale de la cohésion des territoires, édition 2021.',
     ]);
   });

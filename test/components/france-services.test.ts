@@ -45,7 +45,13 @@ describe('<anct-france-services>', () => {
     expect(shadow(m.el, 'h2 bdi')?.textContent).to.equal('Mende');
     // The commune's name inside the sentence is isolated too (U+2068 … U+2069).
     expect(shadow(m.el, 'h3 bdi')?.textContent).to.equal('À \u2068Mende\u2069');
-    expect(visibleText(shadow(m.el, '[part="source"]'))).to.contain('ANCT, liste des structures France services, publié le 1er août 2024');
+    expect(visibleText(shadow(m.el, '[part="source"]'))).to.equal('Source : ANCT, liste des structures France services, 1er août 2024.');
+    // Where the list was read: in a closed box, not in the sentence.
+    const provenance = shadow(m.el, 'details.provenance') as HTMLDetailsElement;
+    expect(provenance.open).to.equal(false);
+    expect(visibleText(provenance)).to.equal(
+      'D’où viennent ces chiffres ? ANCT, liste des structures France services, 1er août 2024 : data.gouv.fr ; anct-carto/france_services, data/liste-fs-20240801.csv @ e1016fd.',
+    );
     expect(m.loads).to.have.length(1);
     await expect(m.el).to.be.accessible();
   });
@@ -59,7 +65,7 @@ describe('<anct-france-services>', () => {
     await settled(m);
     const lien = shadow(m.el, '[part="source"] a');
     expect(lien?.getAttribute('href')).to.equal('https://www.data.gouv.fr/');
-    expect(visibleText(lien)).to.contain('ANCT, liste des structures France services, publié le 1er août 2024');
+    expect(visibleText(lien)).to.contain('ANCT, liste des structures France services, 1er août 2024');
   });
 
   it('gives the week as a table, days as row headers', async () => {

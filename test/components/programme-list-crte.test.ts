@@ -40,7 +40,7 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
     expect(enBref(m.el)).to.deep.equal([
       `Mende fait partie d’un contrat de relance et de transition écologique (CRTE) qui réunit ${contrat.nombreCommunes} communes.`,
       `Mende : ${pct(8028, 9392)} des locaux éligibles à la fibre optique en 2024 ; Lozère : ${pct(63903, 73058)} ` +
-        '(source : Arcep, Ma connexion internet, statistiques par commune, publié en 2024).',
+        '(source : Arcep, Ma connexion internet, statistiques par commune, 2024).',
     ]);
     expect(m.errors).to.have.length(0);
   });
@@ -78,7 +78,7 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
       `Valserhône : ${pct(ligne(feed.fibre.eligibilite.communes, '01033')!.fibre!, ligne(feed.fibre.eligibilite.communes, '01033')!.locaux!)} ` +
         'des locaux éligibles à la fibre optique en 2024 ; ' +
         `Ain : ${pct(feed.fibre.eligibilite.departement.fibre, feed.fibre.eligibilite.departement.locaux)} ` +
-        '(source : Arcep, Ma connexion internet, statistiques par commune, publié en 2024).',
+        '(source : Arcep, Ma connexion internet, statistiques par commune, 2024).',
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
       `Marseille fait partie d’un contrat de relance et de transition écologique (CRTE) qui réunit ${contrat.nombreCommunes} communes.`,
       `Marseille (toute la ville) : ${pct(marseille.fibre, marseille.locaux)} des locaux éligibles à la fibre optique en 2024 ; ` +
         `Bouches-du-Rhône : ${pct(feed.fibre.eligibilite.departement.fibre, feed.fibre.eligibilite.departement.locaux)} ` +
-        '(source : Arcep, Ma connexion internet, statistiques par commune, publié en 2024).',
+        '(source : Arcep, Ma connexion internet, statistiques par commune, 2024).',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('<anct-programme-list>: CRTE and fibre', () => {
     sansLigne(feed.fibre.eligibilite.communes, '48095');
     const m = await liste(feed, '48095');
     expect(enBref(m.el)[1]).to.equal(
-      'Les chiffres d’accès à internet de Mende ne figurent pas dans la source, Arcep, Ma connexion internet, statistiques par commune, publié en 2024.',
+      'Les chiffres d’accès à internet de Mende ne figurent pas dans la source, Arcep, Ma connexion internet, statistiques par commune, 2024.',
     );
   });
 

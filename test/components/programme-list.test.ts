@@ -144,7 +144,7 @@ describe('<anct-programme-list>', () => {
         (p) => visibleText(p.querySelector('.programme-heading')) === 'France Services',
       )!;
       expect(visibleText(fs)).to.contain('Tél.').and.contain('Lundi');
-      expect(visibleText(fs)).to.contain('Source : ANCT, liste des structures France services, publié le 1er août 2024');
+      expect(visibleText(fs)).to.contain('Source : ANCT, liste des structures France services, 1er août 2024');
       const altier = mount('anct-programme-list', { src: '/dist/feeds/48.json', commune: '48004' });
       await settled(altier);
       expect(visibleText(shadow(altier.el, '[part="lead"]'))).to.equal(

@@ -103,7 +103,11 @@ describe('the measures of a generated feed', () => {
   it('writes the series as CSV rows, counts exact', async () => {
     const { lignesCsvDeploiement } = await import('../../src/data/index.js');
     const rows = lignesCsvDeploiement((await fixture('48')).fibre!.deploiement!);
-    expect(rows).to.have.length(20);
+    expect(rows).to.have.length(22);
     expect(rows[14]).to.deep.equal(['2021-T1', 28403]);
+    expect(rows.slice(20)).to.deep.equal([
+      ['', ''],
+      ['Source', 'Arcep, observatoire du haut et très haut débit (déploiements), 13 octobre 2022'],
+    ]);
   });
 });

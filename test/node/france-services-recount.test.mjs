@@ -101,22 +101,18 @@ describe('what the element needs beyond the sites', () => {
       const f = feed(code);
       const attendu = Object.fromEntries(
         epci
-          .map((e) => [
-            e.code,
-            {
-              nom: e.nom,
-              communes: e.membres
-                .map((m) => m.code)
-                .filter((c) => Object.hasOwn(f.communes, c))
-                .sort(),
-            },
-          ])
+          .map((e) => {
+            const ici = e.membres.map((m) => m.code).filter((c) => Object.hasOwn(f.communes, c));
+            // Members beyond the département: the feed says so, since it holds none of their places.
+            return [e.code, { nom: e.nom, communes: ici.sort(), ...(ici.length < e.membres.length && { horsDepartement: true }) }];
+          })
           .filter(([, e]) => e.communes.length)
           .sort(([a], [b]) => (a < b ? -1 : 1)),
       );
       assert.deepEqual(f.intercommunalites, attendu, code);
     }
     assert.equal(Object.keys(feed('48').intercommunalites).length, 11);
+    assert.equal(feed('48').intercommunalites['200069128'].horsDepartement, true, 'CC Mont Lozère reaches the Gard');
   });
 
   it('finds a commune by its postal code, Paris by its arrondissements', () => {

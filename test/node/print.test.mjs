@@ -104,6 +104,20 @@ function findText(everything, text) {
   return undefined;
 }
 
+/** Whether `text`'s words are printed in order on one page within a few lines, other words between them allowed. */
+function dansUneCellule(all, text) {
+  const wanted = lisible(text).split(' ');
+  return all.some((debut, i) => {
+    if (lisible(debut.text) !== wanted[0]) return false;
+    let k = 1;
+    for (const w of all.slice(i + 1)) {
+      if (k === wanted.length || w.page !== debut.page || w.yMin - debut.yMin > 40) break;
+      if (lisible(w.text) === wanted[k]) k++;
+    }
+    return k === wanted.length;
+  });
+}
+
 /** One page rendered at 72 dpi (a pixel a point): {width, height, at(x, y) -> [r, g, b]}. */
 function render(pdf, page) {
   const out = join(dir, `rendu-${Math.random().toString(36).slice(2)}`);
@@ -164,8 +178,10 @@ for (const engine of Object.keys(ENGINES))
       const missing = seedFacts().filter((f) => !printed.includes(lisible(f)));
       assert.deepEqual(missing, [], 'seed figures missing from the PDF');
       for (const place of ['Villefort', 'Saint-Germain-du-Teil', 'Grandrieu']) assert.ok(printed.includes(lisible(place)), place);
-      for (const cell of ['Locaux raccordables en FttH à date', '28 400 (41 %)', 'Zone RIP'])
-        assert.ok(printed.includes(lisible(cell)), cell);
+      // A cell's words in order, a neighbour's between them allowed: where the table falls on the
+      // page changes how pdftotext interleaves two header cells wrapped side by side.
+      assert.ok(dansUneCellule(words(light), 'Locaux raccordables en FttH à date'), 'the third column’s header');
+      for (const cell of ['28 400 (41 %)', 'Zone RIP']) assert.ok(printed.includes(lisible(cell)), cell);
     });
 
     it('prints links with their address, and nothing that only works on screen', () => {
