@@ -10,6 +10,8 @@ import {
   capitaliser,
   devantLaCommune,
   formatNombre,
+  formatPlages,
+  semaineDuSite,
   type FranceServicesProches,
   type Lieu,
   type Programme,
@@ -97,7 +99,12 @@ export function aLa(nom: string, majuscule = false) {
 
 /** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
 export function renderLieuDetails(lieu: Lieu) {
-  const horaires = Object.entries(lieu.horaires ?? {});
+  // The days it opens, as a resident says them (« 8 h 30 à 12 h »); where its hours do not read
+  // as ranges, the source's text, every day it gives.
+  const semaine = semaineDuSite(lieu);
+  const horaires = semaine[0]?.plages
+    ? semaine.filter((j) => j.plages!.length).map((j) => [j.jour, formatPlages(j.plages!)] as const)
+    : Object.entries(lieu.horaires ?? {});
   return html`${lieu.type ? html` <span class="mention">(${bdi(lieu.type)})</span>` : nothing}${
     lieu.groupements?.length
       ? html` <span class="mention">(${lieu.groupements.map((g, i) => html`${i ? ', ' : ''}${bdi(g.nom)}`)})</span>`
