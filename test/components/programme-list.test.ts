@@ -146,7 +146,9 @@ describe('<anct-programme-list>', () => {
       expect(visibleText(fs)).to.contain('Tél.').and.contain('Lundi');
       // Hours as a resident says them, not as the source file writes them (« 08:30 - 12:00 »).
       expect(visibleText(fs)).to.contain('Lundi 8 h 30 à 12 h et 13 h 30 à 17 h ; Mardi');
-      expect(visibleText(fs)).to.contain('Vendredi 8 h 30 à 12 h et 13 h 30 à 16 h 30').and.not.match(/\d\d:\d\d/);
+      expect(visibleText(fs))
+        .to.contain('Vendredi 8 h 30 à 12 h et 13 h 30 à 16 h 30')
+        .and.not.match(/\d\d:\d\d/);
       expect(visibleText(fs)).to.contain('Source : ANCT, liste des structures France services, 1er août 2024');
       const altier = mount('anct-programme-list', { src: '/dist/feeds/48.json', commune: '48004' });
       await settled(altier);
