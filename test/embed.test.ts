@@ -75,6 +75,30 @@ describe('dist/embed.html', () => {
     expect(inconnu.contentDocument!.querySelector('anct-saisine-flow')!.hasAttribute('look')).to.equal(false);
   });
 
+  it('sizes an iframe whose page was drawn before embed-host.js arrived', async () => {
+    // A page of its own, where embed-host.js comes late, as an async script may.
+    const page = frame('about:blank', 800);
+    const doc = page.contentDocument!;
+    const iframe = doc.createElement('iframe');
+    iframe.src = '/dist/embed.html?element=anct-fibre-table&src=feeds%2F48-lozere-2021.json';
+    iframe.height = '150';
+    iframe.title = 'test';
+    iframe.setAttribute('data-anct-widgets', '');
+    doc.body.append(iframe);
+    await waitUntil(() => inner(iframe, 'anct-fibre-table')?.querySelector('tfoot'), 'rendered', { timeout: 5000 });
+    // Its height was sent to a page that did not listen yet.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(iframe.getAttribute('height')).to.equal('150');
+    await new Promise<void>((resolve) => {
+      const script = doc.createElement('script');
+      script.src = '/dist/embed-host.js';
+      script.onload = () => resolve();
+      doc.head.append(script);
+    });
+    await sizedToContent(iframe);
+    expect(Number(iframe.getAttribute('height'))).to.be.greaterThan(400);
+  });
+
   it('listens to its own iframes only, and only to a height', async () => {
     const iframe = frame('/dist/embed.html?element=anct-saisine-flow&src=feeds%2F48-lozere-2021.json', 222);
     await waitUntil(

@@ -17,7 +17,7 @@ import { CODE_INSEE } from '../data/codes.js';
 import { ForeignFeedError } from '../data/errors.js';
 import { checkFeedAddresses } from '../data/load.js';
 import { ELEMENTS } from '../elements.js';
-import { MESSAGE_HAUTEUR } from './host.js';
+import { MESSAGE_DEMANDE, MESSAGE_HAUTEUR } from './host.js';
 
 /** What the page takes of each attribute from its address; anything else is left to the element's default. */
 const ACCEPTE: Record<string, RegExp> = {
@@ -91,3 +91,9 @@ function sendHeight() {
   window.parent.postMessage({ type: MESSAGE_HAUTEUR, hauteur }, '*');
 }
 new ResizeObserver(sendHeight).observe(document.documentElement);
+// The host page's embed-host.js, come late, asks again.
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || (event.data as { type?: unknown } | null)?.type !== MESSAGE_DEMANDE) return;
+  sent = 0;
+  sendHeight();
+});

@@ -9,6 +9,9 @@
 /** The type of the one message the embed page sends. */
 export const MESSAGE_HAUTEUR = 'anct-widgets:hauteur';
 
+/** What this script asks of the embed pages already drawn: their height, again. */
+export const MESSAGE_DEMANDE = 'anct-widgets:hauteur?';
+
 const MIN = 80;
 const MAX = 30000;
 
@@ -25,5 +28,9 @@ export function sizeEmbeds(win: Window = window): () => void {
     }
   };
   win.addEventListener('message', listener);
+  // An async script may come after an embed page has drawn and sent its height to no one.
+  for (const frame of win.document.querySelectorAll('iframe[data-anct-widgets]')) {
+    if (frame instanceof HTMLIFrameElement) frame.contentWindow?.postMessage({ type: MESSAGE_DEMANDE }, '*');
+  }
   return () => win.removeEventListener('message', listener);
 }
