@@ -6,9 +6,11 @@
  * below, so they cannot drift apart. Every schema carries a French `description`: it is what a
  * feed author reads in the JSON Schema.
  *
- * Shape of the format (see DESIGN.md): French camelCase keys, communes by INSEE code (COG),
- * groupements by SIREN. Shares and totals are never stored: selectors compute them. Unknown
- * keys are accepted (a newer feed still renders in an older widget); an unknown `version` is not.
+ * Shape of the format: French camelCase keys, as in the State's own APIs (geo.api.gouv.fr's
+ * `code`, `nom`, `codeDepartement`), so that a feed author reads the words of the fiche; communes
+ * by INSEE code (COG), groupements by SIREN, names for display only. Shares and totals are never
+ * stored: selectors compute them, so a feed cannot contradict itself. Unknown keys are accepted
+ * (a newer feed still renders in an older widget); an unknown `version` is not.
  */
 import { CODE_TERRITOIRE } from './codes.js';
 import * as v from 'valibot';
