@@ -4,10 +4,12 @@
 //   chromium  Debian's Chromium, through puppeteer-core (CDP)
 //   firefox   Debian's Firefox ESR, through puppeteer-core too (WebDriver BiDi; no geckodriver)
 //   webkit    WebKitGTK's MiniBrowser, through WebKitWebDriver (test/support/webkit.mjs), on a display
-// The dev server also plays the misbehaving feed servers the loader must survive.
+// The dev server also plays the misbehaving feed servers the loader must survive, and serves the
+// demo pages watched (test/demo.test.ts).
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { demoPagesServer } from './test/support/demo-pages-server.mjs';
 import { feedTestServer } from './test/support/feed-test-server.mjs';
 import { webkitLauncher } from './test/support/webkit.mjs';
 
@@ -63,7 +65,7 @@ export default {
   // Lit's production build, as in dist/: no dev-mode warnings in the logs.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [feedTestServer],
+  middleware: [demoPagesServer, feedTestServer],
   // One page at a time: a page in a background tab gets no rendering steps, so no
   // ResizeObserver callbacks, and layout tests would wait for nothing.
   concurrency: 1,
