@@ -11,9 +11,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoPagesServer } from './test/support/demo-pages-server.mjs';
 import { feedTestServer } from './test/support/feed-test-server.mjs';
+import { LOCALE, pinTimeZoneAndLocale } from './test/support/locale.mjs';
 import { webkitLauncher } from './test/support/webkit.mjs';
 
 const engine = process.env.ANCT_ENGINE ?? 'chromium';
+
+// Every engine on Paris time and in French whatever the machine's settings (test/support/locale.mjs).
+pinTimeZoneAndLocale();
 
 const chromiumPath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 const firefoxPath = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
@@ -32,8 +36,14 @@ const launchers = {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
-          '--lang=fr-FR',
+          `--lang=${LOCALE}`,
+          `--accept-lang=${LOCALE}`,
         ],
+      },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await (await page.createCDPSession()).send('Emulation.setLocaleOverride', { locale: LOCALE });
+        return page;
       },
     }),
   firefox: () =>
@@ -42,14 +52,18 @@ const launchers = {
         browser: 'firefox',
         executablePath: firefoxPath,
         extraPrefsFirefox: {
-          'intl.accept_languages': 'fr-FR',
-          'intl.locale.requested': 'fr-FR',
+          'intl.accept_languages': LOCALE,
+          'intl.locale.requested': LOCALE,
           // A closed network: no calls home.
           'app.update.enabled': false,
           'browser.safebrowsing.malware.enabled': false,
           'browser.safebrowsing.phishing.enabled': false,
           'network.captive-portal-service.enabled': false,
         },
+      },
+      async createBrowserContext({ browser }) {
+        await browser.connection.send('emulation.setLocaleOverride', { locale: LOCALE, userContexts: ['default'] });
+        return browser.defaultBrowserContext();
       },
     }),
   webkit: () => webkitLauncher(),
