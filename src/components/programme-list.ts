@@ -121,7 +121,6 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   protected renderContent(vue: VueProgrammes, feed: Feed) {
     this.#aConstruire = LIEUX_CONSTRUITS_EN_TOUT;
-    this.#programmes = feed.programmes ?? [];
     const territoire = feed.territoire?.nom;
     if (vue.commune?.statut === 'trouvee') return this.#renderCommune(vue.commune, vue, feed);
     const erreur = vue.erreurCommune;
@@ -134,17 +133,14 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     `;
   }
 
-  /** The programmes of the feed, whose place in it names each card's heading. */
-  #programmes: readonly Programme[] = [];
-
   /**
-   * A summary's links to the cards: each card's heading has an id unique in this element's
-   * shadow root. A link to `#id` would look for it in the page's document, not in the shadow
-   * root: the click scrolls to the heading and moves the focus there, and the page's address
-   * keeps its own fragment (a router's, maybe).
+   * A summary's links to the cards: each card's heading has an id made of its programme's, which
+   * validation keeps unique in a feed. A link to `#id` would look for it in the page's document,
+   * not in the shadow root: the click scrolls to the heading and moves the focus there, and the
+   * page's address keeps its own fragment (a router's, maybe).
    */
   readonly #ancres: Ancres = {
-    ancre: (p) => `programme-${this.#programmes.indexOf(p) + 1}`,
+    ancre: (p) => `programme-${p.id}`,
     aller: (event) => {
       const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
       const cible = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
