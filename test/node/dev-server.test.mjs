@@ -3,20 +3,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { describe, it } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
+import { freePort } from '../support/free-port.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 /** The status of GET http://host:port/demo/, or the error's code. */
 const get = (host, port) =>

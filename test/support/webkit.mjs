@@ -7,8 +7,8 @@
 // it with the run, so a run leaves no driver behind.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { freePort } from './free-port.mjs';
 
 /** MiniBrowser of libwebkit2gtk-4.1, wherever the architecture puts it; WEBKIT_BROWSER overrides. */
 export function miniBrowserPath() {
@@ -22,18 +22,6 @@ export function miniBrowserPath() {
     }
   }
   return undefined;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForStatus(port, driver, timeout = 15000) {

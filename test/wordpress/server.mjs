@@ -6,8 +6,8 @@
 // of its own there, and `stop()` removes it with everything else it started or made.
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../support/free-port.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const CONFIG_NAME = 'anct-widgets-test';
@@ -31,16 +31,6 @@ export function missingPackages() {
     .filter(([, present]) => !present)
     .map(([name]) => name);
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
