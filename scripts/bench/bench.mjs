@@ -18,6 +18,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { launchChromium } from '../../test/support/chromium.mjs';
+import { elementEntries, elementInput } from '../elements.mjs';
 import { serve } from '../../test/support/static-server.mjs';
 import { pagesDeMesure } from './pages.mjs';
 
@@ -55,8 +56,9 @@ const octets = Object.fromEntries(fichiers.map((f) => [f, poids(readFileSync(joi
  */
 async function parDependance(entree) {
   const bundle = await rollup({
-    input: join(root, entree),
+    input: entree.startsWith('src/') ? join(root, entree) : entree,
     plugins: [
+      elementEntries(),
       nodeResolve({ browser: true }),
       esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json'), define: { __ANCT_DESCRIPTIONS__: 'false' } }),
     ],
@@ -81,8 +83,8 @@ async function parDependance(entree) {
   return Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1]));
 }
 const ENTREES = {
-  'dist/anct-widgets.js': 'src/standalone.ts',
-  ...Object.fromEntries(TAGS.map((tag) => [`dist/elements/${tag}.js`, `src/entries/${tag}.ts`])),
+  'dist/anct-widgets.js': 'src/entries/standalone.ts',
+  ...Object.fromEntries(TAGS.map((tag) => [`dist/elements/${tag}.js`, elementInput(tag)])),
 };
 const dependances = {};
 for (const [fichier, entree] of Object.entries(ENTREES)) dependances[fichier] = await parDependance(entree);

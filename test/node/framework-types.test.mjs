@@ -68,7 +68,7 @@ describe('the framework typings', () => {
     assert.deepEqual(pkg.exports['./react'], { types: './dist/types/react.d.ts', default: './dist/react.js' });
     assert.deepEqual(pkg.exports['./vue'], { types: './dist/types/vue.d.ts', default: './dist/vue.js' });
     for (const file of ['dist/react.js', 'dist/vue.js']) {
-      assert.match(read(file), /export \* from '\.\/esm\/index\.js';/);
+      assert.match(read(file), /export \* from '\.\/esm\/entries\/index\.js';/);
       assert.ok(pkg.sideEffects.includes(`./${file}`), `${file} is kept by bundlers`);
     }
   });
