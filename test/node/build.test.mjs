@@ -9,6 +9,25 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
 describe('the build', () => {
+  // Each part runs alone (`npm run build:feeds` after a change to data/sources/); `npm run build`,
+  // which `npm test` and CI run, runs them all, so none is left out of a release.
+  it('is in parts, which `npm run build` and `npm test` all run, the library first', () => {
+    const parts = Object.keys(pkg.scripts).filter((s) => s.startsWith('build:'));
+    assert.deepEqual(parts, ['build:lib', 'build:feeds', 'build:wordpress']);
+    assert.equal(pkg.scripts.build, parts.map((p) => `npm run ${p}`).join(' && '));
+    assert.match(pkg.scripts.test, /npm run build &&/);
+    assert.match(read('.ci/run'), /\bnpm test\b/);
+  });
+
+  it('writes the sizes it checks to docs/sizes.md, for every budget', () => {
+    const sizes = read('docs/sizes.md');
+    for (const key of Object.keys(pkg.sizeBudget)) {
+      const first = key.split(' + ')[0];
+      assert.ok(sizes.includes(`| \`${first}\``), `${key} in docs/sizes.md`);
+    }
+    assert.match(sizes, /\| `dist\/anct-widgets\.js` \| [\d ]+ \| [\d ]+ \|/);
+  });
+
   it('gives a minified ES module and a classic script, each with its source map', () => {
     for (const file of ['dist/anct-widgets.js', 'dist/anct-widgets.iife.js', 'dist/data.js']) {
       const code = read(file);
