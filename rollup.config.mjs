@@ -2,7 +2,8 @@
 // - dist/anct-widgets.js       one ES module with every element, registering them on load;
 // - dist/anct-widgets.iife.js  the same as a classic <script src>, for CMSs that take nothing else;
 // - dist/elements/anct-*.js    one element alone, registered, validating only the sections it shows,
-//                              for a page that shows only it (src/entries/);
+//                              for a page that shows only it: one per element of src/elements.ts,
+//                              its entry written by scripts/elements.mjs;
 // - dist/embed.js              the iframe embed page's script, every element included;
 // - dist/embed-host.js         the optional classic script that sizes those iframes on the host page;
 // - dist/data.js               the data layer alone (schema with its descriptions, validation,
@@ -18,12 +19,19 @@
 // whose users never read the schema's descriptions) and `__ANCT_FEEDS_PATH__` (where the shipped
 // feeds are, from the built module).
 //
-// `ROLLUP_ONLY=data` builds dist/data.js alone (what `npm run feeds` needs).
-import { readdirSync } from 'node:fs';
+// Every other entry is a file of src/entries/.
+//
+// `ROLLUP_ONLY=data` builds dist/data.js alone (what `npm run build:feeds` needs).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { elementEntries, elementInput, readElements } from './scripts/elements.mjs';
+
+const ELEMENTS = readElements();
+
+// The data layer's entry: dist/data.js and `anct-widgets/data` in dist/esm/.
+const DATA = 'src/data/index.ts';
 
 const compile = (define = {}) =>
   esbuild({
@@ -55,7 +63,7 @@ const onwarn = (warning, warn) => {
 const dependency = (id) => /^(lit|@lit\/|valibot|d3-)/.test(id);
 
 const data = {
-  input: 'src/data/index.ts',
+  input: DATA,
   output: { file: 'dist/data.js', format: 'es', sourcemap: true },
   plugins: plugins({ module: true, descriptions: true }),
   onwarn,
@@ -63,49 +71,46 @@ const data = {
 
 const browser = [
   {
-    input: 'src/standalone.ts',
+    input: 'src/entries/standalone.ts',
     output: { file: 'dist/anct-widgets.js', format: 'es', sourcemap: true },
     plugins: plugins({ module: true }),
     onwarn,
   },
   {
-    input: 'src/classic.ts',
+    input: 'src/entries/classic.ts',
     output: { file: 'dist/anct-widgets.iife.js', format: 'iife', sourcemap: true },
     plugins: plugins({ module: false }),
     onwarn,
   },
-  ...readdirSync('src/entries').map((file) => ({
-    input: `src/entries/${file}`,
-    output: { file: `dist/elements/${file.replace(/\.ts$/, '.js')}`, format: 'es', sourcemap: true },
+  ...ELEMENTS.map(({ tag }) => ({
+    input: elementInput(tag),
+    output: { file: `dist/elements/${tag}.js`, format: 'es', sourcemap: true },
     // One folder below dist/: the shipped feeds are in ../feeds/.
-    plugins: plugins({ module: true, feeds: '../feeds/' }),
+    plugins: [elementEntries(ELEMENTS), ...plugins({ module: true, feeds: '../feeds/' })],
     onwarn,
   })),
   {
-    input: 'src/embed/embed.ts',
+    input: 'src/entries/embed.ts',
     output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
     plugins: plugins({ module: true }),
     onwarn,
   },
   {
-    input: 'src/embed/host-script.ts',
+    input: 'src/entries/embed-host.ts',
     output: { file: 'dist/embed-host.js', format: 'iife', sourcemap: true },
     plugins: plugins({ module: false }),
     onwarn,
   },
   {
     input: [
-      'src/index.ts',
+      'src/entries/index.ts',
       'src/define.ts',
       'src/elements.ts',
       // `anct-widgets/data` for bundlers: the same modules the elements import, so that an
       // application has one data layer (one validator, one request cache), not a second copy.
-      'src/data/index.ts',
-      'src/components/fibre-table.ts',
-      'src/components/programme-list.ts',
-      'src/components/saisine-flow.ts',
-      'src/components/accompagnements.ts',
-      'src/components/fiche.ts',
+      DATA,
+      // `anct-widgets/elements/<name>`: each element's class, unregistered.
+      ...ELEMENTS.map((e) => e.module),
     ],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: dependency,

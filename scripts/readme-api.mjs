@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Writes the README's API tables from dist/custom-elements.json, itself generated from the
-// elements' JSDoc headers: the JSDoc is the one API spec, never written twice by hand.
+// elements' JSDoc headers: the JSDoc is the one API spec, never written twice by hand. What every
+// element inherits from AnctElement is written once, in its own table; each element's tables
+// hold only its own.
 //   node scripts/readme-api.mjs          rewrites the part of README.md between the api markers
 //   node scripts/readme-api.mjs --check  fails if README.md is not up to date
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,56 +28,74 @@ function table(title, headers, rows) {
   ].join('\n');
 }
 
-const sections = manifest.modules
-  .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.tagName)
-  .sort((a, b) => a.tagName.localeCompare(b.tagName))
-  .map((d) =>
-    [
-      `### \`<${d.tagName}>\`\n`,
-      `${cell(d.summary)}\n`,
-      table(
-        'Attributes',
-        ['attribute', 'property', 'description'],
-        (d.attributes ?? []).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.description]),
-      ),
-      table(
-        'Properties only',
-        ['property', 'description'],
-        (d.members ?? [])
-          .filter(
-            (m) =>
-              m.kind === 'field' &&
-              (!m.privacy || m.privacy === 'public') &&
-              !m.static &&
-              !(d.attributes ?? []).some((a) => a.fieldName === m.name),
-          )
-          .map((m) => [`\`${m.name}\``, m.description]),
-      ),
-      table(
-        'Events',
-        ['event', 'when'],
-        (d.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
-      ),
-      table(
-        'Slots',
-        ['slot', 'description'],
-        (d.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
-      ),
-      table(
-        'CSS parts',
-        ['part', 'description'],
-        (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
-      ),
-      table(
-        'CSS custom properties',
-        ['property', 'description'],
-        (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]),
-      ),
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  );
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+/** The base class: what every element shares is documented on it, and written once below. */
+const BASE = 'AnctElement';
+const own = (items = []) => items.filter((i) => i.inheritedFrom?.name !== BASE);
+
+function api(d, title, intro) {
+  return [
+    title,
+    intro,
+    table(
+      'Attributes',
+      ['attribute', 'property', 'description'],
+      own(d.attributes).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.description]),
+    ),
+    table(
+      'Properties only',
+      ['property', 'description'],
+      own(d.members)
+        .filter(
+          (m) =>
+            m.kind === 'field' &&
+            (!m.privacy || m.privacy === 'public') &&
+            !m.static &&
+            !(d.attributes ?? []).some((a) => a.fieldName === m.name),
+        )
+        .map((m) => [`\`${m.name}\``, m.description]),
+    ),
+    table(
+      'Events',
+      ['event', 'when'],
+      own(d.events).map((e) => [`\`${e.name}\``, e.description]),
+    ),
+    table(
+      'Slots',
+      ['slot', 'description'],
+      own(d.slots).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+    ),
+    table(
+      'CSS parts',
+      ['part', 'description'],
+      own(d.cssParts).map((p) => [`\`${p.name}\``, p.description]),
+    ),
+    table(
+      'CSS custom properties',
+      ['property', 'description'],
+      own(d.cssProperties).map((p) => [`\`${p.name}\``, p.description]),
+    ),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+const base = declarations.find((d) => d.name === BASE && !d.tagName);
+if (!base) {
+  console.error(`dist/custom-elements.json has no ${BASE}: what every element shares would be documented nowhere`);
+  process.exit(1);
+}
+const sections = [
+  api(
+    base,
+    '### What every element shares\n',
+    'Every element below also takes these attributes and properties, fires these events, and has this slot, these parts and these custom properties.\n',
+  ),
+  ...declarations
+    .filter((d) => d.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName))
+    .map((d) => api(d, `### \`<${d.tagName}>\`\n`, `${cell(d.summary)} Also [what every element shares](#what-every-element-shares).\n`)),
+];
 
 const readme = readFileSync('README.md', 'utf8');
 const [before, rest] = readme.split(START);
@@ -93,5 +113,5 @@ if (process.argv.includes('--check')) {
   console.log('README.md API tables are up to date');
 } else {
   writeFileSync('README.md', next);
-  console.log(`README.md: API of ${sections.length} elements`);
+  console.log(`README.md: API of ${sections.length - 1} elements and what they share`);
 }

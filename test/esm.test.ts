@@ -58,12 +58,12 @@ describe('dist/esm/', () => {
   it('registers every element from the index, and guesses no feeds base: a bundler moves the code', async () => {
     const { FEEDS_BASE } = await import(/* @vite-ignore */ `${location.origin}/dist/esm/feeds-base.js`);
     expect(FEEDS_BASE).to.equal(null);
-    await import(/* @vite-ignore */ `${location.origin}/dist/esm/index.js`);
+    await import(/* @vite-ignore */ `${location.origin}/dist/esm/entries/index.js`);
     expect(customElements.get('anct-programme-list')).to.not.equal(undefined);
   });
 
   it('asks for src or feeds-base when given only a commune, then finds the feeds where the page says', async () => {
-    const { setFeedsBase } = await import(/* @vite-ignore */ `${location.origin}/dist/esm/index.js`);
+    const { setFeedsBase } = await import(/* @vite-ignore */ `${location.origin}/dist/esm/entries/index.js`);
     const errors: { code: string; message: string }[] = [];
     const sans = document.createElement('anct-programme-list');
     sans.addEventListener('anct-error', (e) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail));
@@ -92,7 +92,7 @@ describe('dist/esm/', () => {
   });
 
   it('names the feeds base, not src, when a shipped feed is not there', async () => {
-    await import(/* @vite-ignore */ `${location.origin}/dist/esm/index.js`);
+    await import(/* @vite-ignore */ `${location.origin}/dist/esm/entries/index.js`);
     const el = document.createElement('anct-programme-list');
     const errors: { code: string; message: string }[] = [];
     el.addEventListener('anct-error', (e) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail));

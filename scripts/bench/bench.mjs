@@ -6,7 +6,8 @@
 // of RUNS runs); the whole fiche's update time once its feed is parsed, first on its page and
 // again; a national-scale programme list built from the real open data; and baselines measured
 // in the same run (the fibre table as static HTML and as a bare Lit element) with the ratios.
-// Writes bench/results/latest.json (and a dated copy) so that two runs can be compared.
+// Writes bench/results/latest.json (and a dated copy) so that two runs can be compared, and
+// docs/bench.md (markdown.mjs), the figures a reader finds linked from the README.
 // Figures only: nothing here passes or fails; the machine is shared and noisy.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { launchChromium } from '../../test/support/chromium.mjs';
+import { elementEntries, elementInput } from '../elements.mjs';
 import { serve } from '../../test/support/static-server.mjs';
+import { markdown } from './markdown.mjs';
 import { pagesDeMesure } from './pages.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -55,8 +58,9 @@ const octets = Object.fromEntries(fichiers.map((f) => [f, poids(readFileSync(joi
  */
 async function parDependance(entree) {
   const bundle = await rollup({
-    input: join(root, entree),
+    input: entree.startsWith('src/') ? join(root, entree) : entree,
     plugins: [
+      elementEntries(),
       nodeResolve({ browser: true }),
       esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json'), define: { __ANCT_DESCRIPTIONS__: 'false' } }),
     ],
@@ -68,21 +72,24 @@ async function parDependance(entree) {
     if (!module.code) continue;
     // Alone, a module's top-level names look unused: mangle them, compress nothing away.
     const code = (await minify(module.code, { module: true, compress: false })).code ?? '';
-    const nom = id.includes('node_modules/')
-      ? id
-          .split('node_modules/')
-          .at(-1)
-          .split('/')
-          .slice(0, id.includes('node_modules/@') ? 2 : 1)
-          .join('/')
-      : id.replace(root, '').split('/').slice(0, 2).join('/');
+    // The element's own entry, written by scripts/elements.mjs, has no file.
+    const nom = id.startsWith('\0')
+      ? 'entry'
+      : id.includes('node_modules/')
+        ? id
+            .split('node_modules/')
+            .at(-1)
+            .split('/')
+            .slice(0, id.includes('node_modules/@') ? 2 : 1)
+            .join('/')
+        : id.replace(root, '').split('/').slice(0, 2).join('/');
     parts[nom] = (parts[nom] ?? 0) + brotliCompressSync(code).length;
   }
   return Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1]));
 }
 const ENTREES = {
-  'dist/anct-widgets.js': 'src/standalone.ts',
-  ...Object.fromEntries(TAGS.map((tag) => [`dist/elements/${tag}.js`, `src/entries/${tag}.ts`])),
+  'dist/anct-widgets.js': 'src/entries/standalone.ts',
+  ...Object.fromEntries(TAGS.map((tag) => [`dist/elements/${tag}.js`, elementInput(tag)])),
 };
 const dependances = {};
 for (const [fichier, entree] of Object.entries(ENTREES)) dependances[fichier] = await parDependance(entree);
@@ -197,12 +204,13 @@ for (let i = 0; i < RUNS; i++) {
   ficheWarm.push(fiche.warmMs);
   nationalRuns.push(await mesurer(`${server.url}/bench/national.html`, () => window.__mesure));
 }
+const chromium = await browser.version();
 await browser.close();
 await server.close();
 
 const resultats = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium },
   runs: RUNS,
   bytes: { files: octets, dependencies: dependances },
   elements,
@@ -232,6 +240,8 @@ writeFileSync(
   join(root, `bench/results/${resultats.date.slice(0, 19).replace(/:/g, '-')}.json`),
   `${JSON.stringify(resultats, null, 2)}\n`,
 );
+
+writeFileSync(join(root, 'docs/bench.md'), markdown(resultats));
 
 // ---- Print ----------------------------------------------------------------------------------
 const ko = (n) => `${(n / 1000).toFixed(1)} kB`;
@@ -270,4 +280,4 @@ console.log(
     `long tasks over 50 ms: ${n.longTasksOver50ms.median}, heap growth ${mb(n.heapGrowthBytes)} (${(n.heapGrowthBytes.median / n.jsonBytes).toFixed(2)}× the JSON); ` +
     `its folded lists then all built (${n.placesInDom} places in the page, as for printing): ${ms(n.allPlacesBuiltMs)}`,
 );
-console.log('\nWritten to bench/results/latest.json');
+console.log('\nWritten to bench/results/latest.json and docs/bench.md');

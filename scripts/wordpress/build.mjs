@@ -5,9 +5,10 @@
 // is written here from the package's own descriptions: tags and French titles from ELEMENTS
 // (src/elements.ts, as built), documented attributes from custom-elements.json. So a new element
 // appears in the block, the shortcodes and the KSES allow-list with no PHP to edit. The version
-// is package.json's. Run by `npm run build` after the bundle, the manifest and the feeds.
+// is package.json's. `npm run build:wordpress`, the last part of `npm run build`: it packs what
+// `build:lib` (the bundles, the manifest) and `build:feeds` (the feeds) wrote.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -33,6 +34,17 @@ export async function elementsJson() {
 }
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+for (const [file, part] of [
+  ['dist/anct-widgets.js', 'build:lib'],
+  ['dist/custom-elements.json', 'build:lib'],
+  ['dist/feeds/index.json', 'build:feeds'],
+]) {
+  if (!existsSync(join(root, file))) {
+    console.error(`${file} is not built: run \`npm run ${part}\` first (or \`npm run build\`, which runs every part).`);
+    process.exit(1);
+  }
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { AnctAccompagnements } from '../../src/index.js';
+import type { AnctAccompagnements } from '../../src/entries/index.js';
 import { LOZERE, boxed, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 describe('<anct-accompagnements>', () => {

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AnctFibreTable } from '../../src/index.js';
+import type { AnctFibreTable } from '../../src/entries/index.js';
 import { cleanup, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 import { ligne, sansLigne } from '../support/colonnes.js';
 

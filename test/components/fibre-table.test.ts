@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AnctFibreTable } from '../../src/index.js';
+import type { AnctFibreTable } from '../../src/entries/index.js';
 import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 describe('<anct-fibre-table>', () => {

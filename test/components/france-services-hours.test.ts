@@ -4,7 +4,7 @@
  * on the territory's own clock.
  */
 import { expect } from '@open-wc/testing';
-import type { AnctFranceServices } from '../../src/index.js';
+import type { AnctFranceServices } from '../../src/entries/index.js';
 import { cleanup, mount, settled, shadowAll, visibleText } from '../support/mount.js';
 
 const LOZERE_FS = '/dist/feeds/48.json';

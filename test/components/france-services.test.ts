@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { AnctFranceServices } from '../../src/index.js';
+import type { AnctFranceServices } from '../../src/entries/index.js';
 import { cleanup, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 const LOZERE_FS = '/dist/feeds/48.json';

@@ -171,7 +171,7 @@ describe('a DSFR stylesheet that comes after the elements', () => {
     iframe.className = 'fixture';
     // The page's load waits for a slow image; meanwhile the element shows, and then the page
     // gets the DSFR's tokens, with no change the theme's observer would see.
-    iframe.srcdoc = `<!doctype html><html lang="fr"><head><script type="module" src="${location.origin}/src/index.ts"></script></head><body>
+    iframe.srcdoc = `<!doctype html><html lang="fr"><head><script type="module" src="${location.origin}/src/entries/index.ts"></script></head><body>
       <anct-saisine-flow src="${location.origin}${LOZERE}"></anct-saisine-flow>
       <img alt="" src="${location.origin}/__feeds__/slow?ms=1500&${Date.now()}">
       <script type="module">

@@ -4,7 +4,7 @@
  * test/fixtures/fibre/ (extracted from the ANCT's and Arcep's files).
  */
 import { expect } from '@open-wc/testing';
-import type { AnctProgrammeList } from '../../src/index.js';
+import type { AnctProgrammeList } from '../../src/entries/index.js';
 import { cleanup, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 import { ligne, sansLigne } from '../support/colonnes.js';
 

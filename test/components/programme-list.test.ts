@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AnctProgrammeList } from '../../src/index.js';
+import type { AnctProgrammeList } from '../../src/entries/index.js';
 import { LOZERE, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 const programme = (el: Element, nom: string) =>

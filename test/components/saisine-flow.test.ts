@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { AnctSaisineFlow } from '../../src/index.js';
+import type { AnctSaisineFlow } from '../../src/entries/index.js';
 import { LOZERE, boxed, cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 describe('<anct-saisine-flow>', () => {

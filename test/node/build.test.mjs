@@ -9,6 +9,25 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
 describe('the build', () => {
+  // Each part runs alone (`npm run build:feeds` after a change to data/sources/); `npm run build`,
+  // which `npm test` and CI run, runs them all, so none is left out of a release.
+  it('is in parts, which `npm run build` and `npm test` all run, the library first', () => {
+    const parts = Object.keys(pkg.scripts).filter((s) => s.startsWith('build:'));
+    assert.deepEqual(parts, ['build:lib', 'build:feeds', 'build:wordpress']);
+    assert.equal(pkg.scripts.build, parts.map((p) => `npm run ${p}`).join(' && '));
+    assert.match(pkg.scripts.test, /npm run build &&/);
+    assert.match(read('.ci/run'), /\bnpm test\b/);
+  });
+
+  it('writes the sizes it checks to docs/sizes.md, for every budget', () => {
+    const sizes = read('docs/sizes.md');
+    for (const key of Object.keys(pkg.sizeBudget)) {
+      const first = key.split(' + ')[0];
+      assert.ok(sizes.includes(`| \`${first}\``), `${key} in docs/sizes.md`);
+    }
+    assert.match(sizes, /\| `dist\/anct-widgets\.js` \| [\d ]+ \| [\d ]+ \|/);
+  });
+
   it('gives a minified ES module and a classic script, each with its source map', () => {
     for (const file of ['dist/anct-widgets.js', 'dist/anct-widgets.iife.js', 'dist/data.js']) {
       const code = read(file);
@@ -114,17 +133,13 @@ describe('the version', () => {
 });
 
 describe('the API docs', () => {
-  it('describe every element in custom-elements.json, from the JSDoc headers', () => {
+  it('describe every element in custom-elements.json, from the JSDoc headers', async () => {
     const manifest = JSON.parse(read('dist/custom-elements.json'));
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-    assert.deepEqual(elements.map((d) => d.tagName).sort(), [
-      'anct-accompagnements',
-      'anct-fibre-table',
-      'anct-fiche',
-      'anct-france-services',
-      'anct-programme-list',
-      'anct-saisine-flow',
-    ]);
+    // Every element of the list, and no other: src/elements.ts as built.
+    const { ELEMENTS } = await import(new URL('dist/esm/elements.js', root).href);
+    assert.ok(ELEMENTS.length >= 6);
+    assert.deepEqual(elements.map((d) => d.tagName).sort(), ELEMENTS.map((e) => e.tag).sort());
     for (const d of elements) {
       assert.deepEqual(
         ['src', 'commune', 'heading', 'heading-level', 'theme', 'look'].filter((a) => !d.attributes.some((x) => x.name === a)),

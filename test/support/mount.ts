@@ -2,7 +2,7 @@
  * Creating elements as a webmaster's page would, and reading them as a reader would.
  */
 import { waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/entries/index.js';
 import { ELEMENTS } from '../../src/elements.js';
 
 export { visibleText } from './text.js';

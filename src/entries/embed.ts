@@ -12,12 +12,12 @@
  * a trap.
  */
 // Every element registered, as the all-in-one script does.
-import '../index.js';
+import './index.js';
 import { CODE_INSEE } from '../data/codes.js';
 import { ForeignFeedError } from '../data/errors.js';
 import { checkFeedAddresses } from '../data/load.js';
 import { ELEMENTS } from '../elements.js';
-import { MESSAGE_DEMANDE, MESSAGE_HAUTEUR } from './host.js';
+import { MESSAGE_DEMANDE, MESSAGE_HAUTEUR } from '../embed/host.js';
 
 /** What the page takes of each attribute from its address; anything else is left to the element's default. */
 const ACCEPTE: Record<string, RegExp> = {
