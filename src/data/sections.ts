@@ -21,7 +21,7 @@ import type { FeedProblem, Feed } from './validate.js';
 import { CrteEnBrefSchema, FibreEnBrefSchema } from './schema-en-bref.js';
 
 /** The problems whose path lies in one of `sections`: `fibre`, `fibre.zones[0]`, `programmes[3].nom`. */
-export function problemesDesSections(problems: readonly FeedProblem[], sections: readonly SectionName[]): FeedProblem[] {
+export function sectionProblems(problems: readonly FeedProblem[], sections: readonly SectionName[]): FeedProblem[] {
   return problems.filter((p) => sections.some((s) => p.path === s || p.path.startsWith(`${s}.`) || p.path.startsWith(`${s}[`)));
 }
 

@@ -43,7 +43,7 @@ function joinPath(base: string, key: unknown): string {
   return base ? `${base}.${String(key)}` : String(key);
 }
 
-function problemsOf(base: string, issues: readonly v.BaseIssue<unknown>[]): FeedProblem[] {
+function problemsFromIssues(base: string, issues: readonly v.BaseIssue<unknown>[]): FeedProblem[] {
   return issues.map((issue) => ({
     path: (issue.path ?? []).reduce((path, item) => joinPath(path, item.key), base),
     message: issue.message,
@@ -174,7 +174,7 @@ function parseElague(schema: v.GenericSchema, value: unknown, base: string, prob
   const vus = new Set<string>();
   for (let pass = 0; pass < PASSES; pass++) {
     const result = v.safeParse(schema, input, config);
-    const nouveaux = problemsOf(base, result.issues ?? []).filter((p) => !vus.has(`${p.path}\n${p.message}`));
+    const nouveaux = problemsFromIssues(base, result.issues ?? []).filter((p) => !vus.has(`${p.path}\n${p.message}`));
     for (const p of nouveaux) vus.add(`${p.path}\n${p.message}`);
     problems.push(...nouveaux);
     if (result.success) return result.output;
@@ -183,35 +183,4 @@ function parseElague(schema: v.GenericSchema, value: unknown, base: string, prob
     input = elaguer(input, coupes);
   }
   return undefined;
-}
-
-/** Per feed object given, its validations, by the schemas they were made for. */
-const validations = new WeakMap<object, Map<SectionSchemas, FeedValidation>>();
-/** Per feed object that validation produced, the sections it was validated for. */
-const validated = new WeakMap<object, ReadonlySet<string>>();
-
-/**
- * `validateSections`, once per feed object and set of schemas: every element given the same
- * object shares one validation, and a feed that validation produced, given again for sections it
- * was validated for (the fiche hands its parts the feed it validated), is taken as it is. A feed
- * object is taken as immutable: to change a feed, give a new object.
- */
-export function validateSectionsOnce(input: unknown, schemas: SectionSchemas): FeedValidation {
-  if (typeof input !== 'object' || input === null) return validateSections(input, schemas);
-  const sections = validated.get(input);
-  if (sections && Object.keys(schemas).every((s) => sections.has(s))) return { feed: input as Feed, problems: [] };
-  let parSchemas = validations.get(input);
-  if (!parSchemas) validations.set(input, (parSchemas = new Map()));
-  let validation = parSchemas.get(schemas);
-  if (!validation) {
-    validation = validateSections(input, schemas);
-    parSchemas.set(schemas, validation);
-    if (validation.feed) validated.set(validation.feed, new Set(Object.keys(schemas)));
-  }
-  return validation;
-}
-
-/** `validateFeed`, once per feed object (see `validateSectionsOnce`). */
-export function validateFeedOnce(input: unknown): FeedValidation {
-  return validateSectionsOnce(input, SECTIONS);
 }
