@@ -85,8 +85,8 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
    */
   static readonly parts: readonly string[] = ['base', 'loading', 'error', 'empty', 'notice'];
 
-  // Reactive properties declared without decorators: their helpers would weigh on every page
-  // (about 1 KB compressed) for no behaviour of their own. Defaults are set in the constructor.
+  // Reactive properties declared without decorators: their helpers would weigh on every page for
+  // no behaviour of their own. Defaults are set in the constructor.
   static override properties: PropertyDeclarations = {
     src: {},
     commune: {},

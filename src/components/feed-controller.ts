@@ -4,12 +4,9 @@
  * `state` attribute, `anct-load`, `anct-error`). The element only renders `view`; this is the
  * only place that knows the order of the sources, the runs, abort and reload.
  *
- * Sources, in this order: the `feed` property (frameworks; with `feedProblems`, a feed already
- * validated, as the fiche hands its parts), an inline `<script type="application/json">` child
- * (no fetch, no CORS), the `src` attribute, and last the feed shipped beside the script for
- * `departement` or `commune`. An object or inline feed is validated in the update that sees it:
- * no frame of "loading" for it. A URL loads in a latest-wins run: a new source aborts the run
- * before it, and a stale answer never wins.
+ * The sources and their order are feed-source.ts's. An object or inline feed is validated in the
+ * update that sees it: no frame of "loading" for it. A URL loads in a latest-wins run: a new
+ * source aborts the run before it, and a stale answer never wins.
  *
  * The view is made in `hostUpdate`, before the render reads it, when the source, its answer or one
  * of the element's own inputs changed; the page is told in `hostUpdated`, once the view is in the
@@ -23,54 +20,22 @@
 import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   BadUrlError,
-  HttpError,
-  InlineJsonError,
   InvalidFeedError,
   NoSourceError,
-  NotJsonError,
   ShippedFeedMissingError,
-  departementVise,
-  estDepartementPublie,
   loadValidated,
-  pourquoiPasJson,
   validateSections,
   type Feed,
-  type FeedProblem,
-  type FeedsBaseFrom,
   type LoadedFeed,
   type SectionName,
   type SectionSchemas,
 } from '../data/index.js';
-import { feedDuDepartement, feedsBase, feedsBaseFrom } from '../feeds-base.js';
 import type { AnctErrorDetail } from './events.js';
+import { parseInline, readSource, sameSource, shippedError, type FeedSource, type SourceHost } from './feed-source.js';
 import { LOADING, deriveView, failed, type Derived, type View } from './view.js';
 
-/** Where an element's feed comes from. */
-export type FeedSource =
-  | { kind: 'object'; feed: object }
-  /** A feed already validated, with the problems its validation found. */
-  | { kind: 'validated'; feed: object; problems: readonly FeedProblem[] }
-  | { kind: 'inline'; text: string }
-  | { kind: 'url'; url: string }
-  /**
-   * The département's feed shipped with the package, in the feeds base; `url` is null when none
-   * is published for it, or when no base is known (an application's bundle without `feeds-base`).
-   */
-  | { kind: 'shipped'; departement: string; url: string | null; base: string | null; from: FeedsBaseFrom }
-  /** A `feeds-base` that is no address: the element says so, in French. */
-  | { kind: 'bad-feeds-base'; value: string }
-  /** Nothing yet: `waiting` while the page or a framework may still give one. */
-  | { kind: 'missing'; waiting: boolean };
-
 /** What the controller reads from its element. */
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  feed: unknown;
-  feedProblems: readonly FeedProblem[] | undefined;
-  src: string | null;
-  departement: string | null;
-  commune: string | null;
-  /** Where the shipped feeds are, for this element (the page's `setFeedsBase()` otherwise). */
-  feedsBase: string | null;
+export interface FeedHost extends ReactiveControllerHost, HTMLElement, SourceHost {
   /** Seconds. */
   timeout: number;
   /** The sections the element shows: the only ones validated. One object per element class. */
@@ -169,7 +134,7 @@ export class FeedController<Data> implements ReactiveController {
 
   hostUpdate() {
     try {
-      const source = this.#readSource();
+      const source = readSource(this.#host, this.#patience !== 'over');
       const inputs = this.#readInputs();
       const inputsChanged = inputs.length !== this.#inputs.length || inputs.some((v, i) => v !== this.#inputs[i]);
       this.#inputs = inputs;
@@ -235,28 +200,6 @@ export class FeedController<Data> implements ReactiveController {
       answer = { error };
     }
     this.#answer(answer);
-  }
-
-  #readSource(): FeedSource {
-    const { feed, feedProblems, src } = this.#host;
-    if (typeof feed === 'object' && feed !== null) {
-      return feedProblems ? { kind: 'validated', feed, problems: feedProblems } : { kind: 'object', feed };
-    }
-    const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline !== undefined && inline !== null) return { kind: 'inline', text: inline };
-    if (src) return { kind: 'url', url: src };
-    const departement = departementVise(this.#host.departement, this.#host.commune);
-    if (departement) {
-      let base: string | null;
-      try {
-        base = feedsBase(this.#host.feedsBase);
-      } catch {
-        return { kind: 'bad-feeds-base', value: this.#host.feedsBase ?? '' };
-      }
-      const url = base !== null && estDepartementPublie(departement) ? feedDuDepartement(departement, base) : null;
-      return { kind: 'shipped', departement, url, base, from: feedsBaseFrom(this.#host.feedsBase) };
-    }
-    return { kind: 'missing', waiting: this.#patience !== 'over' };
   }
 
   /** The values of the element's public reactive properties, but those of presentation. */
@@ -331,28 +274,7 @@ export class FeedController<Data> implements ReactiveController {
   }
 }
 
-/** A shipped feed missing at its base (404, 410, an HTML page in its place) says what to give instead of `src`. */
-function shippedError(error: unknown, source: { departement: string; url: string | null; from: FeedsBaseFrom }): unknown {
-  const absent = (error instanceof HttpError && (error.status === 404 || error.status === 410)) || error instanceof NotJsonError;
-  return absent ? new ShippedFeedMissingError(source.departement, error, source.url, source.from) : error;
-}
-
 /** A bad `timeout` (not a number, 0, an hour) falls back to the default. */
 export function timeoutSeconds(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= TIMEOUT.min && value <= TIMEOUT.max ? value : TIMEOUT.default;
-}
-
-/** Two sources are the same when they are of one kind and every value they hold is the same. */
-function sameSource(a: FeedSource, b: FeedSource | undefined): boolean {
-  if (!b || a.kind !== b.kind) return false;
-  const values = Object.values(b);
-  return Object.values(a).every((v, i) => v === values[i]);
-}
-
-function parseInline(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InlineJsonError(pourquoiPasJson(text, error));
-  }
 }

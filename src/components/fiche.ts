@@ -133,9 +133,9 @@ export class AnctFiche extends AnctElement<Contenu> {
 
   /** The header, and the groups of parts asked for (all by default) whose element says it has something to show. */
   protected derive(feed: Feed): Derived<Contenu> {
-    const demandees = this.sections?.split(/\s+/) ?? [];
-    const connues = PARTIES.filter((p) => demandees.includes(p.nom));
-    const parties = connues.length ? connues : PARTIES;
+    const asked = this.sections?.split(/\s+/) ?? [];
+    const known = PARTIES.filter((p) => asked.includes(p.nom));
+    const parties = known.length ? known : PARTIES;
     const groupes = GROUPES.map((g) => ({
       ...g,
       parties: g.parties.filter((p) => parties.includes(p) && p.element.hasContent(feed)),
@@ -157,7 +157,7 @@ export class AnctFiche extends AnctElement<Contenu> {
       <nav part="toc" aria-label="Sommaire de la fiche">
         <p aria-hidden="true">Sommaire</p>
         <ol>
-          ${groupes.map((g) => html`<li><a href="#${g.id}" @click=${this.#allerA}>${g.titre}</a></li>`)}
+          ${groupes.map((g) => html`<li><a href="#${g.id}" @click=${this.#goTo}>${g.titre}</a></li>`)}
         </ol>
       </nav>
       ${groupes.map(
@@ -171,12 +171,12 @@ export class AnctFiche extends AnctElement<Contenu> {
   }
 
   #renderEnTete({ titre, lieu, edition, editeur, pdf }: EnTete) {
-    const ligne = [lieu && html`${bdi(lieu.nom)} (${lieu.code}), région ${bdi(lieu.region)}`, edition, editeur && bdi(editeur)].filter(
+    const line = [lieu && html`${bdi(lieu.nom)} (${lieu.code}), région ${bdi(lieu.region)}`, edition, editeur && bdi(editeur)].filter(
       Boolean,
     );
     return html`<header class="fiche-header" part="header">
       ${this.renderHeading(0, titre ? bdi(titre) : html`Fiche territoriale${lieu ? html` : ${bdi(lieu.nom)}` : nothing}`)}
-      <p>${ligne.map((partie, i) => html`${i ? ' · ' : ''}${partie}`)}</p>
+      <p>${line.map((piece, i) => html`${i ? ' · ' : ''}${piece}`)}</p>
       <div class="actions">
         ${pdf ? lien(pdf, 'La fiche au format PDF', 'La fiche au format PDF') : nothing}
         <button type="button" class="screen-only" part="print" @click=${() => window.print()}>Imprimer la fiche</button>
@@ -202,13 +202,13 @@ export class AnctFiche extends AnctElement<Contenu> {
   }
 
   /** In-page links do not reach into a shadow root by themselves: scroll, and move the focus. */
-  #allerA(event: Event) {
+  #goTo(event: Event) {
     const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    const cible = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}-titre`);
-    if (!cible) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}-titre`);
+    if (!target) return;
     event.preventDefault();
-    cible.scrollIntoView({ block: 'start' });
-    cible.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
   }
 }
 
