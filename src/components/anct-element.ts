@@ -45,8 +45,8 @@ const UNEXPECTED_MESSAGE = 'Une erreur inattendue empêche l’affichage.';
  *
  * @slot - Fallback content, shown while loading and with an error (a link to the PDF fiche, say), and by browsers without JavaScript. A `<script type="application/json">` child is read as the feed.
  *
- * @fires {CustomEvent<AnctLoadDetail>} anct-load - The content is shown. Detail: `{feed}`, the validated feed.
  * @fires {CustomEvent<AnctErrorDetail>} anct-error - The feed, part of it, or an input (the commune code) cannot be shown; one event per problem. Detail: `{code, message, path?, technique?}`: the message in plain French, as the element shows it; the JSON path and the technical detail (HTTP status, validation) for a developer.
+ * @fires {CustomEvent<AnctLoadDetail>} anct-load - The content is shown. Detail: `{feed}`, the validated feed.
  *
  * @csspart base - The element's box.
  * @csspart loading - The placeholder while loading.
@@ -98,7 +98,6 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     look: { converter: { fromAttribute: parseLook } },
     timeout: { type: Number },
     feed: { attribute: false },
-    feedProblems: { attribute: false },
   };
 
   /**
@@ -158,12 +157,13 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   declare feed: unknown;
 
   /**
-   * The problems found when `feed` was validated: given, `feed` is taken as validated, as it is.
-   * How the fiche hands its parts the feed it validated: a property rather than a context, which
-   * would bring its library to every page for one parent and its children.
+   * The problems found when `feed` was validated: given with `feed`, in the same task, it says
+   * `feed` is validated, and the element takes it as it is. How the fiche hands its parts the
+   * feed it validated: a property rather than a context, which would bring its library to every
+   * page for one parent and its children. Not reactive: the change of `feed` updates.
    * @internal
    */
-  declare feedProblems: readonly FeedProblem[] | undefined;
+  feedProblems: readonly FeedProblem[] | undefined = undefined;
 
   /**
    * The sections of the feed this element shows, with their schemas: the only ones it validates,
