@@ -22,7 +22,7 @@ import { errorDetail, type AnctErrorDetail } from './events.js';
 import { FeedController, TIMEOUT } from './feed-controller.js';
 import { renderProblemNotice } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
-import { parseLook, parseTheme, themeClass, type Look, type Theme } from './theme.js';
+import { parseLook, parseTheme, type Look, type Theme } from './theme.js';
 import type { Derived, View } from './view.js';
 
 export type { Derived } from './view.js';
@@ -179,6 +179,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   protected abstract renderContent(data: Data, feed: Feed): TemplateResult;
 
   readonly #data = new FeedController<Data>(this, (feed) => this.derive(feed));
+  readonly #theme = new PageThemeController(this);
 
   constructor() {
     super();
@@ -191,7 +192,6 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     this.theme = 'auto';
     this.look = 'auto';
     this.timeout = TIMEOUT.default;
-    new PageThemeController(this);
     const { dependencies } = this.constructor as typeof AnctElement;
     for (const [tag, element] of Object.entries(dependencies)) defineElement(tag, element, true);
   }
@@ -231,11 +231,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   }
 
   protected override render() {
-    return html`<div
-      part="base"
-      class="base ${themeClass(this.theme, this.look)}"
-      aria-busy=${this.#data.view.state === 'loading' ? 'true' : 'false'}
-    >
+    return html`<div part="base" class="base ${this.#theme.themeClass}" aria-busy=${this.#data.view.state === 'loading' ? 'true' : 'false'}>
       ${this.#renderView(this.#data.view)}
     </div>`;
   }
