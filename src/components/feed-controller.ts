@@ -51,6 +51,9 @@ export const SOURCE_GRACE = 1000;
 /** Inputs that change how the view looks, not what it shows: changing them tells the page nothing. */
 const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'look', 'heading', 'headingLevel', 'timeout']);
 
+/** A source's validated feed (with what was wrong in it), or why it has none. */
+type Answer = LoadedFeed | { error: unknown };
+
 /** Calls `then` once the page has loaded (at once if it has). */
 function afterPageLoad(then: () => void) {
   if (document.readyState === 'complete') then();
@@ -64,8 +67,10 @@ export class FeedController<Data> implements ReactiveController {
   /** The view changed since the page was last told. */
   #untold = false;
   #source: FeedSource | undefined;
-  /** The validated feed of the current source, once it has one. */
-  #loaded: (LoadedFeed & { feed: Feed }) | undefined;
+  /** What the current source gave: its validated feed, or why there is none; undefined while it loads. */
+  #answer: Answer | undefined;
+  /** The answer came since the view was last made. */
+  #answered = false;
   /** The element's own inputs when the view was last made. */
   #inputs: unknown[] = [];
   /** The run loading the current URL: aborted by the next source, or when the element leaves. */
@@ -141,10 +146,11 @@ export class FeedController<Data> implements ReactiveController {
       if (!sameSource(source, this.#source)) {
         this.#source = source;
         this.#start(source);
-      } else if (inputsChanged) {
-        // A new value of the element's own inputs: the view is made again, and told again.
-        if (this.#loaded) this.#showLoaded();
-        else this.#untold = true;
+      }
+      // A new answer, or a new value of the element's own inputs: the view is made again, and told again.
+      if (this.#answered || inputsChanged) {
+        this.#answered = false;
+        this.#show(this.#makeView());
       }
     } catch (error) {
       // Lit would leave the element as it was, "loading" for ever, and tell nobody.
@@ -177,29 +183,28 @@ export class FeedController<Data> implements ReactiveController {
     this.#untold = true;
   }
 
-  #showLoaded() {
+  #makeView(): View<Data> {
+    const answer = this.#answer;
+    if (!answer) return LOADING;
+    if ('error' in answer) return failed(answer.error);
+    if (!answer.feed) return failed(new InvalidFeedError(answer.problems));
     const sections = Object.keys(this.#host.feedSchemas) as SectionName[];
-    this.#show(deriveView(this.#loaded!, sections, this.#derive));
+    return deriveView(answer as LoadedFeed & { feed: Feed }, sections, this.#derive);
   }
 
-  /** The source's answer: its validated feed, shown; or why there is none. */
-  #answer(answer: LoadedFeed | { error: unknown }) {
-    this.#loaded = undefined;
-    if ('error' in answer) return this.#show(failed(answer.error));
-    if (!answer.feed) return this.#show(failed(new InvalidFeedError(answer.problems)));
-    this.#loaded = answer as LoadedFeed & { feed: Feed };
-    this.#showLoaded();
+  /** What the source gave, for the view to be made at the update. */
+  #settle(answer: Answer | undefined) {
+    this.#answer = answer;
+    this.#answered = true;
   }
 
-  /** A computed `error` (from a throwing getter, say) is an answer too. */
+  /** A validation that throws (a getter of the feed, say) is an answer too. */
   #validate(validate: () => LoadedFeed) {
-    let answer: LoadedFeed | { error: unknown };
     try {
-      answer = validate();
+      this.#settle(validate());
     } catch (error) {
-      answer = { error };
+      this.#settle({ error });
     }
-    this.#answer(answer);
   }
 
   /** The values of the element's public reactive properties, but those of presentation. */
@@ -211,24 +216,23 @@ export class FeedController<Data> implements ReactiveController {
 
   #start(source: FeedSource) {
     this.#abort();
-    this.#loaded = undefined;
     const schemas = this.#host.feedSchemas;
     switch (source.kind) {
       case 'object':
         return this.#validate(() => validateSections(source.feed, schemas));
       case 'validated':
-        return this.#answer({ feed: source.feed as Feed, problems: [...source.problems] });
+        return this.#settle({ feed: source.feed as Feed, problems: [...source.problems] });
       case 'inline':
         return this.#validate(() => validateSections(parseInline(source.text), schemas));
       case 'bad-feeds-base':
-        return this.#answer({ error: new BadUrlError(source.value, 'feeds-base') });
+        return this.#settle({ error: new BadUrlError(source.value, 'feeds-base') });
       case 'missing':
-        if (!source.waiting) return this.#answer({ error: new NoSourceError() });
+        if (!source.waiting) return this.#settle({ error: new NoSourceError() });
         this.#waitForSource();
-        return this.#show(LOADING);
+        return this.#settle(undefined);
       case 'shipped':
-        if (source.base === null) return this.#answer({ error: new ShippedFeedMissingError(source.departement, null, null, source.from) });
-        if (source.url === null) return this.#answer({ error: new NoSourceError(source.departement) });
+        if (source.base === null) return this.#settle({ error: new ShippedFeedMissingError(source.departement, null, null, source.from) });
+        if (source.url === null) return this.#settle({ error: new NoSourceError(source.departement) });
         return this.#load(source.url, (error) => shippedError(error, source));
       case 'url':
         return this.#load(source.url, (error) => error);
@@ -249,17 +253,17 @@ export class FeedController<Data> implements ReactiveController {
 
   /** Loads `url`; the answer of this run, if still the latest, is shown at the next update. */
   #load(url: string, mapError: (error: unknown) => unknown) {
-    this.#show(LOADING);
+    this.#settle(undefined);
     // Not on the page (removed before its update ran): ask nothing; it loads if it comes back.
     if (!this.#host.isConnected) {
       this.#reloadOnConnect = true;
       return;
     }
     const run = (this.#run = new AbortController());
-    const settle = (answer: LoadedFeed | { error: unknown }) => {
+    const settle = (answer: Answer) => {
       if (run !== this.#run) return;
       this.#run = undefined;
-      this.#answer(answer);
+      this.#settle(answer);
       this.#host.requestUpdate();
     };
     const timeout = timeoutSeconds(this.#host.timeout) * 1000;
