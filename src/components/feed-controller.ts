@@ -2,7 +2,7 @@
  * An element's data life, as one Lit reactive controller: where its feed comes from, loading and
  * validating it, the view the element renders, and what the page is told of it (the host's
  * `state` attribute, `anct-load`, `anct-error`). The element only renders `view`; this is the
- * only place that knows the order of the sources, the runs, abort and reload.
+ * only place that knows when to load, the runs, abort and reload.
  *
  * The sources and their order are feed-source.ts's. An object or inline feed is validated in the
  * update that sees it: no frame of "loading" for it. A URL loads in a latest-wins run: a new
