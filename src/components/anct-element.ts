@@ -1,8 +1,9 @@
 /**
  * What every anct-widgets element shares: the common attributes, the states a reader sees, the
- * theme, the headings and the events. The feed itself is the `FeedController`'s; an element
- * says which sections of the feed it shows (`feedSchemas`), what it derives from a validated feed
- * (`derive`, pure data, run in `willUpdate`) and how to render that (`renderContent`).
+ * theme, the headings and the events. The feed, the view and the events are the
+ * `FeedController`'s; an element says which sections of the feed it shows (`feedSchemas`), what
+ * it derives from a validated feed (`derive`, pure data, run by the controller before render) and
+ * how to render that (`renderContent`). Its render only reads.
  *
  * States: loading (a placeholder that holds its space, `aria-busy`), content, empty, error,
  * reflected on the host as `state="loading|content|empty|error"`. In
@@ -12,16 +13,17 @@
  * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDateHeure, type Feed, type SectionName, type SectionSchemas } from '../data/index.js';
+import { formatDateHeure, type Feed, type FeedProblem, type SectionSchemas } from '../data/index.js';
 import { restyle } from './adopted-styles.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
+import { PageThemeController } from './controllers/page-theme.js';
 import { defineElement } from '../define.js';
-import type { AnctErrorDetail } from './events.js';
-import { FeedController, TIMEOUT, errorDetail, type FeedState } from './feed-controller.js';
-import { renderInvalidParts } from './feed-problems.js';
+import { errorDetail, type AnctErrorDetail } from './events.js';
+import { FeedController, TIMEOUT } from './feed-controller.js';
+import { renderProblemNotice } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
-import { forgetPage, parseLook, parseTheme, themeClass, watchPageTheme, type Look, type Theme } from './theme.js';
-import { deriveView, type Derived, type View } from './view.js';
+import { parseLook, parseTheme, type Look, type Theme } from './theme.js';
+import type { Derived, View } from './view.js';
 
 export type { Derived } from './view.js';
 
@@ -35,9 +37,6 @@ export const EMPTY_MESSAGE = 'Aucune donnée de ce type pour ce territoire.';
  */
 const UNEXPECTED_MESSAGE = 'Une erreur inattendue empêche l’affichage.';
 
-/** Inputs that change how the view looks, not what it shows: changing them fires no event. */
-const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'look', 'heading', 'headingLevel', 'timeout']);
-
 /**
  * The base of every element: the attributes, slot, events, parts and custom properties below are
  * every element's, and documented here once.
@@ -46,8 +45,8 @@ const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'look', 'headin
  *
  * @slot - Fallback content, shown while loading and with an error (a link to the PDF fiche, say), and by browsers without JavaScript. A `<script type="application/json">` child is read as the feed.
  *
- * @fires {CustomEvent<AnctLoadDetail>} anct-load - The content is shown. Detail: `{feed}`, the validated feed.
  * @fires {CustomEvent<AnctErrorDetail>} anct-error - The feed, part of it, or an input (the commune code) cannot be shown; one event per problem. Detail: `{code, message, path?, technique?}`: the message in plain French, as the element shows it; the JSON path and the technical detail (HTTP status, validation) for a developer.
+ * @fires {CustomEvent<AnctLoadDetail>} anct-load - The content is shown. Detail: `{feed}`, the validated feed.
  *
  * @csspart base - The element's box.
  * @csspart loading - The placeholder while loading.
@@ -86,8 +85,8 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
    */
   static readonly parts: readonly string[] = ['base', 'loading', 'error', 'empty', 'notice'];
 
-  // Reactive properties declared without decorators: their helpers would weigh on every page
-  // (about 1 KB compressed) for no behaviour of their own. Defaults are set in the constructor.
+  // Reactive properties declared without decorators: their helpers would weigh on every page for
+  // no behaviour of their own. Defaults are set in the constructor.
   static override properties: PropertyDeclarations = {
     src: {},
     commune: {},
@@ -158,6 +157,15 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   declare feed: unknown;
 
   /**
+   * The problems found when `feed` was validated: given with `feed`, in the same task, it says
+   * `feed` is validated, and the element takes it as it is. How the fiche hands its parts the
+   * feed it validated: a property rather than a context, which would bring its library to every
+   * page for one parent and its children. Not reactive: the change of `feed` updates.
+   * @internal
+   */
+  feedProblems: readonly FeedProblem[] | undefined = undefined;
+
+  /**
    * The sections of the feed this element shows, with their schemas: the only ones it validates,
    * and the ones whose problems are its to report. One constant object per element class.
    * @internal
@@ -170,11 +178,8 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   /** The element's content for the data `derive` gave. */
   protected abstract renderContent(data: Data, feed: Feed): TemplateResult;
 
-  readonly #feedController = new FeedController(this);
-  #view: View<Data> = { state: 'loading' };
-  #viewFrom: FeedState | undefined;
-  #viewChanged = false;
-  #unwatchTheme: (() => void) | undefined;
+  readonly #data = new FeedController<Data>(this, (feed) => this.derive(feed));
+  readonly #theme = new PageThemeController(this);
 
   constructor() {
     super();
@@ -191,36 +196,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     for (const [tag, element] of Object.entries(dependencies)) defineElement(tag, element, true);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.setAttribute('state', this.#view.state);
-    forgetPage();
-    this.#unwatchTheme = watchPageTheme(() => this.requestUpdate());
-  }
-
   /** Moved into another document (an iframe's): its styles are made again there. */
   adoptedCallback() {
     restyle(this);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unwatchTheme?.();
-  }
-
-  protected override willUpdate(changed: PropertyValues) {
-    super.willUpdate(changed);
-    try {
-      const state = this.#feedController.update();
-      if (state !== this.#viewFrom || this.#inputChanged(changed)) {
-        this.#viewFrom = state;
-        this.#view = deriveView(state, Object.keys(this.feedSchemas) as SectionName[], (feed) => this.derive(feed));
-        this.#viewChanged = true;
-      }
-    } catch (error) {
-      // Lit would leave the element as it was, "loading" for ever, and tell nobody.
-      this.#showFailure(error);
-    }
   }
 
   /**
@@ -232,50 +210,29 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     try {
       super.update(changed);
     } catch (error) {
-      this.#showFailure(error);
+      this.#data.fail(error);
       super.update(changed);
     }
   }
 
-  #showFailure(error: unknown) {
-    this.#view = { state: 'error', errors: [errorDetail(error)] };
-    this.#viewChanged = true;
-  }
-
   /**
-   * One part of the content (a programme, the fiche's header), rendered on its own: if it fails,
-   * its place says so in French and the element reports it (`unexpected`); the rest is shown.
-   * `item`: the part is an item of a list, and so is the message.
+   * One part of the content, rendered on its own: if it fails, its place says so in French and
+   * the element reports it (`unexpected`); the rest is shown. `item`: the part is an item of a
+   * list, and so is the message. Goes once every element knows its parts' failures before render.
+   * @deprecated
    */
   protected renderPart(part: () => unknown, item = false): unknown {
     try {
       return part();
     } catch (error) {
-      const detail = errorDetail(error);
-      const view = this.#view;
-      if (view.state === 'content' && !view.errors.some((e) => e.message === detail.message)) {
-        view.errors.push(detail);
-        this.#viewChanged = true;
-      }
-      const message = 'Cette partie de la fiche ne peut pas être affichée.';
-      // In a list, the message takes the item's place.
-      return item ? html`<li class="error" part="error">${message}</li>` : html`<p class="error" part="error">${message}</p>`;
+      this.#data.reportPart(errorDetail(error));
+      return renderPartFailure(item);
     }
   }
 
-  /** A public property other than presentation: the element's own inputs (`commune`, filters). */
-  #inputChanged(changed: PropertyValues): boolean {
-    const properties = (this.constructor as typeof LitElement).elementProperties;
-    return [...changed.keys()].some((key) => !PRESENTATION.has(key) && properties.has(key) && !properties.get(key)!.state);
-  }
-
   protected override render() {
-    return html`<div
-      part="base"
-      class="base ${themeClass(this.theme, this.look)}"
-      aria-busy=${this.#view.state === 'loading' ? 'true' : 'false'}
-    >
-      ${this.#renderView(this.#view)}
+    return html`<div part="base" class="base ${this.#theme.themeClass}" aria-busy=${this.#data.view.state === 'loading' ? 'true' : 'false'}>
+      ${this.#renderView(this.#data.view)}
     </div>`;
   }
 
@@ -294,7 +251,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
                 Données enregistrées le ${formatDateHeure(view.stale.savedAt)} : elles n’ont pas pu être mises à jour.
               </p>`
             : nothing
-        }${this.renderContent(view.data, view.feed)}${view.invalidParts ? renderInvalidParts(view.invalidParts) : nothing}`;
+        }${this.renderContent(view.data, view.feed)}${view.problemCount ? renderProblemNotice(view.problemCount) : nothing}`;
     }
   }
 
@@ -320,25 +277,10 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     if (depth === 0 && this.heading === '') return nothing;
     return heading(this.headingLevelAt(depth), depth === 0 ? (this.heading ?? text) : text, part);
   }
+}
 
-  protected override updated(changed: PropertyValues) {
-    super.updated(changed);
-    if (!this.#viewChanged) return;
-    this.#viewChanged = false;
-    const view = this.#view;
-    // The state on the host, once the view is in the DOM (the render may itself have turned the
-    // view into an error): a page's CSS can follow it, and an observer of the page's attributes
-    // (an editor's preview sizing itself) sees the content come.
-    if (this.getAttribute('state') !== view.state) this.setAttribute('state', view.state);
-    if (view.state === 'loading') return;
-    for (const detail of view.errors) {
-      console.error(
-        `[anct-widgets] <${this.localName}> ${detail.code}${detail.path ? ` (${detail.path})` : ''}: ${detail.message}${detail.technique ? ` — ${detail.technique}` : ''}`,
-      );
-      this.dispatchEvent(new CustomEvent('anct-error', { detail, bubbles: true, composed: true }));
-    }
-    if (view.state === 'content') {
-      this.dispatchEvent(new CustomEvent('anct-load', { detail: { feed: view.feed }, bubbles: true, composed: true }));
-    }
-  }
+/** What a part that cannot be shown says in its place; in a list, an item of it. */
+export function renderPartFailure(item = false) {
+  const message = 'Cette partie de la fiche ne peut pas être affichée.';
+  return item ? html`<li class="error" part="error">${message}</li>` : html`<p class="error" part="error">${message}</p>`;
 }

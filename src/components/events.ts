@@ -1,9 +1,10 @@
 /**
  * What an element tells the page: `anct-load` when its content shows, `anct-error` for each
  * thing it cannot show. The codes are stable, for the page's scripts; the messages are French,
- * for the webmaster.
+ * for the webmaster. Declared on `GlobalEventHandlersEventMap`, so that a page's TypeScript
+ * reads `el.addEventListener('anct-error', (e) => e.detail.code)` as typed, on any element.
  */
-import type { FeedErrorCode, Feed } from '../data/index.js';
+import { FeedError, type FeedErrorCode, type Feed } from '../data/index.js';
 
 /**
  * A loader's code (`http`, `not-json`, `timeout`, `no-source`…), or: `invalid-section`, part of
@@ -29,8 +30,24 @@ export interface AnctLoadDetail {
   feed: Feed;
 }
 
+/** The `anct-error` detail of a failure: a loader's error as it is, anything else as `unexpected`. */
+export function errorDetail(error: unknown): AnctErrorDetail {
+  if (error instanceof FeedError) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.path !== undefined && { path: error.path }),
+      ...(error.technique !== undefined && { technique: error.technique }),
+    };
+  }
+  return {
+    code: 'unexpected',
+    message: `Une erreur inattendue empêche l’affichage : ${error instanceof Error ? error.message : String(error)}.`,
+  };
+}
+
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'anct-error': CustomEvent<AnctErrorDetail>;
     'anct-load': CustomEvent<AnctLoadDetail>;
   }

@@ -1,76 +1,41 @@
 /**
- * The feed of one element, as a Lit reactive controller: where it comes from, loading it, and the
- * state the element renders from. The element stays a view; this is the only place that knows
- * the order of the sources, the Task, abort and reload.
+ * An element's data life, as one Lit reactive controller: where its feed comes from, loading and
+ * validating it, the view the element renders, and what the page is told of it (the host's
+ * `state` attribute, `anct-load`, `anct-error`). The element only renders `view`; this is the
+ * only place that knows when to load, the runs, abort and reload.
  *
- * Sources, in this order: the `feed` property (frameworks), an inline
- * `<script type="application/json">` child (no fetch, no CORS), the `src` attribute, and last the
- * feed shipped beside the script for `departement` or `commune`. An object or inline feed is
- * validated synchronously, in the update that sees it: no frame of "loading" for it. A URL loads
- * in a `Task`: a change of source aborts the run before it, and a stale answer never wins.
+ * The sources and their order are feed-source.ts's. An object or inline feed is validated in the
+ * update that sees it: no frame of "loading" for it. A URL loads in a latest-wins run: a new
+ * source aborts the run before it, and a stale answer never wins.
+ *
+ * The view is made in `hostUpdate`, before the render reads it, when the source, its answer or one
+ * of the element's own inputs changed; the page is told in `hostUpdated`, once the view is in the
+ * DOM. Inputs that only change how the view looks (`PRESENTATION`) tell the page nothing.
  *
  * No source yet is not an error yet: a framework sets `feed` a moment after it connects the
  * element, a page script sets `src` once its own request answers, the parser brings the inline
  * JSON. The element shows its loading state (and its fallback) until the page has loaded and
  * it has been on the page for `SOURCE_GRACE` milliseconds; only then is `no-source` reported.
  */
-import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   BadUrlError,
-  FeedError,
-  HttpError,
-  InlineJsonError,
   InvalidFeedError,
   NoSourceError,
-  NotJsonError,
   ShippedFeedMissingError,
-  departementVise,
-  estDepartementPublie,
   loadValidated,
-  pourquoiPasJson,
   validateSections,
-  validateSectionsOnce,
-  type FeedProblem,
-  type FeedValidation,
   type Feed,
   type LoadedFeed,
-  type FeedsBaseFrom,
+  type SectionName,
   type SectionSchemas,
-  type StaleFeed,
 } from '../data/index.js';
-import { feedDuDepartement, feedsBase, feedsBaseFrom } from '../feeds-base.js';
 import type { AnctErrorDetail } from './events.js';
-
-/** Where an element's feed comes from. */
-export type FeedSource =
-  | { kind: 'object'; feed: object }
-  | { kind: 'inline'; text: string }
-  | { kind: 'url'; url: string }
-  /**
-   * The département's feed shipped with the package, in the feeds base; `url` is null when none
-   * is published for it, or when no base is known (an application's bundle without `feeds-base`).
-   */
-  | { kind: 'shipped'; departement: string; url: string | null; base: string | null; from: FeedsBaseFrom }
-  /** A `feeds-base` that is no address: the element says so, in French. */
-  | { kind: 'bad-feeds-base'; value: string }
-  /** Nothing yet: `waiting` while the page or a framework may still give one. */
-  | { kind: 'missing'; waiting: boolean };
-
-/** What the element renders from. A new object at each change, so identity says "changed". */
-export type FeedState =
-  | { status: 'loading' }
-  | { status: 'ready'; feed: Feed; problems: readonly FeedProblem[]; stale: StaleFeed | undefined }
-  | { status: 'error'; error: AnctErrorDetail };
+import { parseInline, readSource, sameSource, shippedError, type FeedSource, type SourceHost } from './feed-source.js';
+import { LOADING, deriveView, failed, type Derived, type View } from './view.js';
 
 /** What the controller reads from its element. */
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  feed: unknown;
-  src: string | null;
-  departement: string | null;
-  commune: string | null;
-  /** Where the shipped feeds are, for this element (the page's `setFeedsBase()` otherwise). */
-  feedsBase: string | null;
+export interface FeedHost extends ReactiveControllerHost, HTMLElement, SourceHost {
   /** Seconds. */
   timeout: number;
   /** The sections the element shows: the only ones validated. One object per element class. */
@@ -83,7 +48,11 @@ export const TIMEOUT = { default: 10, min: 1, max: 60 } as const;
 /** Milliseconds an element without source waits, after the page's `load`, before it says so. */
 export const SOURCE_GRACE = 1000;
 
-const LOADING: FeedState = { status: 'loading' };
+/** Inputs that change how the view looks, not what it shows: changing them tells the page nothing. */
+const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'look', 'heading', 'headingLevel', 'timeout']);
+
+/** A source's validated feed (with what was wrong in it), or why it has none. */
+type Answer = LoadedFeed | { error: unknown };
 
 /** Calls `then` once the page has loaded (at once if it has). */
 function afterPageLoad(then: () => void) {
@@ -91,32 +60,62 @@ function afterPageLoad(then: () => void) {
   else window.addEventListener('load', then, { once: true });
 }
 
-export class FeedController implements ReactiveController {
-  state: FeedState = LOADING;
-
-  #source: FeedSource | undefined;
+export class FeedController<Data> implements ReactiveController {
   readonly #host: FeedHost;
-  readonly #task: Task<readonly [string, number], LoadedFeed>;
+  readonly #derive: (feed: Feed) => Derived<Data>;
+  #view: View<Data> = LOADING;
+  /** The view changed since the page was last told. */
+  #untold = false;
+  #source: FeedSource | undefined;
+  /** What the current source gave: its validated feed, or why there is none; undefined while it loads. */
+  #answer: Answer | undefined;
+  /** The answer came since the view was last made. */
+  #answered = false;
+  /** The element's own inputs when the view was last made. */
+  #inputs: unknown[] = [];
+  /** The run loading the current URL: aborted by the next source, or when the element leaves. */
+  #run: AbortController | undefined;
   /** Children change (the parser adds them, a CMS rewrites them): the inline JSON may have. */
   readonly #children: MutationObserver;
   /** Left the page while loading: load again on return rather than wait for the aborted run. */
   #reloadOnConnect = false;
-  #taskSeen: unknown;
   /** Without source: undefined until it waits, then `waiting`, then `over` once it has waited long enough. */
   #patience: 'waiting' | 'over' | undefined;
 
-  constructor(host: FeedHost) {
+  constructor(host: FeedHost, derive: (feed: Feed) => Derived<Data>) {
     this.#host = host;
+    this.#derive = derive;
     this.#children = new MutationObserver(() => host.requestUpdate());
-    this.#task = new Task(host, {
-      task: ([url, timeout], { signal }) =>
-        loadValidated(url, (json) => validateSectionsOnce(json, host.feedSchemas), { signal, timeout, lastKnown: true }),
-      autoRun: false,
-    });
     host.addController(this);
   }
 
+  /** What the element shows: it renders this, and only reads it. */
+  get view(): View<Data> {
+    return this.#view;
+  }
+
+  /**
+   * A failure while the element renders what the view holds: the view becomes that error, and the
+   * element renders again. Its validated feed stays, for the next change of its inputs.
+   */
+  fail(error: unknown) {
+    this.#show(failed(error));
+  }
+
+  /**
+   * One part of the content could not be shown: told with the content's other errors. Only for
+   * the element's `renderPart`, which goes once every part's failure is known before render.
+   */
+  reportPart(detail: AnctErrorDetail) {
+    const view = this.#view;
+    if (view.state === 'content' && !view.errors.some((e) => e.message === detail.message)) {
+      view.errors.push(detail);
+      this.#untold = true;
+    }
+  }
+
   hostConnected() {
+    this.#host.setAttribute('state', this.#view.state);
     this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
@@ -131,68 +130,112 @@ export class FeedController implements ReactiveController {
   hostDisconnected() {
     this.#children.disconnect();
     // Off the page, nobody reads the answer: stop the request (it is shared, so it stops only
-    // if no other element waits for it).
-    if (this.#task.status === TaskStatus.PENDING) {
+    // if no other element waits for it), and load again on return.
+    if (this.#run) {
       this.#reloadOnConnect = true;
-      this.#task.abort();
+      this.#abort();
     }
   }
 
-  /**
-   * Reads the source and brings the state up to date; the element calls it first in `willUpdate`,
-   * so that the update renders the state it returns.
-   */
-  update(): FeedState {
-    const source = this.#readSource();
-    if (!sameSource(source, this.#source)) {
-      this.#source = source;
-      this.#taskSeen = undefined;
-      this.state = this.#start(source);
-    } else if (this.#source?.kind === 'url' || this.#source?.kind === 'shipped') {
-      this.state = this.#fromTask();
-    }
-    return this.state;
-  }
-
-  #readSource(): FeedSource {
-    const { feed, src } = this.#host;
-    if (typeof feed === 'object' && feed !== null) return { kind: 'object', feed };
-    const inline = this.#host.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline !== undefined && inline !== null) return { kind: 'inline', text: inline };
-    if (src) return { kind: 'url', url: src };
-    const departement = departementVise(this.#host.departement, this.#host.commune);
-    if (departement) {
-      let base: string | null;
-      try {
-        base = feedsBase(this.#host.feedsBase);
-      } catch {
-        return { kind: 'bad-feeds-base', value: this.#host.feedsBase ?? '' };
+  hostUpdate() {
+    try {
+      const source = readSource(this.#host, this.#patience !== 'over');
+      const inputs = this.#readInputs();
+      const inputsChanged = inputs.length !== this.#inputs.length || inputs.some((v, i) => v !== this.#inputs[i]);
+      this.#inputs = inputs;
+      if (!sameSource(source, this.#source)) {
+        this.#source = source;
+        this.#start(source);
       }
-      const url = base !== null && estDepartementPublie(departement) ? feedDuDepartement(departement, base) : null;
-      return { kind: 'shipped', departement, url, base, from: feedsBaseFrom(this.#host.feedsBase) };
+      // A new answer, or a new value of the element's own inputs: the view is made again, and told again.
+      if (this.#answered || inputsChanged) {
+        this.#answered = false;
+        this.#show(this.#makeView());
+      }
+    } catch (error) {
+      // Lit would leave the element as it was, "loading" for ever, and tell nobody.
+      this.fail(error);
     }
-    return { kind: 'missing', waiting: this.#patience !== 'over' };
   }
 
-  #start(source: FeedSource): FeedState {
-    if (source.kind !== 'url' && source.kind !== 'shipped') this.#task.abort();
+  hostUpdated() {
+    if (!this.#untold) return;
+    this.#untold = false;
+    const host = this.#host;
+    const view = this.#view;
+    // The state on the host, once the view is in the DOM: a page's CSS can follow it, and an
+    // observer of the page's attributes (an editor's preview sizing itself) sees the content come.
+    if (host.getAttribute('state') !== view.state) host.setAttribute('state', view.state);
+    if (view.state === 'loading') return;
+    for (const detail of view.errors) {
+      console.error(
+        `[anct-widgets] <${host.localName}> ${detail.code}${detail.path ? ` (${detail.path})` : ''}: ${detail.message}${detail.technique ? ` — ${detail.technique}` : ''}`,
+      );
+      host.dispatchEvent(new CustomEvent('anct-error', { detail, bubbles: true, composed: true }));
+    }
+    if (view.state === 'content') {
+      host.dispatchEvent(new CustomEvent('anct-load', { detail: { feed: view.feed }, bubbles: true, composed: true }));
+    }
+  }
+
+  #show(view: View<Data>) {
+    this.#view = view;
+    this.#untold = true;
+  }
+
+  #makeView(): View<Data> {
+    const answer = this.#answer;
+    if (!answer) return LOADING;
+    if ('error' in answer) return failed(answer.error);
+    if (!answer.feed) return failed(new InvalidFeedError(answer.problems));
+    const sections = Object.keys(this.#host.feedSchemas) as SectionName[];
+    return deriveView(answer as LoadedFeed & { feed: Feed }, sections, this.#derive);
+  }
+
+  /** What the source gave, for the view to be made at the update. */
+  #settle(answer: Answer | undefined) {
+    this.#answer = answer;
+    this.#answered = true;
+  }
+
+  /** A validation that throws (a getter of the feed, say) is an answer too. */
+  #validate(validate: () => LoadedFeed) {
+    try {
+      this.#settle(validate());
+    } catch (error) {
+      this.#settle({ error });
+    }
+  }
+
+  /** The values of the element's public reactive properties, but those of presentation. */
+  #readInputs(): unknown[] {
+    const properties = (this.#host.constructor as typeof LitElement).elementProperties;
+    const host = this.#host as unknown as Record<PropertyKey, unknown>;
+    return [...properties].filter(([key, options]) => !PRESENTATION.has(key) && !options.state).map(([key]) => host[key]);
+  }
+
+  #start(source: FeedSource) {
+    this.#abort();
+    const schemas = this.#host.feedSchemas;
     switch (source.kind) {
       case 'object':
-        return fromValidation(() => validateSectionsOnce(source.feed, this.#host.feedSchemas));
+        return this.#validate(() => validateSections(source.feed, schemas));
+      case 'validated':
+        return this.#settle({ feed: source.feed as Feed, problems: [...source.problems] });
       case 'inline':
-        return fromValidation(() => validateSections(parseInline(source.text), this.#host.feedSchemas));
+        return this.#validate(() => validateSections(parseInline(source.text), schemas));
       case 'bad-feeds-base':
-        return failed(new BadUrlError(source.value, 'feeds-base'));
+        return this.#settle({ error: new BadUrlError(source.value, 'feeds-base') });
       case 'missing':
-        if (!source.waiting) return failed(new NoSourceError());
+        if (!source.waiting) return this.#settle({ error: new NoSourceError() });
         this.#waitForSource();
-        return LOADING;
+        return this.#settle(undefined);
       case 'shipped':
-        if (source.base === null) return failed(new ShippedFeedMissingError(source.departement, null, null, source.from));
-        if (source.url === null) return failed(new NoSourceError(source.departement));
-        return this.#load(source.url);
+        if (source.base === null) return this.#settle({ error: new ShippedFeedMissingError(source.departement, null, null, source.from) });
+        if (source.url === null) return this.#settle({ error: new NoSourceError(source.departement) });
+        return this.#load(source.url, (error) => shippedError(error, source));
       case 'url':
-        return this.#load(source.url);
+        return this.#load(source.url, (error) => error);
     }
   }
 
@@ -208,92 +251,34 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  #load(url: string): FeedState {
+  /** Loads `url`; the answer of this run, if still the latest, is shown at the next update. */
+  #load(url: string, mapError: (error: unknown) => unknown) {
+    this.#settle(undefined);
     // Not on the page (removed before its update ran): ask nothing; it loads if it comes back.
     if (!this.#host.isConnected) {
       this.#reloadOnConnect = true;
-      return LOADING;
+      return;
     }
-    void this.#task.run([url, timeoutSeconds(this.#host.timeout) * 1000]);
-    this.#taskSeen = TaskStatus.PENDING;
-    return LOADING;
+    const run = (this.#run = new AbortController());
+    const settle = (answer: Answer) => {
+      if (run !== this.#run) return;
+      this.#run = undefined;
+      this.#settle(answer);
+      this.#host.requestUpdate();
+    };
+    const timeout = timeoutSeconds(this.#host.timeout) * 1000;
+    loadValidated(url, this.#host.feedSchemas, { signal: run.signal, timeout, lastKnown: true }).then(settle, (error: unknown) =>
+      settle({ error: mapError(error) }),
+    );
   }
 
-  #fromTask(): FeedState {
-    const { status, value, error } = this.#task;
-    const seen = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : status;
-    if (seen === this.#taskSeen) return this.state;
-    this.#taskSeen = seen;
-    if (status === TaskStatus.COMPLETE && value) {
-      return ready(value);
-    }
-    // An abort (the element left the page mid-load) is not an error: it loads again on return.
-    if (status === TaskStatus.ERROR && !isAbort(error)) {
-      return failed(this.#source?.kind === 'shipped' ? shippedError(error, this.#source) : error);
-    }
-    return LOADING;
+  #abort() {
+    this.#run?.abort();
+    this.#run = undefined;
   }
-}
-
-/** A shipped feed missing at its base (404, 410, an HTML page in its place) says what to give instead of `src`. */
-function shippedError(error: unknown, source: { departement: string; url: string | null; from: FeedsBaseFrom }): unknown {
-  const absent = (error instanceof HttpError && (error.status === 404 || error.status === 410)) || error instanceof NotJsonError;
-  return absent ? new ShippedFeedMissingError(source.departement, error, source.url, source.from) : error;
 }
 
 /** A bad `timeout` (not a number, 0, an hour) falls back to the default. */
 export function timeoutSeconds(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= TIMEOUT.min && value <= TIMEOUT.max ? value : TIMEOUT.default;
-}
-
-/** Two sources are the same when they are of one kind and every value they hold is the same. */
-function sameSource(a: FeedSource, b: FeedSource | undefined): boolean {
-  if (!b || a.kind !== b.kind) return false;
-  const valeurs = Object.values(b);
-  return Object.values(a).every((v, i) => v === valeurs[i]);
-}
-
-function parseInline(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InlineJsonError(pourquoiPasJson(text, error));
-  }
-}
-
-function fromValidation(validate: () => FeedValidation): FeedState {
-  try {
-    return ready(validate());
-  } catch (error) {
-    return failed(error);
-  }
-}
-
-function ready(validation: FeedValidation | LoadedFeed): FeedState {
-  if (!validation.feed) return failed(new InvalidFeedError(validation.problems));
-  return { status: 'ready', feed: validation.feed, problems: validation.problems, stale: (validation as LoadedFeed).stale };
-}
-
-function failed(error: unknown): FeedState {
-  return { status: 'error', error: errorDetail(error) };
-}
-
-function isAbort(error: unknown): boolean {
-  return (error as Error | undefined)?.name === 'AbortError';
-}
-
-/** The `anct-error` detail of a failure: a loader's error as it is, anything else as `unexpected`. */
-export function errorDetail(error: unknown): AnctErrorDetail {
-  if (error instanceof FeedError) {
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.path !== undefined && { path: error.path }),
-      ...(error.technique !== undefined && { technique: error.technique }),
-    };
-  }
-  return {
-    code: 'unexpected',
-    message: `Une erreur inattendue empêche l’affichage : ${error instanceof Error ? error.message : String(error)}.`,
-  };
 }

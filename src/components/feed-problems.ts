@@ -10,28 +10,29 @@ import { formatNombre, type FeedProblem } from '../data/index.js';
 import type { AnctErrorDetail } from './events.js';
 
 /** Problems reported one by one, in the console and as `anct-error`; the rest in one line. */
-export const PROBLEMES_DETAILLES = 20;
+export const DETAILED_PROBLEMS = 20;
 
 /** The `anct-error` details of the feed's problems that are this element's: the first ones, and a count. */
-export function detailsInvalides(problems: readonly FeedProblem[]): AnctErrorDetail[] {
-  const details: AnctErrorDetail[] = problems.slice(0, PROBLEMES_DETAILLES).map((p) => ({
+export function problemDetails(problems: readonly FeedProblem[]): AnctErrorDetail[] {
+  const details: AnctErrorDetail[] = problems.slice(0, DETAILED_PROBLEMS).map((p) => ({
     code: 'invalid-section',
     path: p.path,
     message: 'Une partie des données n’a pas pu être lue et n’est pas affichée.',
     technique: `${p.path} : ${p.message}`,
   }));
-  const reste = problems.length - PROBLEMES_DETAILLES;
-  if (reste > 0) {
+  const rest = problems.length - DETAILED_PROBLEMS;
+  if (rest > 0) {
     details.push({
       code: 'invalid-section',
-      message: `… et ${formatNombre(reste)} autre${reste > 1 ? 's' : ''} partie${reste > 1 ? 's' : ''} des données illisible${reste > 1 ? 's' : ''}, non détaillée${reste > 1 ? 's' : ''} ici.`,
+      message: `… et ${formatNombre(rest)} autre${rest > 1 ? 's' : ''} partie${rest > 1 ? 's' : ''} des données illisible${rest > 1 ? 's' : ''}, non détaillée${rest > 1 ? 's' : ''} ici.`,
       technique: '« npx anct-widgets validate » lists them all',
     });
   }
   return details;
 }
 
-export function renderInvalidParts(n: number) {
+/** The notice under the content: how many parts of the feed are not shown. */
+export function renderProblemNotice(n: number) {
   const une = n === 1;
   return html`<p class="notice mention" part="notice">
     ${une ? 'Une partie' : `${formatNombre(n)} parties`} des données ${une ? 'n’a' : 'n’ont'} pas pu être lue${une ? '' : 's'} et

@@ -2,48 +2,94 @@
  * The whole fiche territoriale of a département, in the order of the printed fiche: a header,
  * "Programmes d'action de l'ANCT", "Accompagnement sur mesure et plan de relance", "En pratique";
  * with a table of contents, and a print button. Composed of the other elements, which it hands
- * the feed it loaded: one request, one validation, each part rendered by its own element.
+ * the feed it validated: one request, one validation, each part rendered by its own element.
+ *
+ * Its parts are one table, `GROUPES`: the elements it registers, the names `sections` accepts,
+ * the table of contents, each part's `exportparts` and whether it has something to show all come
+ * from it, and one template renders any part.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatEdition, SECTIONS, type Feed, type Partie } from '../data/index.js';
+import { html, nothing } from 'lit';
+import { formatEdition, SECTIONS, type Feed, type FeedProblem } from '../data/index.js';
 import { AnctAccompagnements } from './accompagnements.js';
-import { AnctElement, type Derived } from './anct-element.js';
+import { AnctElement, renderPartFailure, type Derived } from './anct-element.js';
+import { childElement } from './child-element.js';
+import { errorDetail, type AnctErrorDetail } from './events.js';
 import { bdi, lien } from './feed-text.js';
 import { AnctFibreTable } from './fibre-table.js';
 import { ficheStyles } from './fiche.styles.js';
 import { AnctProgrammeList } from './programme-list.js';
 import { AnctSaisineFlow } from './saisine-flow.js';
 
-/** The parts a fiche can show, as `sections` names them, in the fiche's order. */
-export const PARTIES_FICHE = ['programmes', 'fibre', 'accompagnements', 'saisine'] as const satisfies readonly Partie[];
-export type PartieFiche = (typeof PARTIES_FICHE)[number];
-
-/** The element that shows each part. */
-const ELEMENT_DE: { readonly [P in PartieFiche]: { readonly parts: readonly string[]; hasContent(feed: Feed): boolean } } = {
-  programmes: AnctProgrammeList,
-  fibre: AnctFibreTable,
-  accompagnements: AnctAccompagnements,
-  saisine: AnctSaisineFlow,
-};
-
-interface Groupe {
-  id: string;
-  titre: string;
-  parties: PartieFiche[];
+/** A part of the fiche: its name in `sections`, and the element that shows it. */
+interface Partie {
+  readonly nom: string;
+  readonly tag: string;
+  readonly element: CustomElementConstructor & { readonly parts: readonly string[]; hasContent(feed: Feed): boolean };
+  /** Its own heading says what its group's already does: it shows none. */
+  readonly sansTitre?: boolean;
 }
 
-const GROUPES: Groupe[] = [
-  { id: 'programmes', titre: 'Programmes d’action de l’ANCT', parties: ['programmes', 'fibre'] },
-  { id: 'accompagnement', titre: 'Accompagnement sur mesure et plan de relance', parties: ['accompagnements'] },
-  { id: 'en-pratique', titre: 'En pratique', parties: ['saisine'] },
+interface Groupe {
+  readonly id: string;
+  readonly titre: string;
+  readonly parties: readonly Partie[];
+}
+
+/** The fiche's groups and their parts, in the fiche's order. */
+const GROUPES: readonly Groupe[] = [
+  {
+    id: 'programmes',
+    titre: 'Programmes d’action de l’ANCT',
+    parties: [
+      { nom: 'programmes', tag: 'anct-programme-list', element: AnctProgrammeList, sansTitre: true },
+      { nom: 'fibre', tag: 'anct-fibre-table', element: AnctFibreTable },
+    ],
+  },
+  {
+    id: 'accompagnement',
+    titre: 'Accompagnement sur mesure et plan de relance',
+    parties: [{ nom: 'accompagnements', tag: 'anct-accompagnements', element: AnctAccompagnements, sansTitre: true }],
+  },
+  { id: 'en-pratique', titre: 'En pratique', parties: [{ nom: 'saisine', tag: 'anct-saisine-flow', element: AnctSaisineFlow }] },
 ];
+
+const PARTIES = GROUPES.flatMap((g) => g.parties);
+
+/** The fiche reports every problem of the feed itself: its parts are given the feed it validated, with none. */
+const NO_PROBLEMS: readonly FeedProblem[] = [];
 
 /**
  * `exportparts` for a part's element: each of its parts, prefixed with the part's name, so that a
  * page styles `anct-fiche::part(programmes-item)` as it would `anct-programme-list::part(item)`.
  */
-function partsExportees(partie: PartieFiche): string {
-  return ELEMENT_DE[partie].parts.map((p) => `${p}:${partie}-${p}`).join(', ');
+function exportparts(partie: Partie): string {
+  return partie.element.parts.map((p) => `${p}:${partie.nom}-${p}`).join(', ');
+}
+
+/** What the header says, read from the feed before render. */
+interface EnTete {
+  titre: string | undefined;
+  lieu: { nom: string; code: string; region: string } | undefined;
+  edition: string | undefined;
+  editeur: string | undefined;
+  pdf: string | undefined;
+}
+
+interface Contenu {
+  /** Undefined when the feed's header cannot be read: its place says so. */
+  enTete: EnTete | undefined;
+  groupes: Groupe[];
+}
+
+/** The header's text, read once from the feed: a value that cannot be read fails here, not in the render. */
+function lireEnTete({ territoire, edition }: Feed): EnTete {
+  return {
+    titre: edition?.titre,
+    lieu: territoire && { nom: territoire.nom, code: territoire.code, region: territoire.region.nom },
+    edition: edition ? formatEdition(edition) : undefined,
+    editeur: edition?.editeur,
+    pdf: edition?.url,
+  };
 }
 
 /**
@@ -60,17 +106,12 @@ function partsExportees(partie: PartieFiche): string {
  * @csspart toc - The table of contents.
  * @csspart section - Each group of parts of the fiche.
  */
-export class AnctFiche extends AnctElement<Groupe[]> {
+export class AnctFiche extends AnctElement<Contenu> {
   static override styles = [...AnctElement.styles, ficheStyles];
   static override readonly parts = [...AnctElement.parts, 'header', 'heading', 'subheading', 'print', 'toc', 'section'];
   // Declared without decorators, as in the base (see there why).
   static override properties = { sections: {} };
-  static override dependencies = {
-    'anct-programme-list': AnctProgrammeList,
-    'anct-fibre-table': AnctFibreTable,
-    'anct-accompagnements': AnctAccompagnements,
-    'anct-saisine-flow': AnctSaisineFlow,
-  };
+  static override dependencies = Object.fromEntries(PARTIES.map((p) => [p.tag, p.element]));
 
   /**
    * The parts to show, separated by spaces, among `programmes`, `fibre`, `accompagnements`,
@@ -90,25 +131,33 @@ export class AnctFiche extends AnctElement<Groupe[]> {
     return root;
   }
 
-  /** The groups of parts asked for (all by default) whose element says it has something to show. */
-  protected derive(feed: Feed): Derived<Groupe[]> {
-    const demandees = this.sections?.split(/\s+/).filter(Boolean) ?? [];
-    const connues = PARTIES_FICHE.filter((p) => demandees.includes(p));
-    const parties = connues.length ? connues : PARTIES_FICHE;
+  /** The header, and the groups of parts asked for (all by default) whose element says it has something to show. */
+  protected derive(feed: Feed): Derived<Contenu> {
+    const asked = this.sections?.split(/\s+/) ?? [];
+    const known = PARTIES.filter((p) => asked.includes(p.nom));
+    const parties = known.length ? known : PARTIES;
     const groupes = GROUPES.map((g) => ({
       ...g,
-      parties: g.parties.filter((p) => parties.includes(p) && ELEMENT_DE[p].hasContent(feed)),
+      parties: g.parties.filter((p) => parties.includes(p) && p.element.hasContent(feed)),
     })).filter((g) => g.parties.length);
-    return { data: groupes.length ? groupes : undefined };
+    if (!groupes.length) return { data: undefined };
+    const errors: AnctErrorDetail[] = [];
+    let enTete: EnTete | undefined;
+    try {
+      enTete = lireEnTete(feed);
+    } catch (error) {
+      errors.push(errorDetail(error));
+    }
+    return { data: { enTete, groupes }, errors };
   }
 
-  protected renderContent(groupes: Groupe[], feed: Feed) {
+  protected renderContent({ enTete, groupes }: Contenu, feed: Feed) {
     return html`
-      ${this.renderPart(() => this.#renderEnTete(feed))}
+      ${enTete ? this.#renderEnTete(enTete) : renderPartFailure()}
       <nav part="toc" aria-label="Sommaire de la fiche">
         <p aria-hidden="true">Sommaire</p>
         <ol>
-          ${groupes.map((g) => html`<li><a href="#${g.id}" @click=${this.#allerA}>${g.titre}</a></li>`)}
+          ${groupes.map((g) => html`<li><a href="#${g.id}" @click=${this.#goTo}>${g.titre}</a></li>`)}
         </ol>
       </nav>
       ${groupes.map(
@@ -121,75 +170,45 @@ export class AnctFiche extends AnctElement<Groupe[]> {
     `;
   }
 
-  #renderEnTete(feed: Feed) {
-    const { territoire, edition } = feed;
-    const titre = edition?.titre ? bdi(edition.titre) : html`Fiche territoriale${territoire ? html` : ${bdi(territoire.nom)}` : nothing}`;
-    const lieu = territoire ? html`${bdi(territoire.nom)} (${territoire.code}), région ${bdi(territoire.region.nom)}` : undefined;
-    const quand = edition ? formatEdition(edition) : undefined;
-    const ligne = [lieu, quand, edition?.editeur && bdi(edition.editeur)].filter(Boolean);
+  #renderEnTete({ titre, lieu, edition, editeur, pdf }: EnTete) {
+    const line = [lieu && html`${bdi(lieu.nom)} (${lieu.code}), région ${bdi(lieu.region)}`, edition, editeur && bdi(editeur)].filter(
+      Boolean,
+    );
     return html`<header class="fiche-header" part="header">
-      ${this.renderHeading(0, titre)}
-      <p>${ligne.map((partie, i) => html`${i ? ' · ' : ''}${partie}`)}</p>
+      ${this.renderHeading(0, titre ? bdi(titre) : html`Fiche territoriale${lieu ? html` : ${bdi(lieu.nom)}` : nothing}`)}
+      <p>${line.map((piece, i) => html`${i ? ' · ' : ''}${piece}`)}</p>
       <div class="actions">
-        ${edition?.url ? lien(edition.url, 'La fiche au format PDF', 'La fiche au format PDF') : nothing}
+        ${pdf ? lien(pdf, 'La fiche au format PDF', 'La fiche au format PDF') : nothing}
         <button type="button" class="screen-only" part="print" @click=${() => window.print()}>Imprimer la fiche</button>
       </div>
     </header>`;
   }
 
   /** Each part is the element that shows it, one heading level below its group's. */
-  #renderPartie(partie: PartieFiche, feed: Feed): TemplateResult {
-    const niveau = this.headingLevelAt(2);
-    const parts = partsExportees(partie);
-    // Properties, not attributes: the values are typed, and nothing is written on the children.
-    switch (partie) {
-      case 'programmes':
-        return html`<anct-programme-list
-          .feed=${feed}
-          .heading=${''}
-          .headingLevel=${niveau}
-          .commune=${this.commune}
-          .theme=${this.theme}
-          .look=${this.look}
-          exportparts=${parts}
-        ></anct-programme-list>`;
-      case 'fibre':
-        return html`<anct-fibre-table
-          .feed=${feed}
-          .headingLevel=${niveau}
-          .commune=${this.commune}
-          .theme=${this.theme}
-          .look=${this.look}
-          exportparts=${parts}
-        ></anct-fibre-table>`;
-      case 'accompagnements':
-        return html`<anct-accompagnements
-          .feed=${feed}
-          .heading=${''}
-          .headingLevel=${niveau}
-          .theme=${this.theme}
-          .look=${this.look}
-          exportparts=${parts}
-        ></anct-accompagnements>`;
-      case 'saisine':
-        return html`<anct-saisine-flow
-          .feed=${feed}
-          .headingLevel=${niveau}
-          .theme=${this.theme}
-          .look=${this.look}
-          exportparts=${parts}
-        ></anct-saisine-flow>`;
-    }
+  #renderPartie(partie: Partie, feed: Feed) {
+    return childElement(
+      partie.tag,
+      {
+        feed,
+        feedProblems: NO_PROBLEMS,
+        headingLevel: this.headingLevelAt(2),
+        commune: this.commune,
+        theme: this.theme,
+        look: this.look,
+        ...(partie.sansTitre && { heading: '' }),
+      },
+      exportparts(partie),
+    );
   }
 
   /** In-page links do not reach into a shadow root by themselves: scroll, and move the focus. */
-  #allerA(event: Event) {
+  #goTo(event: Event) {
     const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    const cible = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}-titre`);
-    if (!cible) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}-titre`);
+    if (!target) return;
     event.preventDefault();
-    cible.scrollIntoView({ block: 'start' });
-    cible.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
   }
 }
 

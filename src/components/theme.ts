@@ -10,7 +10,7 @@
  * the neutral look the page's colours decide, and the theme changes nothing.
  *
  * One MutationObserver serves every element of the page, and stops when the last one leaves.
- * Whether the page is on the DSFR is read at the first render after an element connects (once
+ * Whether the page is on the DSFR is read at the first update after an element connects (once
  * for elements a script adds together: reading a computed style may restyle the page), again
  * when the DSFR changes theme, and at the page's `load`, for a stylesheet that came after the
  * elements.

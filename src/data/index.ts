@@ -6,7 +6,7 @@ export * from './schema.js';
 export { COMPTE_MAX, dateExiste } from './schema-base.js';
 export * from './codes.js';
 export * from './sections.js';
-export { validateFeed, validateFeedOnce, validateSections, validateSectionsOnce, formatProblem, FEED_VERSION, VALEURS_MAX, ENTREES_MAX, ELEMENTS_MAX } from './validate.js';
+export { validateFeed, validateSections, formatProblem, FEED_VERSION, VALEURS_MAX, ENTREES_MAX, ELEMENTS_MAX } from './validate.js';
 export type { FeedProblem, FeedValidation, Feed } from './validate.js';
 export * from './errors.js';
 export { loadFeed, loadValidated, fetchFeedJson, readFeedResponse, resolveFeedUrl, checkFeedAddresses, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES } from './load.js';

@@ -31,7 +31,8 @@ import {
   pourquoiPasJson,
 } from './errors.js';
 import { readResponse, type ResponseLike } from './response.js';
-import { validateFeedOnce, type FeedValidation } from './validate.js';
+import { SECTIONS, type SectionSchemas } from './schema.js';
+import { validateSections, type FeedValidation } from './validate.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5_000_000;
@@ -53,6 +54,11 @@ interface SharedRequest {
   controller: AbortController;
   waiting: number;
   settled: boolean;
+  /**
+   * Its answer validated, once per set of sections: the elements of a page reading one feed for
+   * the same sections share one validation, and one validated feed.
+   */
+  validations: Map<SectionSchemas, FeedValidation>;
 }
 
 const REQUESTS = Symbol.for('anct-widgets.requests');
@@ -97,7 +103,12 @@ export function checkFeedAddresses(check: FeedAddressCheck | null): void {
 }
 
 /** Fetches and parses a feed's JSON, without validating it. */
-export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+export async function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+  return (await joinRequest(url, options)).json;
+}
+
+/** The page's request for `url` (started if none is under way or kept), and its answer once it comes. */
+function joinRequest(url: string, options: LoadOptions): Promise<{ json: unknown; request: SharedRequest }> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
   let key: string;
@@ -139,7 +150,7 @@ export function fetchFeedJson(url: string, options: LoadOptions = {}): Promise<u
     request.promise.then(
       (json) => {
         stopWaiting();
-        resolve(json);
+        resolve({ json, request });
       },
       (error: unknown) => {
         stopWaiting();
@@ -167,19 +178,21 @@ export interface LoadedFeed extends FeedValidation {
  * with `lastKnown`, a good copy saved from an earlier load can stand in (see last-known.ts).
  */
 export function loadFeed(url: string, options: LoadOptions & { lastKnown?: boolean } = {}): Promise<LoadedFeed> {
-  return loadValidated(url, validateFeedOnce, options);
+  return loadValidated(url, SECTIONS, options);
 }
 
-/** `loadFeed`, validated by the function given: an element validates only the sections it shows. */
+/** `loadFeed`, for the sections given: an element validates only the sections it shows. */
 export async function loadValidated(
   url: string,
-  validate: (json: unknown) => FeedValidation,
+  schemas: SectionSchemas,
   options: LoadOptions & { lastKnown?: boolean } = {},
 ): Promise<LoadedFeed> {
   const key = resolveFeedUrl(url);
+  const validate = (json: unknown) => validateSections(json, schemas);
   try {
-    const json = await fetchFeedJson(url, options);
-    const validation = validate(json);
+    const { json, request } = await joinRequest(url, options);
+    let validation = request.validations.get(schemas);
+    if (!validation) request.validations.set(schemas, (validation = validate(json)));
     if (!validation.feed) throw new InvalidFeedError(validation.problems, url);
     if (options.lastKnown) saveLastKnown(key, json);
     return validation;
@@ -203,7 +216,7 @@ function boundedTimeout(timeout: number | undefined): number {
 function startRequest(url: string, timeout: number, maxBytes: number): SharedRequest {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new TimeoutError(url, timeout)), timeout);
-  const request: SharedRequest = { controller, waiting: 0, settled: false, promise: Promise.resolve() };
+  const request: SharedRequest = { controller, waiting: 0, settled: false, promise: Promise.resolve(), validations: new Map() };
   // Raced against the signal: a page's own `fetch` wrapper may ignore it, and never settle.
   request.promise = untilAborted(download(url, controller.signal, maxBytes), controller.signal)
     .catch((error: unknown) => {

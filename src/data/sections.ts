@@ -21,7 +21,7 @@ import type { FeedProblem, Feed } from './validate.js';
 import { CrteEnBrefSchema, FibreEnBrefSchema } from './schema-en-bref.js';
 
 /** The problems whose path lies in one of `sections`: `fibre`, `fibre.zones[0]`, `programmes[3].nom`. */
-export function problemesDesSections(problems: readonly FeedProblem[], sections: readonly SectionName[]): FeedProblem[] {
+export function sectionProblems(problems: readonly FeedProblem[], sections: readonly SectionName[]): FeedProblem[] {
   return problems.filter((p) => sections.some((s) => p.path === s || p.path.startsWith(`${s}.`) || p.path.startsWith(`${s}[`)));
 }
 
@@ -38,9 +38,9 @@ export const A_DU_CONTENU: { readonly [P in Partie]: (feed: Feed) => boolean } =
 
 // What each element validates: the two sections every feed has, and those the element shows. Each
 // set is its own constant, so that a page's bundle holds only the schemas of its elements.
-const COMMUNS = { territoire: TerritoireSchema, edition: EditionSchema };
+const COMMON = { territoire: TerritoireSchema, edition: EditionSchema };
 const PROGRAMMES = {
-  ...COMMUNS,
+  ...COMMON,
   programmes: ProgrammesSchema,
   communes: CommunesSchema,
   arrondissements: ArrondissementsSchema,
@@ -61,13 +61,13 @@ export const SCHEMAS_PROGRAMMES = {
 } satisfies SectionSchemas;
 /** The fibre table: its section, and what finds a commune (its name, an arrondissement's city, a former code). */
 export const SCHEMAS_FIBRE = {
-  ...COMMUNS,
+  ...COMMON,
   fibre: FibreSchema,
   communes: CommunesSchema,
   arrondissements: ArrondissementsSchema,
   anciensCodes: AnciensCodesSchema,
 } satisfies SectionSchemas;
-export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMUNS, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
-export const SCHEMAS_SAISINE = { ...COMMUNS, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;
+export const SCHEMAS_ACCOMPAGNEMENTS = { ...COMMON, crte: CrteSchema, accompagnements: AccompagnementsSchema } satisfies SectionSchemas;
+export const SCHEMAS_SAISINE = { ...COMMON, saisine: SaisineSchema, ressources: RessourcesSchema } satisfies SectionSchemas;
 /** The France Services sites: the programmes (theirs is one), and what finds a commune and its EPCI. */
 export const SCHEMAS_FRANCE_SERVICES = PROGRAMMES;

@@ -43,7 +43,7 @@ function joinPath(base: string, key: unknown): string {
   return base ? `${base}.${String(key)}` : String(key);
 }
 
-function problemsOf(base: string, issues: readonly v.BaseIssue<unknown>[]): FeedProblem[] {
+function problemsFromIssues(base: string, issues: readonly v.BaseIssue<unknown>[]): FeedProblem[] {
   return issues.map((issue) => ({
     path: (issue.path ?? []).reduce((path, item) => joinPath(path, item.key), base),
     message: issue.message,
@@ -85,7 +85,7 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
     }
     const table = schemas[name]!.type === 'record';
     const max = table ? ENTREES_MAX : VALEURS_MAX;
-    if ((Array.isArray(input[name]) && (input[name] as unknown[]).length > ELEMENTS_MAX) || plusDe(input[name], max)) {
+    if ((Array.isArray(input[name]) && (input[name] as unknown[]).length > ELEMENTS_MAX) || holdsMoreThan(input[name], max)) {
       problems.push({
         path: name,
         message:
@@ -102,12 +102,11 @@ export function validateSections(input: unknown, schemas: SectionSchemas): FeedV
 
 /**
  * The most values a section may hold (items of its lists and fields of its objects, at any depth):
- * about 6 000 places of a name, commune, address and phone, enough for every France Services site
- * and Petites villes de demain commune of France (4 500) without the sites' opening hours (about
- * 50 values a site); four times the largest section of a département feed (the Nord's programmes,
- * 4 300 values, hours included). Above it, reading and showing the section could block the page for more than a
- * fifth of a second on a modest computer; the section is refused instead, after a count that
- * stops at the bound. A table looked up, never shown whole (`communes`, `anciensCodes`…), may hold
+ * enough for a national list of places (every France Services site, every Petites villes de demain
+ * commune) without their opening hours, and well above the largest section of any département
+ * feed. Above it, reading and showing the section could block the page on a modest computer (the
+ * big-feeds test holds the bound); the section is refused instead, after a count that stops at
+ * the bound. A table looked up, never shown whole (`communes`, `anciensCodes`…), may hold
  * `ENTREES_MAX`: every commune of France.
  */
 export const VALEURS_MAX = 20_000;
@@ -115,27 +114,27 @@ export const ENTREES_MAX = 50_000;
 
 /**
  * The most items a list section may hold (programmes, projects, resources): each is shown, so
- * this bounds the time to show them; fifteen times the most programmes a département feed has.
+ * this bounds the time to show them; far more programmes than any département feed has.
  */
 export const ELEMENTS_MAX = 200;
 
 /** Whether `value` holds more than `max` values; counting stops past `max`, so it costs little. */
-function plusDe(value: unknown, max: number): boolean {
-  const pile = [value];
+function holdsMoreThan(value: unknown, max: number): boolean {
+  const stack = [value];
   let n = 0;
-  while (pile.length) {
-    const v = pile.pop();
+  while (stack.length) {
+    const v = stack.pop();
     if (typeof v !== 'object' || v === null) continue;
-    const enfants: unknown[] = Array.isArray(v) ? v : Object.values(v);
-    n += enfants.length;
+    const children: unknown[] = Array.isArray(v) ? v : Object.values(v);
+    n += children.length;
     if (n > max) return true;
-    pile.push(...enfants);
+    stack.push(...children);
   }
   return false;
 }
 
 function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[SectionName]>, value: unknown, problems: FeedProblem[]): unknown {
-  if (schema.type !== 'array') return parseElague(schema, value, name, problems);
+  if (schema.type !== 'array') return parsePruned(schema, value, name, problems);
   if (!Array.isArray(value)) {
     problems.push({ path: name, message: `liste attendue, ${recu(value)} reçu` });
     return undefined;
@@ -144,7 +143,7 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
   const ids = new Map<string, number>();
   value.forEach((item, index) => {
     const path = `${name}[${index}]`;
-    const output = parseElague(schema.item, item, path, problems);
+    const output = parsePruned(schema.item, item, path, problems);
     if (output === undefined) return;
     const id = (output as { id?: unknown }).id;
     if (typeof id === 'string') {
@@ -160,7 +159,7 @@ function validateSection(name: SectionName, schema: NonNullable<SectionSchemas[S
   return items;
 }
 
-/** Passes of `parseElague`: each one leaves out what the one before found wrong. */
+/** Passes of `parsePruned`: each one leaves out what the one before found wrong. */
 const PASSES = 4;
 
 /**
@@ -169,49 +168,18 @@ const PASSES = 4;
  * loses its phone, not its programme. Every problem found is reported; `undefined` when what is
  * wrong cannot be left out (a required field), as for the whole value.
  */
-function parseElague(schema: v.GenericSchema, value: unknown, base: string, problems: FeedProblem[]): unknown {
+function parsePruned(schema: v.GenericSchema, value: unknown, base: string, problems: FeedProblem[]): unknown {
   let input = value;
-  const vus = new Set<string>();
+  const seen = new Set<string>();
   for (let pass = 0; pass < PASSES; pass++) {
     const result = v.safeParse(schema, input, config);
-    const nouveaux = problemsOf(base, result.issues ?? []).filter((p) => !vus.has(`${p.path}\n${p.message}`));
-    for (const p of nouveaux) vus.add(`${p.path}\n${p.message}`);
-    problems.push(...nouveaux);
+    const fresh = problemsFromIssues(base, result.issues ?? []).filter((p) => !seen.has(`${p.path}\n${p.message}`));
+    for (const p of fresh) seen.add(`${p.path}\n${p.message}`);
+    problems.push(...fresh);
     if (result.success) return result.output;
-    const coupes = coupesPour(schema, result.issues);
-    if (!coupes) return undefined;
-    input = elaguer(input, coupes);
+    const cuts = coupesPour(schema, result.issues);
+    if (!cuts) return undefined;
+    input = elaguer(input, cuts);
   }
   return undefined;
-}
-
-/** Per feed object given, its validations, by the schemas they were made for. */
-const validations = new WeakMap<object, Map<SectionSchemas, FeedValidation>>();
-/** Per feed object that validation produced, the sections it was validated for. */
-const validated = new WeakMap<object, ReadonlySet<string>>();
-
-/**
- * `validateSections`, once per feed object and set of schemas: every element given the same
- * object shares one validation, and a feed that validation produced, given again for sections it
- * was validated for (the fiche hands its parts the feed it validated), is taken as it is. A feed
- * object is taken as immutable: to change a feed, give a new object.
- */
-export function validateSectionsOnce(input: unknown, schemas: SectionSchemas): FeedValidation {
-  if (typeof input !== 'object' || input === null) return validateSections(input, schemas);
-  const sections = validated.get(input);
-  if (sections && Object.keys(schemas).every((s) => sections.has(s))) return { feed: input as Feed, problems: [] };
-  let parSchemas = validations.get(input);
-  if (!parSchemas) validations.set(input, (parSchemas = new Map()));
-  let validation = parSchemas.get(schemas);
-  if (!validation) {
-    validation = validateSections(input, schemas);
-    parSchemas.set(schemas, validation);
-    if (validation.feed) validated.set(validation.feed, new Set(Object.keys(schemas)));
-  }
-  return validation;
-}
-
-/** `validateFeed`, once per feed object (see `validateSectionsOnce`). */
-export function validateFeedOnce(input: unknown): FeedValidation {
-  return validateSectionsOnce(input, SECTIONS);
 }

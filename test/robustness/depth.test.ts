@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { COMPTE_MAX, validateFeed } from '../../src/data/index.js';
-import { PROBLEMES_DETAILLES } from '../../src/components/feed-problems.js';
+import { DETAILED_PROBLEMS } from '../../src/components/feed-problems.js';
 import { cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 
 type Json = Record<string, any>;
@@ -120,7 +120,7 @@ describe('errors at the right depth', () => {
       const m = mount<Lit>('anct-programme-list');
       m.el.feed = feed;
       await settled(m);
-      expect(m.errors).to.have.length(PROBLEMES_DETAILLES + 1);
+      expect(m.errors).to.have.length(DETAILED_PROBLEMS + 1);
       expect(m.errors[0]!.detail.path).to.equal('programmes[3].lieux[0].telephone');
       expect(m.errors.at(-1)!.detail.message).to.match(/^… et 4\s980 autres parties des données illisibles, non détaillées ici/);
       expect(m.errors.at(-1)!.detail.technique).to.contain('npx anct-widgets validate');
@@ -133,6 +133,6 @@ describe('errors at the right depth', () => {
     } finally {
       console.error = original;
     }
-    expect(lines.filter((l) => l.startsWith('[anct-widgets]'))).to.have.length(PROBLEMES_DETAILLES + 1);
+    expect(lines.filter((l) => l.startsWith('[anct-widgets]'))).to.have.length(DETAILED_PROBLEMS + 1);
   });
 });

@@ -5,10 +5,10 @@
  * and fires `anct-error` (`unexpected`), the other parts still shown.
  */
 import { expect } from '@open-wc/testing';
-import { validateFeedOnce } from '../../src/data/index.js';
+import { validateFeed } from '../../src/data/index.js';
 import { TAGS, cleanup, deepText, lozereJson, mount, settledDeep, shadow, visibleText } from '../support/mount.js';
 
-type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown };
+type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown; feedProblems?: unknown[] };
 type Json = Record<string, any>;
 
 /** Mounts every element with the feed, and waits until each (and each part of the fiche) has settled. */
@@ -26,9 +26,12 @@ const boom = () => {
   throw new Error('lecture impossible');
 };
 
-/** A validated feed whose `path` (one object, one key) throws when read: validation will not see it again. */
+/**
+ * A validated feed whose `path` (one object, one key) throws when read; given with its problems,
+ * as the fiche gives its parts the feed it validated, so that validation does not see it again.
+ */
 function throwingAt(json: Json, set: (feed: Json) => [Json, string]): Json {
-  const feed = validateFeedOnce(json).feed as Json;
+  const feed = validateFeed(json).feed as Json;
   const [objet, cle] = set(feed);
   Object.defineProperty(objet, cle, { get: boom, configurable: true });
   return feed;
@@ -71,6 +74,7 @@ describe('feeds crafted to throw', () => {
     it(`<${tag}> says in French what it cannot show when a value throws as it is read`, async () => {
       const m = mount<Lit>(tag);
       m.el.feed = throwingAt(await lozereJson(), where);
+      m.el.feedProblems = [];
       await settledDeep(m.el);
       const unexpected = m.errors.filter((e) => e.detail.code === 'unexpected');
       expect(unexpected, tag).to.have.length(1);
@@ -81,13 +85,14 @@ describe('feeds crafted to throw', () => {
 
   it('a value that throws as it is written into the page: an error, never "loading" for ever', async () => {
     for (const tag of TAGS) {
-      const feed = validateFeedOnce(await lozereJson()).feed as Json;
+      const feed = validateFeed(await lozereJson()).feed as Json;
       // Validated, then changed: what a value that cannot become text does, in every element.
       const poison = { toString: boom };
       feed.territoire.nom = poison;
       feed.saisine = { elu: poison };
       const m = mount<Lit>(tag);
       m.el.feed = feed;
+      m.el.feedProblems = [];
       await settledDeep(m.el);
       expect(
         m.errors.map((e) => e.detail.code),
@@ -100,6 +105,7 @@ describe('feeds crafted to throw', () => {
   it('the fiche shows its other parts when one throws', async () => {
     const m = mount<Lit>('anct-fiche');
     m.el.feed = throwingAt(await lozereJson(), (f) => [f.programmes[0], 'lieux']);
+    m.el.feedProblems = [];
     await settledDeep(m.el);
     const fiche = m.el.shadowRoot!;
     const list = fiche.querySelector('anct-programme-list')!;
