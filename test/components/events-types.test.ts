@@ -6,7 +6,7 @@
  * an error.
  */
 import { expect } from '@open-wc/testing';
-import type { AnctErrorCode, AnctLoadDetail } from '../../src/index.js';
+import type { AnctErrorCode, AnctLoadDetail } from '../../src/entries/index.js';
 
 describe('typed events', () => {
   it('a listener of anct-error or anct-load reads its detail typed, on an element, the document and the window', () => {
