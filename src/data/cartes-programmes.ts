@@ -1,0 +1,195 @@
+/**
+ * The programme list as its templates read it: every card, summary and list of places made
+ * before render, from the view `vueProgrammes` selects. Two rules are decided here, not while
+ * rendering:
+ *
+ * - A part that cannot be made (a programme whose data makes a formatter throw, the
+ *   département's summary) becomes a failed part in its place, and the rest is shown.
+ * - Which folded lists of places are built at once: a budget of places, spent in the order of
+ *   the page, so that a national feed does not build thousands of places behind closed boxes.
+ */
+import { capitaliser, formatNombre, formatValeur } from './format.js';
+import { formatPlages } from './ouverture.js';
+import { semaineDuSite } from './france-services.js';
+import { grouperChiffres, grouperParAxe, lieuDansLaVue, type VueCommune } from './programmes.js';
+import type { Lieu, Programme, Source } from './schema.js';
+import { sommaireCommune, sommaireDepartement, type SommaireCommune, type SommaireDepartement } from './sommaire.js';
+import type { Feed } from './validate.js';
+import type { VueProgrammes } from './vue-programmes.js';
+
+/** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */
+export const LIEUX_VISIBLES = 6;
+
+/**
+ * Beyond this many, a folded list is only built when it is opened (or printed): a national
+ * feed lists thousands of places, and a page should not build them all for a closed box.
+ */
+export const LIEUX_CONSTRUITS = 100;
+
+/**
+ * And past this many places built in folded lists in all, the next folded lists too: the DOM of
+ * many long lists would hold the page up. The largest département feed has about this many
+ * places in all.
+ */
+export const LIEUX_CONSTRUITS_EN_TOUT = 200;
+
+/** A part of the list, or why it cannot be shown: the element reports the failure. */
+export type Partie<T> = { vue: T } | { echec: unknown };
+
+function partie<T>(faire: () => T): Partie<T> {
+  try {
+    return { vue: faire() };
+  } catch (echec) {
+    return { echec };
+  }
+}
+
+/** A place as it is written: its name and what the feed says of it. */
+export interface LieuVu {
+  nom: string;
+  type: string | undefined;
+  groupements: string[];
+  adresse: string | undefined;
+  telephone: string | undefined;
+  /** Each day it opens with its hours, as a resident says them, or the source's own text. */
+  horaires: (readonly [string, string])[];
+}
+
+const lieuxVus = new WeakMap<readonly Lieu[], LieuVu[]>();
+
+/**
+ * The places of a list, made once per list: a long folded list is made only when a reader opens
+ * it or prints, and then kept.
+ */
+export function lesLieuxVus(lieux: readonly Lieu[]): LieuVu[] {
+  let vus = lieuxVus.get(lieux);
+  if (!vus) lieuxVus.set(lieux, (vus = lieux.map(lieuVu)));
+  return vus;
+}
+
+function lieuVu(lieu: Lieu): LieuVu {
+  const semaine = semaineDuSite(lieu);
+  return {
+    nom: lieu.nom,
+    type: lieu.type,
+    groupements: (lieu.groupements ?? []).map((g) => g.nom),
+    adresse: lieu.adresse,
+    telephone: lieu.telephone,
+    // Where hours do not read as ranges, the source's text, every day it gives.
+    horaires: semaine[0]?.plages
+      ? semaine.filter((j) => j.plages!.length).map((j) => [capitaliser(j.jour), formatPlages(j.plages!)] as const)
+      : Object.entries(lieu.horaires ?? {}).map(([jour, texte]) => [capitaliser(jour), texte] as const),
+  };
+}
+
+/**
+ * A list of places. `cle` stands for the list from one derivation to the next (the commune's
+ * places are filtered anew each time), so that a list the reader opened stays built; `vus` is
+ * set when the list is built at once.
+ */
+export interface ListeLieux {
+  cle: object;
+  lieux: readonly Lieu[];
+  nombre: number;
+  pliee: boolean;
+  vus: LieuVu[] | undefined;
+  /** In the commune view, the commune's name: its places lead, under « À … : ». */
+  commune?: string;
+}
+
+export interface ChiffreVu {
+  valeur: string;
+  euros: boolean;
+  libelle: string;
+  total: string | undefined;
+  perimetre: string | undefined;
+  source: Source | undefined;
+}
+
+export interface CarteProgramme {
+  id: string;
+  nom: string;
+  description: string | undefined;
+  chiffres: { groupe: string | undefined; chiffres: ChiffreVu[] }[];
+  lieux: ListeLieux | undefined;
+  /** Places of it are in the commune: the card stands out. */
+  concerne: boolean;
+  contrats: string[];
+  url: string | undefined;
+  source: Source | undefined;
+}
+
+export interface AxeVu {
+  nom: string;
+  cartes: Partie<CarteProgramme>[];
+}
+
+type Trouvee = Extract<VueCommune, { statut: 'trouvee' }>;
+
+export interface CartesProgrammes {
+  /** The département's summary, or the commune's. */
+  sommaire: Partie<SommaireDepartement | SommaireCommune> | undefined;
+  /** The département's programmes by axe, or, for a commune, those beyond it. */
+  axes: AxeVu[];
+  /** For a commune: the programmes that reach it, then those of its city, by axe. */
+  concernes: Partie<CarteProgramme>[];
+  ville: AxeVu[];
+}
+
+/** The list's cards in the order of the page, which is the order the budget is spent in. */
+export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgrammes {
+  let budget = LIEUX_CONSTRUITS_EN_TOUT;
+  const liste = (lieux: readonly Lieu[], cle: object, commune?: string): ListeLieux | undefined => {
+    if (!lieux.length) return undefined;
+    const pliee = lieux.length > LIEUX_VISIBLES;
+    const construite = !pliee || (lieux.length <= LIEUX_CONSTRUITS && lieux.length <= budget);
+    if (pliee && construite) budget -= lieux.length;
+    return { cle, lieux, nombre: lieux.length, pliee, vus: construite ? lesLieuxVus(lieux) : undefined, ...(commune && { commune }) };
+  };
+  const carte = (p: Programme, ici?: Trouvee): Partie<CarteProgramme> =>
+    partie(() => {
+      const lieux = ici ? p.lieux.filter((l) => lieuDansLaVue(l, ici)) : [];
+      return {
+        id: p.id,
+        nom: p.nom,
+        description: p.description,
+        chiffres: grouperChiffres(p.chiffres).map((g) => ({
+          groupe: g.groupe,
+          chiffres: g.chiffres.map((c) => ({
+            valeur: formatValeur(c),
+            euros: c.unite === 'EUR',
+            libelle: c.libelle,
+            total: c.total && formatNombre(c.total.valeur),
+            perimetre: c.total?.perimetre,
+            source: c.source,
+          })),
+        })),
+        lieux: lieux.length ? liste(lieux, p, ici!.nom) : liste(p.lieux, p.lieux),
+        concerne: lieux.length > 0,
+        contrats: p.contrats.map((c) => c.nom),
+        url: p.url,
+        source: p.source,
+      };
+    });
+  const axes = (programmes: readonly Programme[]): AxeVu[] =>
+    grouperParAxe(programmes).map((g) => ({ nom: g.nom, cartes: g.programmes.map((p) => carte(p)) }));
+  const commune = vue.commune?.statut === 'trouvee' ? vue.commune : undefined;
+  if (!commune) {
+    const sommaire = partie(() => sommaireDepartement(feed, vue.programmes));
+    return { sommaire, axes: axes(vue.programmes), concernes: [], ville: [] };
+  }
+  return {
+    sommaire: partie(() => sommaireCommune(feed, commune, vue.programmes)),
+    concernes: commune.concernes.map((p) => carte(p, commune)),
+    ville: axes(commune.ville?.programmes ?? []),
+    axes: axes(commune.autres),
+  };
+}
+
+/** Every failure among the parts, each message once: one cause often fails several parts. */
+export function echecsDesCartes(cartes: CartesProgrammes): unknown[] {
+  const parts = [cartes.sommaire, ...cartes.concernes, ...[...cartes.ville, ...cartes.axes].flatMap((a) => a.cartes)];
+  const echecs = new Map<string, unknown>();
+  for (const p of parts) if (p && 'echec' in p) echecs.set(String(p.echec instanceof Error ? p.echec.message : p.echec), p.echec);
+  return [...echecs.values()];
+}
