@@ -77,7 +77,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
   /** The sites shown, from the last derive, and their territory: the clock's reading needs them. */
   #shown: { vue: VueFranceServices; departement: string | undefined } | undefined;
   /** Which sites are open now, read once before each render. */
-  #ouvertures: ReturnType<typeof ouvertures> | { echec: unknown } | undefined;
+  #ouvertures: ReturnType<typeof ouvertures> | { failure: unknown } | undefined;
 
   protected derive(feed: Feed): Derived<VueFranceServices> {
     const vue = vueFranceServices(feed, this.commune);
@@ -95,25 +95,25 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
       this.#ouvertures = shown && ouvertures(shown.vue, new Date(Date.now()), shown.departement);
     } catch (error) {
       // Shown as any failure of the element's, by the render that would have read it.
-      this.#ouvertures = { echec: error };
+      this.#ouvertures = { failure: error };
     }
   }
 
   protected renderContent(vue: VueFranceServices, feed: Feed) {
-    const lues = this.#ouvertures;
-    if (lues && 'echec' in lues) throw lues.echec;
-    const sites = lues?.sites ?? new Map<Lieu, OuvertureVue>();
+    const read = this.#ouvertures;
+    if (read && 'failure' in read) throw read.failure;
+    const sites = read?.sites ?? new Map<Lieu, OuvertureVue>();
     return renderFranceServices(vue, sites, feed.territoire?.nom, {
       heading: (text) => this.renderHeading(0, text),
-      niveau: (depth) => this.headingLevelAt(depth),
+      level: (depth) => this.headingLevelAt(depth),
     });
   }
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     // Only sites on the page need the clock: an error or an empty view does not look again.
-    const lues = this.#ouvertures;
-    this.#clock.arm(this.getAttribute('state') === 'content' && lues && 'sites' in lues ? lues.prochainChangement : Infinity);
+    const read = this.#ouvertures;
+    this.#clock.arm(this.getAttribute('state') === 'content' && read && 'sites' in read ? read.prochainChangement : Infinity);
   }
 }
 
@@ -121,7 +121,7 @@ export interface OptionsFranceServices {
   /** The element's own heading, whose text a page may replace or remove. */
   heading(text: unknown): unknown;
   /** The heading level `depth` levels below the element's own. */
-  niveau(depth: number): number;
+  level(depth: number): number;
 }
 
 export function renderFranceServices(
@@ -141,9 +141,9 @@ export function renderFranceServices(
     ${vue.groupes.map(
       (g) =>
         html`<section class="groupe">
-          ${heading(options.niveau(1), bdi(g.titre), 'subheading')}
+          ${heading(options.level(1), bdi(g.titre), 'subheading')}
           <ul class="sites cards" part="list">
-            ${g.sites.map((s) => renderSite(s, ouvertes.get(s), options.niveau(2)))}
+            ${g.sites.map((s) => renderSite(s, ouvertes.get(s), options.level(2)))}
           </ul>
         </section>`,
     )}
@@ -156,14 +156,14 @@ export function renderFranceServices(
   </div>`;
 }
 
-function renderSite(site: Lieu, ouverture: OuvertureVue | undefined, niveau: number) {
+function renderSite(site: Lieu, ouverture: OuvertureVue | undefined, level: number) {
   const tel = site.telephone ? lienTelephone(site.telephone) : undefined;
   const nature = [
     site.site === 'antenne' ? 'Antenne' : site.site === 'principal' ? 'Site principal' : undefined,
     site.format === 'itinerant' ? 'itinérant (bus ou permanences)' : site.format === 'fixe' ? 'fixe' : undefined,
   ].filter(Boolean);
   return html`<li class="site card" part="site">
-    ${heading(niveau, bdi(site.nom), 'site-heading')}
+    ${heading(level, bdi(site.nom), 'site-heading')}
     ${ouverture ? html`<p class="statut ${ouverture.statut}" part="status">${ouverture.phrase}</p>` : nothing}
     ${nature.length ? html`<p class="nature">${capitaliser(nature.join(', '))}</p>` : nothing}
     ${site.adresse ? html`<p>${site.carte ? lien(site.carte, site.adresse) : bdi(site.adresse)}</p>` : nothing}

@@ -5,33 +5,33 @@
  */
 import { html, nothing } from 'lit';
 import { formatNombre } from '../data/index.js';
-import { lesLieuxVus, type AxeVu, type CarteProgramme, type ChiffreVu, type ListeLieux, type Partie } from '../data/cartes-programmes.js';
+import { lesLieuxVus, type AxeVu, type CarteProgramme, type ChiffreVu, type ListeLieux, type Part } from '../data/cartes-programmes.js';
 import { bdi, lien, renderSource } from './feed-text.js';
 import { heading } from './heading.js';
-import { PARTIE_ILLISIBLE, aLa, renderLieu, type Ancres } from './programme-list.parts.js';
+import { PARTIE_ILLISIBLE, aLa, renderLieu, type Anchors } from './programme-list.parts.js';
 
 export interface OptionsCartes {
   /** The heading level `depth` levels below the element's own. */
-  niveau(depth: number): number;
-  ancres: Ancres;
+  level(depth: number): number;
+  anchors: Anchors;
   /** Whether the reader opened this folded list: it is built from then on. */
-  ouverte(liste: ListeLieux): boolean;
+  opened(liste: ListeLieux): boolean;
   /** While printing, every list is built, since paper cannot open one. */
-  impression: boolean;
+  printing: boolean;
   /** A folded list opened or closed by the reader. */
-  ouvrir(liste: ListeLieux, event: Event): void;
+  toggle(liste: ListeLieux, event: Event): void;
 }
 
 /** A part that could not be made says so in its place; in a list, as an item. */
-export function renderPartie<T>(partie: Partie<T> | undefined, render: (vue: T) => unknown, item = false): unknown {
-  if (!partie) return nothing;
-  if ('vue' in partie) return render(partie.vue);
+export function renderOrError<T>(part: Part<T> | undefined, render: (view: T) => unknown, item = false): unknown {
+  if (!part) return nothing;
+  if ('view' in part) return render(part.view);
   return item ? html`<li class="error" part="error">${PARTIE_ILLISIBLE}</li>` : html`<p class="error" part="error">${PARTIE_ILLISIBLE}</p>`;
 }
 
-export function renderCartes(cartes: readonly Partie<CarteProgramme>[], depth: number, options: OptionsCartes) {
+export function renderCartes(cartes: readonly Part<CarteProgramme>[], depth: number, options: OptionsCartes) {
   return html`<ul class="programmes cards" part="list">
-    ${cartes.map((c) => renderPartie(c, (carte) => renderCarte(carte, depth, options), true))}
+    ${cartes.map((c) => renderOrError(c, (carte) => renderCarte(carte, depth, options), true))}
   </ul>`;
 }
 
@@ -39,14 +39,14 @@ export function renderAxes(axes: readonly AxeVu[], depth: number, options: Optio
   return axes.map(
     (axe) =>
       html`<section class="axe" part="axe">
-        ${heading(options.niveau(depth), axe.nom, 'axe-heading')} ${renderCartes(axe.cartes, depth + 1, options)}
+        ${heading(options.level(depth), axe.nom, 'axe-heading')} ${renderCartes(axe.cartes, depth + 1, options)}
       </section>`,
   );
 }
 
 function renderCarte(p: CarteProgramme, depth: number, options: OptionsCartes) {
   return html`<li class="programme card ${p.concerne ? 'concerne' : ''}" part="item">
-    ${heading(options.niveau(depth), bdi(p.nom), 'programme-heading', options.ancres.ancre(p))}
+    ${heading(options.level(depth), bdi(p.nom), 'programme-heading', options.anchors.anchor(p))}
     ${p.description ? html`<p>${bdi(p.description)}</p>` : nothing} ${p.chiffres.map(renderGroupeChiffres)}
     ${p.lieux ? renderLieux(p.lieux, options) : nothing}
     ${
@@ -90,10 +90,10 @@ function renderLieux(liste: ListeLieux, options: OptionsCartes) {
     return html`<p class="label">${label ?? 'Lieux :'}</p>
       ${list()}`;
   const n = formatNombre(liste.nombre);
-  const ouverte = options.ouverte(liste);
+  const ouverte = options.opened(liste);
   return html`${label ? html`<p class="label">${label}</p>` : nothing}
-    <details @toggle=${(e: Event) => options.ouvrir(liste, e)} ?open=${ouverte}>
+    <details @toggle=${(e: Event) => options.toggle(liste, e)} ?open=${ouverte}>
       <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
-      ${liste.vus || ouverte || options.impression ? list() : nothing}
+      ${liste.vus || ouverte || options.printing ? list() : nothing}
     </details>`;
 }

@@ -1,7 +1,7 @@
 /**
  * The programme list's blocks, kept out of the element's class so that it stays short: the
  * summary, as templates of what src/data/sommaire.ts selects (the programmes by name, each a link
- * to its card, and for a commune where its France Services are; the links go through `aller`,
+ * to its card, and for a commune where its France Services are; the links go through `follow`,
  * since a link to `#id` does not reach into a shadow root by itself), and a place's details.
  */
 import { html, nothing } from 'lit';
@@ -19,19 +19,19 @@ import type { LieuVu } from '../data/cartes-programmes.js';
 import { bdi } from './feed-text.js';
 
 /** What a part that cannot be made shows in its place; the element reports why. */
-export const PARTIE_ILLISIBLE = 'Cette partie de la fiche ne peut pas être affichée.';
+export const PARTIE_ILLISIBLE = 'Cette part de la fiche ne peut pas être affichée.';
 
 /** The id of a programme's card heading, and what follows a link to it. */
-export interface Ancres {
-  ancre(programme: LienProgramme): string;
-  aller(event: Event): void;
+export interface Anchors {
+  anchor(programme: LienProgramme): string;
+  follow(event: Event): void;
 }
 
-const lienVers = (p: LienProgramme, a: Ancres, texte: unknown = bdi(p.nom)) =>
-  html`<a href="#${a.ancre(p)}" @click=${a.aller}>${texte}</a>`;
+const lienVers = (p: LienProgramme, a: Anchors, texte: unknown = bdi(p.nom)) =>
+  html`<a href="#${a.anchor(p)}" @click=${a.follow}>${texte}</a>`;
 
 /** The programmes by name, in the order of their cards. */
-function liste(programmes: readonly LienProgramme[], a: Ancres) {
+function liste(programmes: readonly LienProgramme[], a: Anchors) {
   return html`<ul class="sommaire" part="summary">
     ${programmes.map((p) => html`<li>${lienVers(p, a)}</li>`)}
   </ul>`;
@@ -43,7 +43,7 @@ function enumerer(noms: readonly unknown[]) {
 }
 
 /** After the commune's lead sentence: its programmes, then its France Services. */
-export function renderSommaireCommune(sommaire: SommaireCommune, a: Ancres) {
+export function renderSommaireCommune(sommaire: SommaireCommune, a: Anchors) {
   const fs = sommaire.franceServices;
   return html`${sommaire.programmes.length ? liste(sommaire.programmes, a) : nothing}
   ${fs ? html`<p part="france-services">${phraseFranceServices(fs, sommaire.programmeFranceServices, a)}</p>` : nothing}`;
@@ -53,7 +53,7 @@ export function renderSommaireCommune(sommaire: SommaireCommune, a: Ancres) {
  * Where a resident finds a France Services, told by place: the feeds know no distances, so the
  * page says "in your intercommunalité", never "nearest".
  */
-function phraseFranceServices(fs: FranceServicesProches, programme: LienProgramme | undefined, a: Ancres) {
+function phraseFranceServices(fs: FranceServicesProches, programme: LienProgramme | undefined, a: Anchors) {
   const ici = bdi(aLaCommune(fs.commune));
   const voir = () => (programme ? html` : ${lienVers(programme, a, 'voir celles du département')}` : nothing);
   // Several sites' names would make the sentence too long: the card below lists them.
@@ -74,7 +74,7 @@ function phraseFranceServices(fs: FranceServicesProches, programme: LienProgramm
     }
     case 'aucune': {
       const epci = fs.horsDepartement
-        ? ' ni dans la partie de son intercommunalité qui est dans le département'
+        ? ' ni dans la part de son intercommunalité qui est dans le département'
         : ' ni dans son intercommunalité';
       return html`Aucune France Services ${ici}${fs.intercommunalite ? epci : nothing}${voir()}.`;
     }
@@ -82,7 +82,7 @@ function phraseFranceServices(fs: FranceServicesProches, programme: LienProgramm
 }
 
 /** What the département's view says first: how many of its communes the programmes reach, and which programmes. */
-export function renderSommaireDepartement(sommaire: SommaireDepartement, a: Ancres) {
+export function renderSommaireDepartement(sommaire: SommaireDepartement, a: Anchors) {
   const n = sommaire.programmes.length;
   if (!n) return nothing;
   const c = sommaire.communes;

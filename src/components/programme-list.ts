@@ -18,12 +18,12 @@ import {
   type VueProgrammes,
   SCHEMAS_PROGRAMMES,
 } from '../data/index.js';
-import { cartesProgrammes, echecsDesCartes, type CartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
+import { cartesProgrammes, failuresOf, type CartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { PrintController } from './controllers/print.js';
 import { errorDetail } from './feed-controller.js';
 import { bdi, renderProvenance } from './feed-text.js';
-import { renderAxes, renderCartes, renderPartie, type OptionsCartes } from './programme-list.cards.js';
+import { renderAxes, renderCartes, renderOrError, type OptionsCartes } from './programme-list.cards.js';
 import { aLa, renderSommaireCommune, renderSommaireDepartement } from './programme-list.parts.js';
 import { cardStyles } from './card.styles.js';
 import { programmeListStyles } from './programme-list.styles.js';
@@ -103,7 +103,7 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
     const vue = vueProgrammes(feed, { commune: this.commune, programmes: this.programmes, axe: this.axe });
     if (!vue.programmes.length) return { data: undefined, errors: this.#erreurCommune(vue, feed) };
     const cartes = cartesProgrammes(feed, vue);
-    return { data: { vue, cartes }, errors: [...this.#erreurCommune(vue, feed), ...echecsDesCartes(cartes).map(errorDetail)] };
+    return { data: { vue, cartes }, errors: [...this.#erreurCommune(vue, feed), ...failuresOf(cartes).map(errorDetail)] };
   }
 
   #erreurCommune(vue: VueProgrammes, feed: Feed) {
@@ -120,7 +120,7 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
     return html`
       ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
       ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
-      ${renderPartie(cartes.sommaire, (s) => renderSommaireDepartement(s as SommaireDepartement, this.#ancres))}
+      ${renderOrError(cartes.sommaire, (s) => renderSommaireDepartement(s as SommaireDepartement, this.#anchors))}
       ${vue.crte ? html`<p part="crte">${vue.crte}</p>` : nothing} ${renderAxes(cartes.axes, 1, options)}
       ${renderSourceDesChiffres(vue.sourceDesChiffres)} ${renderProvenance(vue.sources)}
     `;
@@ -129,11 +129,11 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
   /** What the card templates read of the element: heading levels, anchors, the lists' state. */
   #options(): OptionsCartes {
     return {
-      niveau: (depth) => this.headingLevelAt(depth),
-      ancres: this.#ancres,
-      ouverte: (liste) => this.#ouvertes.has(liste.cle),
-      impression: this.#print.printing,
-      ouvrir: this.#ouvrir,
+      level: (depth) => this.headingLevelAt(depth),
+      anchors: this.#anchors,
+      opened: (liste) => this.#opened.has(liste.key),
+      printing: this.#print.printing,
+      toggle: this.#toggle,
     };
   }
 
@@ -143,9 +143,9 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
    * not in the shadow root: the click scrolls to the heading and moves the focus there, and the
    * page's address keeps its own fragment (a router's, maybe).
    */
-  readonly #ancres: OptionsCartes['ancres'] = {
-    ancre: (p) => `programme-${p.id}`,
-    aller: (event) => {
+  readonly #anchors: OptionsCartes['anchors'] = {
+    anchor: (p) => `programme-${p.id}`,
+    follow: (event) => {
       const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
       const cible = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
       if (!cible) return;
@@ -170,7 +170,7 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
       ${this.renderHeading(0, html`Les programmes de l’ANCT ${aLa(commune.nom)}`)}
       ${commune.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
       <p class="lead" part="lead">${lead}</p>
-      ${renderPartie(cartes.sommaire, (s) => renderSommaireCommune(s as SommaireCommune, this.#ancres))}
+      ${renderOrError(cartes.sommaire, (s) => renderSommaireCommune(s as SommaireCommune, this.#anchors))}
       ${enBref.map((phrase) => html`<p part="en-bref">${phrase}</p>`)} ${n ? renderCartes(cartes.concernes, 1, options) : nothing}
       ${
         cartes.ville.length
@@ -189,13 +189,13 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
   }
 
   /** Long lists opened by the reader: built from then on. */
-  readonly #ouvertes = new WeakSet<object>();
+  readonly #opened = new WeakSet<object>();
   readonly #print = new PrintController(this, () => this.performUpdate());
 
-  readonly #ouvrir = (liste: ListeLieux, event: Event) => {
+  readonly #toggle = (liste: ListeLieux, event: Event) => {
     const details = event.target as HTMLDetailsElement;
-    if (details.open && !details.querySelector('ul') && !this.#ouvertes.has(liste.cle)) {
-      this.#ouvertes.add(liste.cle);
+    if (details.open && !details.querySelector('ul') && !this.#opened.has(liste.key)) {
+      this.#opened.add(liste.key);
       this.requestUpdate();
     }
   };

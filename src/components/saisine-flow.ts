@@ -164,11 +164,11 @@ function renderContact({ contact }: ParcoursSaisine) {
   </p>`;
 }
 
-/** The agency's resources, under a heading at `niveau`. */
-function renderRessources(ressources: Feed['ressources'], niveau: number) {
+/** The agency's resources, under a heading at `level`. */
+function renderRessources(ressources: Feed['ressources'], level: number) {
   if (!ressources?.length) return nothing;
   return html`<section class="ressources" part="resources">
-    ${heading(niveau, 'Ressources de l’Agence', 'subheading')}
+    ${heading(level, 'Ressources de l’Agence', 'subheading')}
     <p>Pour le diagnostic de votre territoire et vos projets, l’Agence est pleine de ressources :</p>
     <ul>
       ${ressources.map(

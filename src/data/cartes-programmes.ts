@@ -34,13 +34,13 @@ export const LIEUX_CONSTRUITS = 100;
 export const LIEUX_CONSTRUITS_EN_TOUT = 200;
 
 /** A part of the list, or why it cannot be shown: the element reports the failure. */
-export type Partie<T> = { vue: T } | { echec: unknown };
+export type Part<T> = { view: T } | { failure: unknown };
 
-function partie<T>(faire: () => T): Partie<T> {
+function part<T>(make: () => T): Part<T> {
   try {
-    return { vue: faire() };
-  } catch (echec) {
-    return { echec };
+    return { view: make() };
+  } catch (failure) {
+    return { failure };
   }
 }
 
@@ -83,12 +83,12 @@ function lieuVu(lieu: Lieu): LieuVu {
 }
 
 /**
- * A list of places. `cle` stands for the list from one derivation to the next (the commune's
+ * A list of places. `key` stands for the list from one derivation to the next (the commune's
  * places are filtered anew each time), so that a list the reader opened stays built; `vus` is
  * set when the list is built at once.
  */
 export interface ListeLieux {
-  cle: object;
+  key: object;
   lieux: readonly Lieu[];
   nombre: number;
   pliee: boolean;
@@ -121,33 +121,33 @@ export interface CarteProgramme {
 
 export interface AxeVu {
   nom: string;
-  cartes: Partie<CarteProgramme>[];
+  cartes: Part<CarteProgramme>[];
 }
 
 type Trouvee = Extract<VueCommune, { statut: 'trouvee' }>;
 
 export interface CartesProgrammes {
   /** The département's summary, or the commune's. */
-  sommaire: Partie<SommaireDepartement | SommaireCommune> | undefined;
+  sommaire: Part<SommaireDepartement | SommaireCommune> | undefined;
   /** The département's programmes by axe, or, for a commune, those beyond it. */
   axes: AxeVu[];
   /** For a commune: the programmes that reach it, then those of its city, by axe. */
-  concernes: Partie<CarteProgramme>[];
+  concernes: Part<CarteProgramme>[];
   ville: AxeVu[];
 }
 
 /** The list's cards in the order of the page, which is the order the budget is spent in. */
 export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgrammes {
   let budget = LIEUX_CONSTRUITS_EN_TOUT;
-  const liste = (lieux: readonly Lieu[], cle: object, commune?: string): ListeLieux | undefined => {
+  const liste = (lieux: readonly Lieu[], key: object, commune?: string): ListeLieux | undefined => {
     if (!lieux.length) return undefined;
     const pliee = lieux.length > LIEUX_VISIBLES;
     const construite = !pliee || (lieux.length <= LIEUX_CONSTRUITS && lieux.length <= budget);
     if (pliee && construite) budget -= lieux.length;
-    return { cle, lieux, nombre: lieux.length, pliee, vus: construite ? lesLieuxVus(lieux) : undefined, ...(commune && { commune }) };
+    return { key, lieux, nombre: lieux.length, pliee, vus: construite ? lesLieuxVus(lieux) : undefined, ...(commune && { commune }) };
   };
-  const carte = (p: Programme, ici?: Trouvee): Partie<CarteProgramme> =>
-    partie(() => {
+  const carte = (p: Programme, ici?: Trouvee): Part<CarteProgramme> =>
+    part(() => {
       const lieux = ici ? p.lieux.filter((l) => lieuDansLaVue(l, ici)) : [];
       return {
         id: p.id,
@@ -175,11 +175,11 @@ export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgramm
     grouperParAxe(programmes).map((g) => ({ nom: g.nom, cartes: g.programmes.map((p) => carte(p)) }));
   const commune = vue.commune?.statut === 'trouvee' ? vue.commune : undefined;
   if (!commune) {
-    const sommaire = partie(() => sommaireDepartement(feed, vue.programmes));
+    const sommaire = part(() => sommaireDepartement(feed, vue.programmes));
     return { sommaire, axes: axes(vue.programmes), concernes: [], ville: [] };
   }
   return {
-    sommaire: partie(() => sommaireCommune(feed, commune, vue.programmes)),
+    sommaire: part(() => sommaireCommune(feed, commune, vue.programmes)),
     concernes: commune.concernes.map((p) => carte(p, commune)),
     ville: axes(commune.ville?.programmes ?? []),
     axes: axes(commune.autres),
@@ -187,9 +187,9 @@ export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgramm
 }
 
 /** Every failure among the parts, each message once: one cause often fails several parts. */
-export function echecsDesCartes(cartes: CartesProgrammes): unknown[] {
+export function failuresOf(cartes: CartesProgrammes): unknown[] {
   const parts = [cartes.sommaire, ...cartes.concernes, ...[...cartes.ville, ...cartes.axes].flatMap((a) => a.cartes)];
-  const echecs = new Map<string, unknown>();
-  for (const p of parts) if (p && 'echec' in p) echecs.set(String(p.echec instanceof Error ? p.echec.message : p.echec), p.echec);
-  return [...echecs.values()];
+  const failures = new Map<string, unknown>();
+  for (const p of parts) if (p && 'failure' in p) failures.set(String(p.failure instanceof Error ? p.failure.message : p.failure), p.failure);
+  return [...failures.values()];
 }
