@@ -53,7 +53,7 @@ function renderCarte(p: CarteProgramme, depth: number, options: OptionsCartes) {
       p.contrats.length
         ? html`<p class="label">Contrats :</p>
             <ul class="contrats">
-              ${p.contrats.map((c) => html`<li>${bdi(c)}</li>`)}
+              ${p.contrats.map((c) => html`<li>${bdi(c.nom)}</li>`)}
             </ul>`
         : nothing
     }
@@ -68,8 +68,8 @@ function renderGroupeChiffres(g: { groupe: string | undefined; chiffres: Chiffre
       ${g.chiffres.map(
         (c) =>
           html`<li>
-            <span class="chiffre-valeur">${c.valeur}</span> ${c.euros ? ': ' : ''}${bdi(c.libelle)}${
-              c.total ? html`, sur ${c.total}${c.perimetre ? html` ${bdi(c.perimetre)}` : nothing}` : nothing
+            <span class="chiffre-valeur">${c.texte}</span> ${c.unite === 'EUR' ? ': ' : ''}${bdi(c.libelle)}${
+              c.sur ? html`, sur ${c.sur}${c.total!.perimetre ? html` ${bdi(c.total!.perimetre)}` : nothing}` : nothing
             }${c.source ? html` <span class="mention">(source : ${renderSource(c.source)})</span>` : nothing}
           </li>`,
       )}

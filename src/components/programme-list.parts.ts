@@ -19,7 +19,7 @@ import type { LieuVu } from '../data/cartes-programmes.js';
 import { bdi } from './feed-text.js';
 
 /** What a part that cannot be made shows in its place; the element reports why. */
-export const PARTIE_ILLISIBLE = 'Cette part de la fiche ne peut pas être affichée.';
+export const PARTIE_ILLISIBLE = 'Cette partie de la fiche ne peut pas être affichée.';
 
 /** The id of a programme's card heading, and what follows a link to it. */
 export interface Anchors {
@@ -74,7 +74,7 @@ function phraseFranceServices(fs: FranceServicesProches, programme: LienProgramm
     }
     case 'aucune': {
       const epci = fs.horsDepartement
-        ? ' ni dans la part de son intercommunalité qui est dans le département'
+        ? ' ni dans la partie de son intercommunalité qui est dans le département'
         : ' ni dans son intercommunalité';
       return html`Aucune France Services ${ici}${fs.intercommunalite ? epci : nothing}${voir()}.`;
     }
@@ -103,14 +103,14 @@ export function aLa(nom: string, majuscule = false) {
 /** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
 export function renderLieu(lieu: LieuVu) {
   const details = html`${lieu.type ? html` <span class="mention">(${bdi(lieu.type)})</span>` : nothing}${
-    lieu.groupements.length
-      ? html` <span class="mention">(${lieu.groupements.map((g, i) => html`${i ? ', ' : ''}${bdi(g)}`)})</span>`
+    lieu.groupements?.length
+      ? html` <span class="mention">(${lieu.groupements.map((g, i) => html`${i ? ', ' : ''}${bdi(g.nom)}`)})</span>`
       : nothing
   }${lieu.adresse ? html`<br /><span class="mention">${bdi(lieu.adresse)}</span>` : nothing}${
     lieu.telephone ? html`<br /><span class="mention">Tél. ${bdi(lieu.telephone)}</span>` : nothing
   }${
-    lieu.horaires.length
-      ? html`<br /><span class="mention">${lieu.horaires.map(([jour, h], i) => html`${i ? ' ; ' : ''}${bdi(jour)} ${bdi(h)}`)}</span>`
+    lieu.jours.length
+      ? html`<br /><span class="mention">${lieu.jours.map(([jour, h], i) => html`${i ? ' ; ' : ''}${bdi(jour)} ${bdi(h)}`)}</span>`
       : nothing
   }`;
   return html`<li>${bdi(lieu.nom)}${details}</li>`;

@@ -18,7 +18,7 @@ import {
   type VueProgrammes,
   SCHEMAS_PROGRAMMES,
 } from '../data/index.js';
-import { cartesProgrammes, failuresOf, type CartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
+import { cartesProgrammes, type CartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { PrintController } from './controllers/print.js';
 import { errorDetail } from './feed-controller.js';
@@ -103,7 +103,7 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
     const vue = vueProgrammes(feed, { commune: this.commune, programmes: this.programmes, axe: this.axe });
     if (!vue.programmes.length) return { data: undefined, errors: this.#erreurCommune(vue, feed) };
     const cartes = cartesProgrammes(feed, vue);
-    return { data: { vue, cartes }, errors: [...this.#erreurCommune(vue, feed), ...failuresOf(cartes).map(errorDetail)] };
+    return { data: { vue, cartes }, errors: [...this.#erreurCommune(vue, feed), ...cartes.failures.map(errorDetail)] };
   }
 
   #erreurCommune(vue: VueProgrammes, feed: Feed) {

@@ -12,7 +12,7 @@ import { capitaliser, formatNombre, formatValeur } from './format.js';
 import { formatPlages } from './ouverture.js';
 import { semaineDuSite } from './france-services.js';
 import { grouperChiffres, grouperParAxe, lieuDansLaVue, type VueCommune } from './programmes.js';
-import type { Lieu, Programme, Source } from './schema.js';
+import type { Chiffre, Lieu, Programme } from './schema.js';
 import { sommaireCommune, sommaireDepartement, type SommaireCommune, type SommaireDepartement } from './sommaire.js';
 import type { Feed } from './validate.js';
 import type { VueProgrammes } from './vue-programmes.js';
@@ -36,24 +36,12 @@ export const LIEUX_CONSTRUITS_EN_TOUT = 200;
 /** A part of the list, or why it cannot be shown: the element reports the failure. */
 export type Part<T> = { view: T } | { failure: unknown };
 
-function part<T>(make: () => T): Part<T> {
-  try {
-    return { view: make() };
-  } catch (failure) {
-    return { failure };
-  }
-}
-
-/** A place as it is written: its name and what the feed says of it. */
-export interface LieuVu {
-  nom: string;
-  type: string | undefined;
-  groupements: string[];
-  adresse: string | undefined;
-  telephone: string | undefined;
-  /** Each day it opens with its hours, as a resident says them, or the source's own text. */
-  horaires: (readonly [string, string])[];
-}
+/**
+ * A place as it is written: what the feed says of it (its own fields are read here, copied,
+ * so that one that cannot be read fails here), and each day it opens with its hours, as a
+ * resident says them, or the source's own text.
+ */
+export type LieuVu = Lieu & { jours: (readonly [string, string])[] };
 
 const lieuxVus = new WeakMap<readonly Lieu[], LieuVu[]>();
 
@@ -70,13 +58,8 @@ export function lesLieuxVus(lieux: readonly Lieu[]): LieuVu[] {
 function lieuVu(lieu: Lieu): LieuVu {
   const semaine = semaineDuSite(lieu);
   return {
-    nom: lieu.nom,
-    type: lieu.type,
-    groupements: (lieu.groupements ?? []).map((g) => g.nom),
-    adresse: lieu.adresse,
-    telephone: lieu.telephone,
-    // Where hours do not read as ranges, the source's text, every day it gives.
-    horaires: semaine[0]?.plages
+    ...lieu,
+    jours: semaine[0]?.plages
       ? semaine.filter((j) => j.plages!.length).map((j) => [capitaliser(j.jour), formatPlages(j.plages!)] as const)
       : Object.entries(lieu.horaires ?? {}).map(([jour, texte]) => [capitaliser(jour), texte] as const),
   };
@@ -97,27 +80,16 @@ export interface ListeLieux {
   commune?: string;
 }
 
-export interface ChiffreVu {
-  valeur: string;
-  euros: boolean;
-  libelle: string;
-  total: string | undefined;
-  perimetre: string | undefined;
-  source: Source | undefined;
-}
+/** A figure, its value and its total written as a reader reads them. */
+export type ChiffreVu = Chiffre & { texte: string; sur: string | undefined };
 
-export interface CarteProgramme {
-  id: string;
-  nom: string;
-  description: string | undefined;
+/** A programme's card: the programme's fields copied (so that one that cannot be read fails here), its figures written, its places. */
+export type CarteProgramme = Omit<Programme, 'chiffres' | 'lieux'> & {
   chiffres: { groupe: string | undefined; chiffres: ChiffreVu[] }[];
   lieux: ListeLieux | undefined;
   /** Places of it are in the commune: the card stands out. */
   concerne: boolean;
-  contrats: string[];
-  url: string | undefined;
-  source: Source | undefined;
-}
+};
 
 export interface AxeVu {
   nom: string;
@@ -134,11 +106,22 @@ export interface CartesProgrammes {
   /** For a commune: the programmes that reach it, then those of its city, by axe. */
   concernes: Part<CarteProgramme>[];
   ville: AxeVu[];
+  /** Every failure among the parts, each message once: one cause often fails several parts. */
+  failures: unknown[];
 }
 
 /** The list's cards in the order of the page, which is the order the budget is spent in. */
 export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgrammes {
   let budget = LIEUX_CONSTRUITS_EN_TOUT;
+  const failures = new Map<unknown, unknown>();
+  const part = <T>(make: () => T): Part<T> => {
+    try {
+      return { view: make() };
+    } catch (failure) {
+      failures.set(failure instanceof Error ? failure.message : failure, failure);
+      return { failure };
+    }
+  };
   const liste = (lieux: readonly Lieu[], key: object, commune?: string): ListeLieux | undefined => {
     if (!lieux.length) return undefined;
     const pliee = lieux.length > LIEUX_VISIBLES;
@@ -150,25 +133,13 @@ export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgramm
     part(() => {
       const lieux = ici ? p.lieux.filter((l) => lieuDansLaVue(l, ici)) : [];
       return {
-        id: p.id,
-        nom: p.nom,
-        description: p.description,
+        ...p,
         chiffres: grouperChiffres(p.chiffres).map((g) => ({
           groupe: g.groupe,
-          chiffres: g.chiffres.map((c) => ({
-            valeur: formatValeur(c),
-            euros: c.unite === 'EUR',
-            libelle: c.libelle,
-            total: c.total && formatNombre(c.total.valeur),
-            perimetre: c.total?.perimetre,
-            source: c.source,
-          })),
+          chiffres: g.chiffres.map((c) => ({ ...c, texte: formatValeur(c), sur: c.total && formatNombre(c.total.valeur) })),
         })),
         lieux: lieux.length ? liste(lieux, p, ici!.nom) : liste(p.lieux, p.lieux),
         concerne: lieux.length > 0,
-        contrats: p.contrats.map((c) => c.nom),
-        url: p.url,
-        source: p.source,
       };
     });
   const axes = (programmes: readonly Programme[]): AxeVu[] =>
@@ -176,20 +147,13 @@ export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgramm
   const commune = vue.commune?.statut === 'trouvee' ? vue.commune : undefined;
   if (!commune) {
     const sommaire = part(() => sommaireDepartement(feed, vue.programmes));
-    return { sommaire, axes: axes(vue.programmes), concernes: [], ville: [] };
+    return { sommaire, axes: axes(vue.programmes), concernes: [], ville: [], failures: [...failures.values()] };
   }
-  return {
+  const cartes = {
     sommaire: part(() => sommaireCommune(feed, commune, vue.programmes)),
     concernes: commune.concernes.map((p) => carte(p, commune)),
     ville: axes(commune.ville?.programmes ?? []),
     axes: axes(commune.autres),
   };
-}
-
-/** Every failure among the parts, each message once: one cause often fails several parts. */
-export function failuresOf(cartes: CartesProgrammes): unknown[] {
-  const parts = [cartes.sommaire, ...cartes.concernes, ...[...cartes.ville, ...cartes.axes].flatMap((a) => a.cartes)];
-  const failures = new Map<string, unknown>();
-  for (const p of parts) if (p && 'failure' in p) failures.set(String(p.failure instanceof Error ? p.failure.message : p.failure), p.failure);
-  return [...failures.values()];
+  return { ...cartes, failures: [...failures.values()] };
 }

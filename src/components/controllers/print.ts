@@ -15,24 +15,20 @@ export class PrintController implements ReactiveController {
     this.#renderNow = renderNow;
   }
 
-  readonly #before = () => {
-    this.printing = true;
+  /** `beforeprint` and `afterprint`: one listener object for both, as the DOM allows. */
+  handleEvent(event: Event) {
+    this.printing = event.type === 'beforeprint';
     this.#host.requestUpdate();
-    this.#renderNow();
-  };
-
-  readonly #after = () => {
-    this.printing = false;
-    this.#host.requestUpdate();
-  };
+    if (this.printing) this.#renderNow();
+  }
 
   hostConnected() {
-    addEventListener('beforeprint', this.#before);
-    addEventListener('afterprint', this.#after);
+    addEventListener('beforeprint', this);
+    addEventListener('afterprint', this);
   }
 
   hostDisconnected() {
-    removeEventListener('beforeprint', this.#before);
-    removeEventListener('afterprint', this.#after);
+    removeEventListener('beforeprint', this);
+    removeEventListener('afterprint', this);
   }
 }
