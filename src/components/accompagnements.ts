@@ -15,7 +15,6 @@ import {
 import { accompagnementsStyles } from './accompagnements.styles.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { bdi, renderProvenance, renderSource } from './feed-text.js';
-import { heading } from './heading.js';
 import { tableStyles } from './table.styles.js';
 
 /**
@@ -58,31 +57,20 @@ export class AnctAccompagnements extends AnctElement<VueAccompagnements> {
   }
 
   protected renderContent(vue: VueAccompagnements, feed: Feed) {
-    return renderAccompagnements(vue, feed.territoire, {
-      heading: (text) => this.renderHeading(0, text),
-      level: (depth) => this.headingLevelAt(depth),
-    });
+    return renderAccompagnements(vue, feed.territoire, (depth, text, part) => this.renderHeading(depth, text, part));
   }
 }
 
-export interface OptionsAccompagnements {
-  /** The element's own heading, whose text a page may replace or remove. */
-  heading(text: unknown): unknown;
-  /** The heading level `depth` levels below the element's own. */
-  level(depth: number): number;
-}
+/** A heading `depth` levels below the element's own (depth 0: its own, whose text a page may replace or remove). */
+export type Titre = (depth: number, text: unknown, part?: string) => unknown;
 
-export function renderAccompagnements(
-  { crte, lignes, csv, source }: VueAccompagnements,
-  territoire: Feed['territoire'],
-  options: OptionsAccompagnements,
-) {
+export function renderAccompagnements({ crte, lignes, csv, source }: VueAccompagnements, territoire: Feed['territoire'], titre: Titre) {
   const n = lignes.length;
   return html`<div class="accompagnements">
-    ${options.heading('Accompagnement sur mesure et plan de relance')}
+    ${titre(0, 'Accompagnement sur mesure et plan de relance')}
     ${
       crte
-        ? html`${heading(options.level(1), 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
+        ? html`${titre(1, 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
             <p>Le département compte ${formatNombre(crte.nombre)} CRTE${crte.noms.length ? ' :' : '.'}</p>
             ${
               crte.noms.length
@@ -103,7 +91,7 @@ export function renderAccompagnements(
     }
     ${
       n
-        ? html`${heading(options.level(1), 'Accompagnement sur mesure par l’ANCT', 'subheading')}
+        ? html`${titre(1, 'Accompagnement sur mesure par l’ANCT', 'subheading')}
             <table part="table" role="table">
               <caption part="caption">
                 ${formatNombre(n)} projet${n > 1 ? 's' : ''} accompagné${n > 1 ? 's' : ''} sur
