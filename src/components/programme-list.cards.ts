@@ -1,16 +1,40 @@
 /**
- * The programme list's cards, as functions of what src/data/cartes-programmes.ts made: a
- * template only reads its view and the options (heading levels, anchors, which folded lists the
- * reader opened or the page prints), so that the same cards can be written as static HTML.
+ * The programme list's templates, as functions of what src/data/vue-programmes.ts and
+ * cartes-programmes.ts made: a template only reads its view and the options (headings, anchors,
+ * which folded lists the reader opened or the page prints), so that the same list can be written
+ * as static HTML.
  */
 import { html, nothing } from 'lit';
-import { formatNombre } from '../data/index.js';
-import { lesLieuxVus, type AxeVu, type CarteProgramme, type ChiffreVu, type ListeLieux, type Part } from '../data/cartes-programmes.js';
-import { bdi, lien, renderSource } from './feed-text.js';
+import { capitaliser, formatNombre, type SommaireCommune, type SommaireDepartement, type VueProgrammes } from '../data/index.js';
+import {
+  lesLieuxVus,
+  type AxeVu,
+  type CarteProgramme,
+  type CartesProgrammes,
+  type ChiffreVu,
+  type ListeLieux,
+  type Part,
+} from '../data/cartes-programmes.js';
+import { bdi, lien, renderProvenance, renderSource } from './feed-text.js';
 import { heading } from './heading.js';
-import { PARTIE_ILLISIBLE, aLa, renderLieu, type Anchors } from './programme-list.parts.js';
+import {
+  PARTIE_ILLISIBLE,
+  aLa,
+  renderLieu,
+  renderSommaireCommune,
+  renderSommaireDepartement,
+  type Anchors,
+} from './programme-list.parts.js';
+
+/** What the list shows: the programmes the inputs select, and their cards and summaries. */
+export interface VueListe {
+  vue: VueProgrammes;
+  cartes: CartesProgrammes;
+}
 
 export interface OptionsCartes {
+  /** A heading `depth` levels below the element's own (depth 0: its own, whose text a page may replace or remove). */
+  titre(depth: number, text: unknown, part?: string): unknown;
   /** The heading level `depth` levels below the element's own. */
   level(depth: number): number;
   anchors: Anchors;
@@ -20,6 +44,40 @@ export interface OptionsCartes {
   printing: boolean;
   /** A folded list opened or closed by the reader. */
   toggle(liste: ListeLieux, event: Event): void;
+}
+
+/** The département's programmes by axe after its summary; or a commune's, then the département's as context. */
+export function renderListe({ vue, cartes }: VueListe, territoire: string | undefined, options: OptionsCartes) {
+  const dans = html`${territoire ? html` : ${bdi(territoire)}` : nothing}`;
+  const commune = vue.commune?.statut === 'trouvee' ? vue.commune : undefined;
+  const fin = html`${vue.sourceDesChiffres ? html`<p class="mention source" part="source">Source des chiffres : ${vue.sourceDesChiffres}.</p>` : nothing}
+  ${renderProvenance(vue.sources)}`;
+  if (!commune)
+    return html`
+      ${options.titre(0, html`Programmes d’action de l’ANCT${dans}`)}
+      ${vue.erreurCommune ? html`<p class="commune-error" part="lead">${vue.erreurCommune}</p>` : nothing}
+      ${renderOrError(cartes.sommaire, (s) => renderSommaireDepartement(s as SommaireDepartement, options.anchors))}
+      ${vue.crte ? html`<p part="crte">${vue.crte}</p>` : nothing} ${renderAxes(cartes.axes, 1, options)} ${fin}
+    `;
+  const n = commune.concernes.length;
+  const nom = bdi(capitaliser(commune.nom));
+  const lead = n
+    ? html`${nom} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
+    : html`${nom} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
+  return html`
+    ${options.titre(0, html`Les programmes de l’ANCT ${aLa(commune.nom)}`)}
+    ${commune.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
+    <p class="lead" part="lead">${lead}</p>
+    ${renderOrError(cartes.sommaire, (s) => renderSommaireCommune(s as SommaireCommune, options.anchors))}
+    ${vue.enBref.map((phrase) => html`<p part="en-bref">${phrase}</p>`)} ${n ? renderCartes(cartes.concernes, 1, options) : nothing}
+    ${
+      cartes.ville.length
+        ? html`${options.titre(1, html`À l’échelle de ${bdi(commune.ville!.nom)}`, 'subheading')} ${renderAxes(cartes.ville, 2, options)}`
+        : nothing
+    }
+    ${cartes.axes.length ? html`${options.titre(1, html`Dans le département${dans}`, 'subheading')} ${renderAxes(cartes.axes, 2, options)}` : nothing}
+    ${fin}
+  `;
 }
 
 /** A part that could not be made says so in its place; in a list, as an item. */

@@ -4,37 +4,16 @@
  * département's programmes as context. Selection and grouping live in src/data (vue-programmes.ts,
  * programmes.ts).
  */
-import { html, nothing } from 'lit';
-import {
-  A_DU_CONTENU,
-  capitaliser,
-  formatNombre,
-  techniqueCommune,
-  vueProgrammes,
-  type Feed,
-  type SommaireCommune,
-  type SommaireDepartement,
-  type VueCommune,
-  type VueProgrammes,
-  SCHEMAS_PROGRAMMES,
-} from '../data/index.js';
-import { cartesProgrammes, type CartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
+import { A_DU_CONTENU, techniqueCommune, vueProgrammes, type Feed, type VueProgrammes, SCHEMAS_PROGRAMMES } from '../data/index.js';
+import { cartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { PrintController } from './controllers/print.js';
 import { errorDetail } from './feed-controller.js';
-import { bdi, renderProvenance } from './feed-text.js';
-import { renderAxes, renderCartes, renderOrError, type OptionsCartes } from './programme-list.cards.js';
-import { aLa, renderSommaireCommune, renderSommaireDepartement } from './programme-list.parts.js';
+import { renderListe, type OptionsCartes, type VueListe } from './programme-list.cards.js';
 import { cardStyles } from './card.styles.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
 export { LIEUX_CONSTRUITS, LIEUX_CONSTRUITS_EN_TOUT, LIEUX_VISIBLES } from '../data/cartes-programmes.js';
-
-/** What the list shows: the programmes the inputs select, and their cards and summary. */
-export interface VueListe {
-  vue: VueProgrammes;
-  cartes: CartesProgrammes;
-}
 
 /**
  * @tagname anct-programme-list
@@ -112,23 +91,14 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
       : [];
   }
 
-  protected renderContent({ vue, cartes }: VueListe, feed: Feed) {
-    const territoire = feed.territoire?.nom;
-    const options = this.#options();
-    if (vue.commune?.statut === 'trouvee') return this.#renderCommune(vue.commune, vue, cartes, territoire, options);
-    const erreur = vue.erreurCommune;
-    return html`
-      ${this.renderHeading(0, html`Programmes d’action de l’ANCT${territoire ? html` : ${bdi(territoire)}` : nothing}`)}
-      ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
-      ${renderOrError(cartes.sommaire, (s) => renderSommaireDepartement(s as SommaireDepartement, this.#anchors))}
-      ${vue.crte ? html`<p part="crte">${vue.crte}</p>` : nothing} ${renderAxes(cartes.axes, 1, options)}
-      ${renderSourceDesChiffres(vue.sourceDesChiffres)} ${renderProvenance(vue.sources)}
-    `;
+  protected renderContent(vue: VueListe, feed: Feed) {
+    return renderListe(vue, feed.territoire?.nom, this.#options());
   }
 
   /** What the card templates read of the element: heading levels, anchors, the lists' state. */
   #options(): OptionsCartes {
     return {
+      titre: (depth, text, part) => this.renderHeading(depth, text, part),
       level: (depth) => this.headingLevelAt(depth),
       anchors: this.#anchors,
       opened: (liste) => this.#opened.has(liste.key),
@@ -155,39 +125,6 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
     },
   };
 
-  #renderCommune(
-    commune: Extract<VueCommune, { statut: 'trouvee' }>,
-    { sourceDesChiffres, enBref, sources }: VueProgrammes,
-    cartes: CartesProgrammes,
-    territoire: string | undefined,
-    options: OptionsCartes,
-  ) {
-    const n = commune.concernes.length;
-    const lead = n
-      ? html`${bdi(capitaliser(commune.nom))} bénéficie de ${formatNombre(n)} programme${n > 1 ? 's' : ''} de l’ANCT.`
-      : html`${bdi(capitaliser(commune.nom))} ne figure parmi les bénéficiaires d’aucun programme de cette fiche.`;
-    return html`
-      ${this.renderHeading(0, html`Les programmes de l’ANCT ${aLa(commune.nom)}`)}
-      ${commune.notes.map((note) => html`<p class="lead" part="lead">${note}</p>`)}
-      <p class="lead" part="lead">${lead}</p>
-      ${renderOrError(cartes.sommaire, (s) => renderSommaireCommune(s as SommaireCommune, this.#anchors))}
-      ${enBref.map((phrase) => html`<p part="en-bref">${phrase}</p>`)} ${n ? renderCartes(cartes.concernes, 1, options) : nothing}
-      ${
-        cartes.ville.length
-          ? html`${this.renderHeading(1, html`À l’échelle de ${bdi(commune.ville!.nom)}`, 'subheading')}
-            ${renderAxes(cartes.ville, 2, options)}`
-          : nothing
-      }
-      ${
-        cartes.axes.length
-          ? html`${this.renderHeading(1, html`Dans le département${territoire ? html` : ${bdi(territoire)}` : nothing}`, 'subheading')}
-            ${renderAxes(cartes.axes, 2, options)}`
-          : nothing
-      }
-      ${renderSourceDesChiffres(sourceDesChiffres)} ${renderProvenance(sources)}
-    `;
-  }
-
   /** Long lists opened by the reader: built from then on. */
   readonly #opened = new WeakSet<object>();
   readonly #print = new PrintController(this, () => this.performUpdate());
@@ -199,11 +136,6 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
       this.requestUpdate();
     }
   };
-}
-
-/** Figures without a source of their own come from the edition of the fiche: say which. */
-function renderSourceDesChiffres(source: string | undefined) {
-  return source ? html`<p class="mention source" part="source">Source des chiffres : ${source}.</p>` : nothing;
 }
 
 declare global {
