@@ -43,6 +43,13 @@ export type Part<T> = { view: T } | { failure: unknown };
  */
 export type LieuVu = Lieu & { jours: (readonly [string, string])[] };
 
+/**
+ * A copy of a validated object with more fields, without a prototype as the validated one: a
+ * field the feed leaves out must not be read from one a page's script added to every object.
+ * Copying reads every field, so that one that cannot be read fails here.
+ */
+const copie = <T extends object, U extends object>(objet: T, plus: U): T & U => Object.assign(Object.create(null) as object, objet, plus) as T & U;
+
 const lieuxVus = new WeakMap<readonly Lieu[], LieuVu[]>();
 
 /**
@@ -57,12 +64,11 @@ export function lesLieuxVus(lieux: readonly Lieu[]): LieuVu[] {
 
 function lieuVu(lieu: Lieu): LieuVu {
   const semaine = semaineDuSite(lieu);
-  return {
-    ...lieu,
+  return copie(lieu, {
     jours: semaine[0]?.plages
       ? semaine.filter((j) => j.plages!.length).map((j) => [capitaliser(j.jour), formatPlages(j.plages!)] as const)
       : Object.entries(lieu.horaires ?? {}).map(([jour, texte]) => [capitaliser(jour), texte] as const),
-  };
+  });
 }
 
 /**
@@ -77,7 +83,7 @@ export interface ListeLieux {
   pliee: boolean;
   vus: LieuVu[] | undefined;
   /** In the commune view, the commune's name: its places lead, under « À … : ». */
-  commune?: string;
+  commune: string | undefined;
 }
 
 /** A figure, its value and its total written as a reader reads them. */
@@ -127,20 +133,19 @@ export function cartesProgrammes(feed: Feed, vue: VueProgrammes): CartesProgramm
     const pliee = lieux.length > LIEUX_VISIBLES;
     const construite = !pliee || (lieux.length <= LIEUX_CONSTRUITS && lieux.length <= budget);
     if (pliee && construite) budget -= lieux.length;
-    return { key, lieux, nombre: lieux.length, pliee, vus: construite ? lesLieuxVus(lieux) : undefined, ...(commune && { commune }) };
+    return { key, lieux, nombre: lieux.length, pliee, vus: construite ? lesLieuxVus(lieux) : undefined, commune };
   };
   const carte = (p: Programme, ici?: Trouvee): Part<CarteProgramme> =>
     part(() => {
       const lieux = ici ? p.lieux.filter((l) => lieuDansLaVue(l, ici)) : [];
-      return {
-        ...p,
+      return copie(p, {
         chiffres: grouperChiffres(p.chiffres).map((g) => ({
           groupe: g.groupe,
-          chiffres: g.chiffres.map((c) => ({ ...c, texte: formatValeur(c), sur: c.total && formatNombre(c.total.valeur) })),
+          chiffres: g.chiffres.map((c) => copie(c, { texte: formatValeur(c), sur: c.total && formatNombre(c.total.valeur) })),
         })),
         lieux: lieux.length ? liste(lieux, p, ici!.nom) : liste(p.lieux, p.lieux),
         concerne: lieux.length > 0,
-      };
+      });
     });
   const axes = (programmes: readonly Programme[]): AxeVu[] =>
     grouperParAxe(programmes).map((g) => ({ nom: g.nom, cartes: g.programmes.map((p) => carte(p)) }));
