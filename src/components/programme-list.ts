@@ -2,7 +2,9 @@
  * The fiche's programmes, grouped by axe in the feed's order, each with its figures, places,
  * contracts and link; or, given a commune, what concerns that commune first and the
  * département's programmes as context. Selection and grouping live in src/data (vue-programmes.ts,
- * programmes.ts).
+ * programmes.ts), and so do the cards, the summaries and which folded lists are built at once
+ * (cartes-programmes.ts): derive makes them, the templates (programme-list.cards.ts) only read
+ * them, with what the reader opened and whether the page prints.
  */
 import { A_DU_CONTENU, techniqueCommune, vueProgrammes, type Feed, type VueProgrammes, SCHEMAS_PROGRAMMES } from '../data/index.js';
 import { cartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
@@ -117,11 +119,11 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
     anchor: (p) => `programme-${p.id}`,
     follow: (event) => {
       const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-      const cible = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-      if (!cible) return;
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      if (!target) return;
       event.preventDefault();
-      cible.scrollIntoView({ block: 'start' });
-      cible.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
     },
   };
 
