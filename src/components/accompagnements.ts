@@ -6,13 +6,10 @@ import { html, nothing } from 'lit';
 import {
   A_DU_CONTENU,
   COLONNES_ACCOMPAGNEMENTS,
-  csvDataUrl,
   formatNombre,
-  lignesAccompagnements,
-  lignesCsvAccompagnements,
-  sourceDeLEdition,
-  toCsv,
+  vueAccompagnements,
   type Feed,
+  type VueAccompagnements,
   SCHEMAS_ACCOMPAGNEMENTS,
 } from '../data/index.js';
 import { accompagnementsStyles } from './accompagnements.styles.js';
@@ -33,7 +30,7 @@ import { tableStyles } from './table.styles.js';
  * @csspart provenance - « D’où viennent ces chiffres ? »: where the source was read, closed by default.
  * @csspart download - The CSV download link.
  */
-export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accompagnements'>> {
+export class AnctAccompagnements extends AnctElement<VueAccompagnements> {
   static override styles = [...AnctElement.styles, tableStyles, accompagnementsStyles];
   static override readonly parts = [
     ...AnctElement.parts,
@@ -55,21 +52,33 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
   /** @internal */
   readonly feedSchemas = SCHEMAS_ACCOMPAGNEMENTS;
 
-  protected derive(feed: Feed): Derived<Pick<Feed, 'crte' | 'accompagnements'>> {
-    return { data: AnctAccompagnements.hasContent(feed) ? { crte: feed.crte, accompagnements: feed.accompagnements } : undefined };
+  protected derive(feed: Feed): Derived<VueAccompagnements> {
+    return { data: AnctAccompagnements.hasContent(feed) ? vueAccompagnements(feed) : undefined };
   }
 
-  protected renderContent({ crte, accompagnements = [] }: Pick<Feed, 'crte' | 'accompagnements'>, feed: Feed) {
-    const territoire = feed.territoire?.nom;
-    const edition = sourceDeLEdition(feed.edition);
-    const source = crte?.source ?? edition;
-    const n = accompagnements.length;
-    return html`<div class="accompagnements">
-      ${this.renderHeading(0, 'Accompagnement sur mesure et plan de relance')}
-      ${
-        crte
-          ? html`${this.renderHeading(1, 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
-            ${this.#renderContrats(crte.contrats)}
+  protected renderContent(vue: VueAccompagnements, feed: Feed) {
+    return renderAccompagnements(vue, feed.territoire, (depth, text, part) => this.renderHeading(depth, text, part));
+  }
+}
+
+/** A heading `depth` levels below the element's own (depth 0: its own, whose text a page may replace or remove). */
+export type Titre = (depth: number, text: unknown, part?: string) => unknown;
+
+export function renderAccompagnements({ crte, lignes, csv, source }: VueAccompagnements, territoire: Feed['territoire'], titre: Titre) {
+  const n = lignes.length;
+  return html`<div class="accompagnements">
+    ${titre(0, 'Accompagnement sur mesure et plan de relance')}
+    ${
+      crte
+        ? html`${titre(1, 'Contrats de relance et de transition écologique (CRTE)', 'subheading')}
+            <p>Le département compte ${formatNombre(crte.nombre)} CRTE${crte.noms.length ? ' :' : '.'}</p>
+            ${
+              crte.noms.length
+                ? html`<ul class="crte" part="crte">
+                    ${crte.noms.map((nom) => html`<li>${bdi(nom)}</li>`)}
+                  </ul>`
+                : nothing
+            }
             ${
               crte.accompagnesParAnct !== undefined
                 ? html`<p>
@@ -78,72 +87,54 @@ export class AnctAccompagnements extends AnctElement<Pick<Feed, 'crte' | 'accomp
                   </p>`
                 : nothing
             }`
-          : nothing
-      }
-      ${
-        n
-          ? html`${this.renderHeading(1, 'Accompagnement sur mesure par l’ANCT', 'subheading')}
-              <table part="table" role="table">
-                <caption part="caption">
-                  ${formatNombre(n)} projet${n > 1 ? 's' : ''} accompagné${n > 1 ? 's' : ''} sur
-                  mesure${territoire ? html` : ${bdi(territoire)}` : nothing}
-                </caption>
-                <thead role="rowgroup">
-                  <tr role="row">
-                    ${COLONNES_ACCOMPAGNEMENTS.map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}
-                  </tr>
-                </thead>
-                <tbody role="rowgroup">
-                  ${lignesAccompagnements(accompagnements).map(
-                    ([porteur, ...cells]) =>
-                      html`<tr role="row">
-                        <th scope="row" role="rowheader">
-                          <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[0]}</span>${bdi(porteur)}
-                        </th>
-                        ${cells.map(
-                          (cell, i) =>
-                            html`<td role="cell">
-                              <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[i + 1]}</span>${bdi(cell)}
-                            </td>`,
-                        )}
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-          : nothing
-      }
-      ${source ? html`<p class="mention source" part="source">Source : ${renderSource(source)}.</p>` : nothing}
-      ${
-        n
-          ? html`<a
-              class="download screen-only"
-              part="download"
-              href=${csvDataUrl(toCsv(lignesCsvAccompagnements(accompagnements, source)))}
-              download="accompagnements-${feed.territoire?.code ?? 'territoire'}.csv"
-              >Télécharger les données (CSV)</a
-            >`
-          : nothing
-      }
-      ${source ? renderProvenance([source]) : nothing}
-    </div>`;
-  }
-
-  /**
-   * The département's own CRTE (one carried by another département is that one's), named only
-   * where a source names them: a generated feed knows their communes, not their names.
-   */
-  #renderContrats(contrats: NonNullable<Feed['crte']>['contrats']) {
-    const propres = contrats.filter((c) => !c.departement);
-    const noms = propres.flatMap((c) => (c.nom ? [c.nom] : []));
-    return html`<p>Le département compte ${formatNombre(propres.length)} CRTE${noms.length ? ' :' : '.'}</p>
-      ${
-        noms.length
-          ? html`<ul class="crte" part="crte">
-              ${noms.map((nom) => html`<li>${bdi(nom)}</li>`)}
-            </ul>`
-          : nothing
-      }`;
-  }
+        : nothing
+    }
+    ${
+      n
+        ? html`${titre(1, 'Accompagnement sur mesure par l’ANCT', 'subheading')}
+            <table part="table" role="table">
+              <caption part="caption">
+                ${formatNombre(n)} projet${n > 1 ? 's' : ''} accompagné${n > 1 ? 's' : ''} sur
+                mesure${territoire ? html` : ${bdi(territoire.nom)}` : nothing}
+              </caption>
+              <thead role="rowgroup">
+                <tr role="row">
+                  ${COLONNES_ACCOMPAGNEMENTS.map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                ${lignes.map(
+                  ([porteur, ...cells]) =>
+                    html`<tr role="row">
+                      <th scope="row" role="rowheader">
+                        <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[0]}</span>${bdi(porteur)}
+                      </th>
+                      ${cells.map(
+                        (cell, i) =>
+                          html`<td role="cell">
+                            <span class="label" aria-hidden="true">${COLONNES_ACCOMPAGNEMENTS[i + 1]}</span>${bdi(cell)}
+                          </td>`,
+                      )}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+        : nothing
+    }
+    ${source ? html`<p class="mention source" part="source">Source : ${renderSource(source)}.</p>` : nothing}
+    ${
+      csv
+        ? html`<a
+            class="download screen-only"
+            part="download"
+            href=${csv}
+            download="accompagnements-${territoire?.code ?? 'territoire'}.csv"
+            >Télécharger les données (CSV)</a
+          >`
+        : nothing
+    }
+    ${source ? renderProvenance([source]) : nothing}
+  </div>`;
 }
 
 declare global {

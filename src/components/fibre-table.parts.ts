@@ -8,16 +8,12 @@
 import { html, nothing } from 'lit';
 import {
   capitaliser,
-  chiffresDeploiement,
-  csvDataUrl,
   finDeTrimestre,
   formatDate,
   formatNombre,
   formatPart,
   formatSource,
-  lignesCsvDeploiement,
   partsEligibilite,
-  toCsv,
   type ChiffresDeploiement,
   type ComptesEligibilite,
   type DeploiementFibre,
@@ -50,13 +46,13 @@ export function phraseTendance(chiffres: ChiffresDeploiement, territoire: string
 /** The deployment: the latest figures in sentences, then the series as a chart or a table. */
 export function renderDeploiement(
   deploiement: DeploiementFibre,
+  { chiffres, csv }: { chiffres: ChiffresDeploiement; csv: string },
   territoire: string | undefined,
   code: string | undefined,
   titre: Titre,
   affichage: Affichage,
   choisir: (a: Affichage) => void,
 ) {
-  const chiffres = chiffresDeploiement(deploiement);
   const { dernier, estimation, part } = chiffres;
   const ou = territoire ? html` : ${bdi(territoire)}` : nothing;
   const graduer = (t: string) => (t.endsWith('-T1') ? t.slice(0, 4) : undefined);
@@ -109,12 +105,7 @@ export function renderDeploiement(
         </tbody>
       </table>
     </div>
-    <a
-      class="download screen-only"
-      part="download"
-      href=${csvDataUrl(toCsv(lignesCsvDeploiement(deploiement)))}
-      download="fibre-deploiement-${code ?? 'territoire'}.csv"
-    >
+    <a class="download screen-only" part="download" href=${csv} download="fibre-deploiement-${code ?? 'territoire'}.csv">
       Télécharger les chiffres trimestre par trimestre (CSV)
     </a>
   </section>`;

@@ -8,15 +8,11 @@ import { html, nothing } from 'lit';
 import {
   A_DU_CONTENU,
   capitaliser,
-  csvDataUrl,
   formatNombre,
   formatPart,
   formatValeur,
-  lignesCsvFibre,
   sourceDeLEdition,
   sourcesDeLaFibre,
-  tableauFibre,
-  toCsv,
   fibreDeCommune,
   messageCommune,
   techniqueCommune,
@@ -24,9 +20,11 @@ import {
   type Feed,
   type Source,
   type LigneFibre,
+  type TableauFibre,
   type VueFibreCommune,
   SCHEMAS_FIBRE,
 } from '../data/index.js';
+import { calculsFibre, type CalculsFibre } from '../data/vue-fibre.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { bdi, renderProvenance, renderSource } from './feed-text.js';
@@ -86,12 +84,12 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
   ];
 
   /** The deployment as a chart or as a table, as the reader chose: the view's state, not an input. */
-  #affichage: Affichage = 'graphique';
+  #display: Affichage = 'graphique';
 
-  #choisir(affichage: Affichage) {
-    this.#affichage = affichage;
+  readonly #choose = (affichage: Affichage) => {
+    this.#display = affichage;
     this.requestUpdate();
-  }
+  };
 
   /** @internal */
   static override hasContent(feed: Feed): boolean {
@@ -106,22 +104,28 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
     const commune = this.commune ? fibreDeCommune(feed, this.commune) : undefined;
     const erreur = commune?.statut === 'trouvee' ? undefined : messageCommune(commune, feed, 'les chiffres');
     return {
-      data: { fibre: feed.fibre!, commune, erreur, sources: sourcesDeLaFibre(feed.fibre!, sourceDeLEdition(feed.edition)) },
+      data: {
+        fibre: feed.fibre!,
+        commune,
+        erreur,
+        sources: sourcesDeLaFibre(feed.fibre!, sourceDeLEdition(feed.edition)),
+        ...calculsFibre(feed.fibre!),
+      },
       errors: erreur ? [{ code: 'commune', message: erreur, technique: techniqueCommune(commune, feed)! }] : [],
     };
   }
 
-  protected renderContent({ fibre, commune, erreur, sources }: VueFibre, feed: Feed) {
+  protected renderContent({ fibre, commune, erreur, sources, zones, deploiement: calculs }: VueFibre, feed: Feed) {
     const territoire = feed.territoire?.nom;
     const titre = (depth: number, texte: unknown) => this.renderHeading(depth, texte, 'subheading');
     const { deploiement, eligibilite } = fibre;
     return html`
       ${this.renderHeading(0, 'France Très Haut Débit')} ${erreur ? html`<p class="commune-error" part="lead">${erreur}</p>` : nothing}
       ${commune?.statut === 'trouvee' ? renderCommune(commune, eligibilite, territoire, titre) : nothing}
-      ${fibre.zones ? this.#renderZones(fibre, feed) : nothing}
+      ${zones ? renderZones(fibre, zones, feed) : nothing}
       ${
-        deploiement
-          ? renderDeploiement(deploiement, territoire, feed.territoire?.code, titre, this.#affichage, (a) => this.#choisir(a))
+        deploiement && calculs
+          ? renderDeploiement(deploiement, calculs, territoire, feed.territoire?.code, titre, this.#display, this.#choose)
           : eligibilite
             ? renderSansDeploiement(territoire, titre)
             : nothing
@@ -135,97 +139,89 @@ export class AnctFibreTable extends AnctElement<VueFibre> {
       ${renderProvenance(sources)}
     `;
   }
+}
 
-  /** The printed edition's table of zones, as the fiche prints it. */
-  #renderZones(fibre: Fibre, feed: Feed) {
-    const tableau = tableauFibre({ zones: fibre.zones ?? [] });
-    const territoire = feed.territoire?.nom;
-    const fichier = `fibre-${feed.territoire?.code ?? 'territoire'}.csv`;
-    const financement = fibre.financementEtat;
-    const sourceFinancement = financement?.source ?? sourceDeLEdition(feed.edition);
+/** The printed edition's table of zones, as the fiche prints it. */
+function renderZones(fibre: Fibre, { tableau, csv }: { tableau: TableauFibre; csv: string }, feed: Feed) {
+  const territoire = feed.territoire?.nom;
+  const fichier = `fibre-${feed.territoire?.code ?? 'territoire'}.csv`;
+  const financement = fibre.financementEtat;
+  const sourceFinancement = financement?.source ?? sourceDeLEdition(feed.edition);
 
-    return html`
-      ${
-        fibre.initiatives.length
-          ? html`<p>
-                Le déploiement de la fibre optique jusqu’à l’abonné (FttH) sur le territoire est assuré par
-                ${fibre.initiatives.length > 1 ? `${fibre.initiatives.length} initiatives complémentaires` : 'une initiative'} :
-              </p>
-              <ul part="initiatives">
-                ${fibre.initiatives.map(
-                  (i) =>
-                    html`<li>
-                      <strong>${bdi(i.porteur)}</strong>${
-                        i.nombreCommunes !== undefined
-                          ? `, sur ${formatNombre(i.nombreCommunes)} commune${i.nombreCommunes > 1 ? 's' : ''}`
-                          : ''
-                      }${i.perimetre ? html` ${bdi(i.perimetre)}` : nothing}
-                      (zone ${bdi(i.zone)})
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
+  return html`
+    ${
+      fibre.initiatives.length
+        ? html`<p>
+              Le déploiement de la fibre optique jusqu’à l’abonné (FttH) sur le territoire est assuré par
+              ${fibre.initiatives.length > 1 ? `${fibre.initiatives.length} initiatives complémentaires` : 'une initiative'} :
+            </p>
+            <ul part="initiatives">
+              ${fibre.initiatives.map(
+                (i) =>
+                  html`<li>
+                    <strong>${bdi(i.porteur)}</strong>${
+                      i.nombreCommunes !== undefined
+                        ? `, sur ${formatNombre(i.nombreCommunes)} commune${i.nombreCommunes > 1 ? 's' : ''}`
+                        : ''
+                    }${i.perimetre ? html` ${bdi(i.perimetre)}` : nothing}
+                    (zone ${bdi(i.zone)})
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    <div class="table-wrapper">
+      <table part="table">
+        <caption part="caption">
+          Locaux à déployer et raccordables en fibre optique (FttH) par zone${territoire ? html` : ${bdi(territoire)}` : nothing}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Zone</th>
+            <th scope="col">Total des locaux à déployer en FttH</th>
+            <th scope="col">Locaux raccordables en FttH à date</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${tableau.zones.map((ligne) => renderLigne(html`Zone&nbsp;${bdi(ligne.zone)}`, ligne, true))}
+        </tbody>
+        <tfoot>
+          ${renderLigne('TOTAL', tableau.total, false)}
+        </tfoot>
+      </table>
+    </div>
+    ${
+      financement
+        ? html`<p part="financement">
+            ${bdi(capitaliser(financement.libelle))} : <strong>${formatValeur(financement)}</strong>.${
+              sourceFinancement ? html` <span class="mention">(${renderSource(sourceFinancement)})</span>` : nothing
+            }
+          </p>`
+        : nothing
+    }
+    <p class="mention" part="source">Source : ${renderSource(fibre.source)}.</p>
+    <a class="download screen-only" part="download" href=${csv} download=${fichier}> Télécharger les données (CSV) </a>
+  `;
+}
+
+function renderLigne(nom: unknown, ligne: LigneFibre, avecPart: boolean) {
+  return html`<tr>
+    <th scope="row">${nom}</th>
+    <td>
+      <span class="count">${formatNombre(ligne.locauxADeployer)}</span>${
+        avecPart ? html` <span class="share">(${formatPart(ligne.partDesLocaux)})</span>` : nothing
       }
-      <div class="table-wrapper">
-        <table part="table">
-          <caption part="caption">
-            Locaux à déployer et raccordables en fibre optique (FttH) par zone${territoire ? html` : ${bdi(territoire)}` : nothing}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Zone</th>
-              <th scope="col">Total des locaux à déployer en FttH</th>
-              <th scope="col">Locaux raccordables en FttH à date</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tableau.zones.map((ligne) => this.#renderLigne(html`Zone&nbsp;${bdi(ligne.zone)}`, ligne, true))}
-          </tbody>
-          <tfoot>
-            ${this.#renderLigne('TOTAL', tableau.total, false)}
-          </tfoot>
-        </table>
-      </div>
-      ${
-        financement
-          ? html`<p part="financement">
-              ${bdi(capitaliser(financement.libelle))} : <strong>${formatValeur(financement)}</strong>.${
-                sourceFinancement ? html` <span class="mention">(${renderSource(sourceFinancement)})</span>` : nothing
-              }
-            </p>`
-          : nothing
-      }
-      <p class="mention" part="source">Source : ${renderSource(fibre.source)}.</p>
-      <a
-        class="download screen-only"
-        part="download"
-        href=${csvDataUrl(toCsv(lignesCsvFibre(tableau, [fibre.source])))}
-        download=${fichier}
-      >
-        Télécharger les données (CSV)
-      </a>
-    `;
-  }
-
-  #renderLigne(nom: unknown, ligne: LigneFibre, avecPart: boolean) {
-    return html`<tr>
-      <th scope="row">${nom}</th>
-      <td>
-        <span class="count">${formatNombre(ligne.locauxADeployer)}</span>${
-          avecPart ? html` <span class="share">(${formatPart(ligne.partDesLocaux)})</span>` : nothing
-        }
-      </td>
-      <td>
-        <span class="count">${formatNombre(ligne.locauxRaccordables)}</span>
-        <span class="share">(${formatPart(ligne.partRaccordables)})</span>
-        ${shareBar(ligne.partRaccordables)}
-      </td>
-    </tr>`;
-  }
+    </td>
+    <td>
+      <span class="count">${formatNombre(ligne.locauxRaccordables)}</span>
+      <span class="share">(${formatPart(ligne.partRaccordables)})</span>
+      ${shareBar(ligne.partRaccordables)}
+    </td>
+  </tr>`;
 }
 
 /** What the fibre table shows: the section, and with `commune`, that commune's view or why it cannot be shown. */
-interface VueFibre {
+interface VueFibre extends CalculsFibre {
   fibre: Fibre;
   commune: VueFibreCommune | undefined;
   erreur: string | undefined;

@@ -2,38 +2,33 @@
  * Where and when a resident is helped in person: the France Services sites of a commune, of its
  * EPCI, or of the département, each with its address, phone, kind, appointments and week of
  * opening hours, and whether it is open now (on the site's legal time: Paris's, or its overseas zone's). The selection lives in src/data
- * (france-services.ts), the clock's reading too (ouverture.ts); the element only renders, and
- * looks again when the next opening or closing passes.
+ * (france-services.ts), the clock's reading too (ouverture.ts): before each render the element
+ * reads the clock once and learns which sites are open, and its clock controller looks again
+ * when the next opening or closing passes. The templates are functions of that view.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   capitaliser,
-  etatOuverture,
   formatDate,
   formatPlages,
   lienTelephone,
-  phraseOuverture,
+  ouvertures,
   programmeFranceServices,
   semaineDuSite,
   vueFranceServices,
   type Feed,
   type Lieu,
+  type OuvertureVue,
   type VueFranceServices,
   SCHEMAS_FRANCE_SERVICES,
 } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { cardStyles } from './card.styles.js';
+import { ClockController } from './controllers/clock.js';
 import { franceServicesStyles } from './france-services.styles.js';
 import { bdi, lien, renderProvenance, renderSource } from './feed-text.js';
+import { heading } from './heading.js';
 import { tableStyles } from './table.styles.js';
-
-/** The longest wait before looking at the clock again: a change of summer time is then set right within the hour. */
-const ATTENTE_MAX = 3_600_000;
-/**
- * The shortest: a clock that stands still, or a timer that fires early, would otherwise look again
- * and again at an instant not yet passed.
- */
-const ATTENTE_MIN = 1000;
 
 /**
  * @tagname anct-france-services
@@ -78,12 +73,15 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
   /** @internal */
   readonly feedSchemas = SCHEMAS_FRANCE_SERVICES;
 
-  /** When the next site opens or closes: the element renders again then. */
-  #prochainChangement = Infinity;
-  #minuterie: ReturnType<typeof setTimeout> | undefined;
+  readonly #clock = new ClockController(this);
+  /** The sites shown, from the last derive, and their territory: the clock's reading needs them. */
+  #shown: { vue: VueFranceServices; departement: string | undefined } | undefined;
+  /** Which sites are open now, read once before each render. */
+  #ouvertures: ReturnType<typeof ouvertures> | { failure: unknown } | undefined;
 
   protected derive(feed: Feed): Derived<VueFranceServices> {
     const vue = vueFranceServices(feed, this.commune);
+    this.#shown = vue && { vue, departement: feed.territoire?.code };
     return {
       data: vue,
       errors: vue?.erreurCommune ? [{ code: 'commune', message: vue.erreurCommune, technique: vue.techniqueCommune! }] : [],
@@ -91,113 +89,114 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    // Only a render of the sites says when to look again: an error or an empty view needs no clock.
-    this.#prochainChangement = Infinity;
     super.willUpdate(changed);
+    const shown = this.#shown;
+    try {
+      this.#ouvertures = shown && ouvertures(shown.vue, new Date(Date.now()), shown.departement);
+    } catch (error) {
+      // Shown as any failure of the element's, by the render that would have read it.
+      this.#ouvertures = { failure: error };
+    }
   }
 
   protected renderContent(vue: VueFranceServices, feed: Feed) {
-    const maintenant = new Date(Date.now());
-    const territoire = feed.territoire?.nom;
-    const lead = [...(vue.erreurCommune ? [vue.erreurCommune] : []), ...vue.notes];
-    return html`<div class="france-services">
-      ${this.renderHeading(
-        0,
-        vue.commune
-          ? html`Les France Services pour ${bdi(vue.commune)}`
-          : html`Les France Services${territoire ? html` : ${bdi(territoire)}` : ''}`,
-      )}
-      ${lead.map((p) => html`<p class="lead" part="lead">${bdi(p)}</p>`)}
-      ${vue.groupes.map(
-        (g) =>
-          html`<section class="groupe">
-            ${this.renderHeading(1, bdi(g.titre), 'subheading')}
-            <ul class="sites cards" part="list">
-              ${g.sites.map((s) => this.#renderSite(s, maintenant, feed.territoire?.code))}
-            </ul>
-          </section>`,
-      )}
-      ${
-        vue.source
-          ? html`<p class="mention source" part="source">Source : ${renderSource(vue.source)}.</p>
-              ${renderProvenance([vue.source])}`
-          : nothing
-      }
-    </div>`;
+    const read = this.#ouvertures;
+    if (read && 'failure' in read) throw read.failure;
+    const sites = read?.sites ?? new Map<Lieu, OuvertureVue>();
+    return renderFranceServices(vue, sites, feed.territoire?.nom, {
+      heading: (text) => this.renderHeading(0, text),
+      level: (depth) => this.headingLevelAt(depth),
+    });
   }
 
-  #renderSite(site: Lieu, maintenant: Date, departement: string | undefined) {
-    const etat = site.plages ? etatOuverture(site.plages, maintenant, departement) : undefined;
-    if (etat) this.#prochainChangement = Math.min(this.#prochainChangement, etat.changement);
-    const phrase = etat && phraseOuverture(etat);
-    const tel = site.telephone ? lienTelephone(site.telephone) : undefined;
-    const nature = [
-      site.site === 'antenne' ? 'Antenne' : site.site === 'principal' ? 'Site principal' : undefined,
-      site.format === 'itinerant' ? 'itinérant (bus ou permanences)' : site.format === 'fixe' ? 'fixe' : undefined,
-    ].filter(Boolean);
-    return html`<li class="site card" part="site">
-      ${this.renderHeading(2, bdi(site.nom), 'site-heading')}
-      ${phrase ? html`<p class="statut ${etat!.statut}" part="status">${phrase}</p>` : nothing}
-      ${nature.length ? html`<p class="nature">${capitaliser(nature.join(', '))}</p>` : nothing}
-      ${site.adresse ? html`<p>${site.carte ? lien(site.carte, site.adresse) : bdi(site.adresse)}</p>` : nothing}
-      ${site.telephone ? html`<p>Téléphone : ${tel ? lien(tel, site.telephone) : bdi(site.telephone)}</p>` : nothing}
-      ${site.rendezVous ? html`<p>Accueil sur rendez-vous possible.</p>` : nothing}
-      ${site.commentaire ? html`<p class="commentaire">${bdi(site.commentaire)}</p>` : nothing} ${this.#renderHoraires(site)}
-      ${site.labellisation ? html`<p class="mention">Labellisé le ${formatDate(site.labellisation)}.</p>` : nothing}
-    </li>`;
-  }
-
-  #renderHoraires(site: Lieu) {
-    const semaine = semaineDuSite(site);
-    if (!semaine.length) return html`<p class="mention">Horaires non communiqués.</p>`;
-    return html`<table part="hours">
-      <caption part="caption">
-        Horaires d’ouverture<span class="visually-hidden"> : ${bdi(site.nom)}</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Jour</th>
-          <th scope="col">Horaires</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${semaine.map(
-          (j) =>
-            html`<tr>
-              <th scope="row">${capitaliser(j.jour)}</th>
-              <td>${j.plages ? formatPlages(j.plages) : bdi(j.texte)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>) {
+  protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    this.#armer();
+    // Only sites on the page need the clock: an error or an empty view does not look again.
+    const read = this.#ouvertures;
+    this.#clock.arm(this.getAttribute('state') === 'content' && read && 'sites' in read ? read.prochainChangement : Infinity);
   }
+}
 
-  /** Looks at the clock again when the next site opens or closes (or at midnight, when « demain » becomes « aujourd’hui »). */
-  #armer() {
-    clearTimeout(this.#minuterie);
-    this.#minuterie = undefined;
-    if (!Number.isFinite(this.#prochainChangement) || !this.isConnected) return;
-    // 50 ms more, to be past the boundary.
-    const attente = Math.min(Math.max(this.#prochainChangement - Date.now() + 50, ATTENTE_MIN), ATTENTE_MAX);
-    this.#minuterie = setTimeout(() => this.requestUpdate(), attente);
-  }
+export interface OptionsFranceServices {
+  /** The element's own heading, whose text a page may replace or remove. */
+  heading(text: unknown): unknown;
+  /** The heading level `depth` levels below the element's own. */
+  level(depth: number): number;
+}
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // Back on the page: the hour may have passed meanwhile.
-    if (this.hasUpdated) this.requestUpdate();
-  }
+export function renderFranceServices(
+  vue: VueFranceServices,
+  ouvertes: ReadonlyMap<Lieu, OuvertureVue>,
+  territoire: string | undefined,
+  options: OptionsFranceServices,
+) {
+  const lead = [...(vue.erreurCommune ? [vue.erreurCommune] : []), ...vue.notes];
+  return html`<div class="france-services">
+    ${options.heading(
+      vue.commune
+        ? html`Les France Services pour ${bdi(vue.commune)}`
+        : html`Les France Services${territoire ? html` : ${bdi(territoire)}` : ''}`,
+    )}
+    ${lead.map((p) => html`<p class="lead" part="lead">${bdi(p)}</p>`)}
+    ${vue.groupes.map(
+      (g) =>
+        html`<section class="groupe">
+          ${heading(options.level(1), bdi(g.titre), 'subheading')}
+          <ul class="sites cards" part="list">
+            ${g.sites.map((s) => renderSite(s, ouvertes.get(s), options.level(2)))}
+          </ul>
+        </section>`,
+    )}
+    ${
+      vue.source
+        ? html`<p class="mention source" part="source">Source : ${renderSource(vue.source)}.</p>
+            ${renderProvenance([vue.source])}`
+        : nothing
+    }
+  </div>`;
+}
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.#minuterie);
-    this.#minuterie = undefined;
-  }
+function renderSite(site: Lieu, ouverture: OuvertureVue | undefined, level: number) {
+  const tel = site.telephone ? lienTelephone(site.telephone) : undefined;
+  const nature = [
+    site.site === 'antenne' ? 'Antenne' : site.site === 'principal' ? 'Site principal' : undefined,
+    site.format === 'itinerant' ? 'itinérant (bus ou permanences)' : site.format === 'fixe' ? 'fixe' : undefined,
+  ].filter(Boolean);
+  return html`<li class="site card" part="site">
+    ${heading(level, bdi(site.nom), 'site-heading')}
+    ${ouverture ? html`<p class="statut ${ouverture.statut}" part="status">${ouverture.phrase}</p>` : nothing}
+    ${nature.length ? html`<p class="nature">${capitaliser(nature.join(', '))}</p>` : nothing}
+    ${site.adresse ? html`<p>${site.carte ? lien(site.carte, site.adresse) : bdi(site.adresse)}</p>` : nothing}
+    ${site.telephone ? html`<p>Téléphone : ${tel ? lien(tel, site.telephone) : bdi(site.telephone)}</p>` : nothing}
+    ${site.rendezVous ? html`<p>Accueil sur rendez-vous possible.</p>` : nothing}
+    ${site.commentaire ? html`<p class="commentaire">${bdi(site.commentaire)}</p>` : nothing} ${renderHoraires(site)}
+    ${site.labellisation ? html`<p class="mention">Labellisé le ${formatDate(site.labellisation)}.</p>` : nothing}
+  </li>`;
+}
+
+function renderHoraires(site: Lieu) {
+  const semaine = semaineDuSite(site);
+  if (!semaine.length) return html`<p class="mention">Horaires non communiqués.</p>`;
+  return html`<table part="hours">
+    <caption part="caption">
+      Horaires d’ouverture<span class="visually-hidden"> : ${bdi(site.nom)}</span>
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Jour</th>
+        <th scope="col">Horaires</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${semaine.map(
+        (j) =>
+          html`<tr>
+            <th scope="row">${capitaliser(j.jour)}</th>
+            <td>${j.plages ? formatPlages(j.plages) : bdi(j.texte)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 declare global {

@@ -19,20 +19,20 @@ export function parseHeadingLevel(value: string | null): number {
  * `id`, a target an in-page link can move the focus to.
  */
 export function heading(level: number, content: unknown, part = 'heading', id?: string) {
-  const cible = id ? -1 : undefined;
+  const target = id ? -1 : undefined;
   // The property may have been set from code to anything: only 1–6 is a level.
   switch (parseHeadingLevel(String(level))) {
     case 1:
-      return html`<h1 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(cible)}>${content}</h1>`;
+      return html`<h1 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(target)}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(cible)}>${content}</h2>`;
+      return html`<h2 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(target)}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(cible)}>${content}</h3>`;
+      return html`<h3 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(target)}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(cible)}>${content}</h4>`;
+      return html`<h4 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(target)}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(cible)}>${content}</h5>`;
+      return html`<h5 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(target)}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(cible)}>${content}</h6>`;
+      return html`<h6 part=${part} class=${part} id=${ifDefined(id)} tabindex=${ifDefined(target)}>${content}</h6>`;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The programme list's blocks, kept out of the element's class so that it stays short: the
  * summary, as templates of what src/data/sommaire.ts selects (the programmes by name, each a link
- * to its card, and for a commune where its France Services are; the links go through `aller`,
+ * to its card, and for a commune where its France Services are; the links go through `follow`,
  * since a link to `#id` does not reach into a shadow root by itself), and a place's details.
  */
 import { html, nothing } from 'lit';
@@ -10,26 +10,28 @@ import {
   capitaliser,
   devantLaCommune,
   formatNombre,
-  formatPlages,
-  semaineDuSite,
   type FranceServicesProches,
-  type Lieu,
-  type Programme,
+  type LienProgramme,
   type SommaireCommune,
   type SommaireDepartement,
 } from '../data/index.js';
+import type { LieuVu } from '../data/cartes-programmes.js';
 import { bdi } from './feed-text.js';
 
+/** What a part that cannot be made shows in its place; the element reports why. */
+export const PARTIE_ILLISIBLE = 'Cette partie de la fiche ne peut pas être affichée.';
+
 /** The id of a programme's card heading, and what follows a link to it. */
-export interface Ancres {
-  ancre(programme: Programme): string;
-  aller(event: Event): void;
+export interface Anchors {
+  anchor(programme: LienProgramme): string;
+  follow(event: Event): void;
 }
 
-const lienVers = (p: Programme, a: Ancres, texte: unknown = bdi(p.nom)) => html`<a href="#${a.ancre(p)}" @click=${a.aller}>${texte}</a>`;
+const lienVers = (p: LienProgramme, a: Anchors, texte: unknown = bdi(p.nom)) =>
+  html`<a href="#${a.anchor(p)}" @click=${a.follow}>${texte}</a>`;
 
 /** The programmes by name, in the order of their cards. */
-function liste(programmes: readonly Programme[], a: Ancres) {
+function liste(programmes: readonly LienProgramme[], a: Anchors) {
   return html`<ul class="sommaire" part="summary">
     ${programmes.map((p) => html`<li>${lienVers(p, a)}</li>`)}
   </ul>`;
@@ -41,16 +43,17 @@ function enumerer(noms: readonly unknown[]) {
 }
 
 /** After the commune's lead sentence: its programmes, then its France Services. */
-export function renderSommaireCommune(sommaire: SommaireCommune, franceServices: Programme | undefined, a: Ancres) {
+export function renderSommaireCommune(sommaire: SommaireCommune, a: Anchors) {
+  const fs = sommaire.franceServices;
   return html`${sommaire.programmes.length ? liste(sommaire.programmes, a) : nothing}
-  ${sommaire.franceServices ? html`<p part="france-services">${phraseFranceServices(sommaire.franceServices, franceServices, a)}</p>` : nothing}`;
+  ${fs ? html`<p part="france-services">${phraseFranceServices(fs, sommaire.programmeFranceServices, a)}</p>` : nothing}`;
 }
 
 /**
  * Where a resident finds a France Services, told by place: the feeds know no distances, so the
  * page says "in your intercommunalité", never "nearest".
  */
-function phraseFranceServices(fs: FranceServicesProches, programme: Programme | undefined, a: Ancres) {
+function phraseFranceServices(fs: FranceServicesProches, programme: LienProgramme | undefined, a: Anchors) {
   const ici = bdi(aLaCommune(fs.commune));
   const voir = () => (programme ? html` : ${lienVers(programme, a, 'voir celles du département')}` : nothing);
   // Several sites' names would make the sentence too long: the card below lists them.
@@ -79,7 +82,7 @@ function phraseFranceServices(fs: FranceServicesProches, programme: Programme | 
 }
 
 /** What the département's view says first: how many of its communes the programmes reach, and which programmes. */
-export function renderSommaireDepartement(sommaire: SommaireDepartement, a: Ancres) {
+export function renderSommaireDepartement(sommaire: SommaireDepartement, a: Anchors) {
   const n = sommaire.programmes.length;
   if (!n) return nothing;
   const c = sommaire.communes;
@@ -98,24 +101,17 @@ export function aLa(nom: string, majuscule = false) {
 }
 
 /** A place: its name, and what the feed says of it (groupements, address, phone, hours). */
-export function renderLieuDetails(lieu: Lieu) {
-  // The days it opens, as a resident says them (« 8 h 30 à 12 h »); where its hours do not read
-  // as ranges, the source's text, every day it gives.
-  const semaine = semaineDuSite(lieu);
-  const horaires = semaine[0]?.plages
-    ? semaine.filter((j) => j.plages!.length).map((j) => [j.jour, formatPlages(j.plages!)] as const)
-    : Object.entries(lieu.horaires ?? {});
-  return html`${lieu.type ? html` <span class="mention">(${bdi(lieu.type)})</span>` : nothing}${
+export function renderLieu(lieu: LieuVu) {
+  const details = html`${lieu.type ? html` <span class="mention">(${bdi(lieu.type)})</span>` : nothing}${
     lieu.groupements?.length
       ? html` <span class="mention">(${lieu.groupements.map((g, i) => html`${i ? ', ' : ''}${bdi(g.nom)}`)})</span>`
       : nothing
   }${lieu.adresse ? html`<br /><span class="mention">${bdi(lieu.adresse)}</span>` : nothing}${
     lieu.telephone ? html`<br /><span class="mention">Tél. ${bdi(lieu.telephone)}</span>` : nothing
   }${
-    horaires.length
-      ? html`<br /><span class="mention"
-            >${horaires.map(([jour, h], i) => html`${i ? ' ; ' : ''}${bdi(capitaliser(jour))} ${bdi(h)}`)}</span
-          >`
+    lieu.jours.length
+      ? html`<br /><span class="mention">${lieu.jours.map(([jour, h], i) => html`${i ? ' ; ' : ''}${bdi(jour)} ${bdi(h)}`)}</span>`
       : nothing
   }`;
+  return html`<li>${bdi(lieu.nom)}${details}</li>`;
 }

@@ -9,7 +9,9 @@ import { html, nothing } from 'lit';
 import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
 import { SCHEMAS_SAISINE, formatDomaine, parcoursSaisine, type Feed, type ParcoursSaisine } from '../data/index.js';
 import { AnctElement, type Derived } from './anct-element.js';
+import { ResizeController } from './controllers/resize.js';
 import { bdi, lien } from './feed-text.js';
+import { heading } from './heading.js';
 import { saisineFlowStyles } from './saisine-flow.styles.js';
 
 /**
@@ -63,22 +65,14 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
 
   // The layout itself is CSS (a container query at the same width); the observer only redraws
   // the connectors, which sit out of the flow, so drawing them never resizes what it observes.
-  readonly #resize = new ResizeObserver(() => this.#measure());
-  #observed: Element | null = null;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Moved elsewhere on the page: watch the diagram again, and redraw for its new width.
-    if (this.#diagram && !this.#observed) {
-      this.#resize.observe(this.#diagram);
-      this.#observed = this.#diagram;
-    }
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#resize.disconnect();
-    this.#observed = null;
+  constructor() {
+    super();
+    // The host keeps its controllers: this one needs no name of its own.
+    new ResizeController(
+      this,
+      () => this.#diagram,
+      () => this.#measure(),
+    );
   }
 
   protected renderContent(parcours: ParcoursSaisine, feed: Feed) {
@@ -86,75 +80,10 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
       ${this.renderHeading(0, 'Comment saisir l’ANCT ?')}
       <div class="diagram ${this.#orientation}" part="diagram">
         ${this.#connectors ? flowConnectors(this.#connectors.paths, this.#connectors.width, this.#connectors.height) : nothing}
-        ${this.#renderFlow(parcours)}
+        ${renderFlow(parcours)}
       </div>
-      ${this.#renderContact(parcours)} ${this.#renderRessources(feed)}
+      ${renderContact(parcours)} ${renderRessources(feed.ressources, this.headingLevelAt(1))}
     `;
-  }
-
-  #renderFlow(parcours: ParcoursSaisine) {
-    return html`<ol class="flow" part="flow">
-      <li class="step elu" part="step"><span class="box">${bdi(parcours.elu)}</span></li>
-      <li class="step prefet" part="step"><span class="box">${bdi(parcours.prefet)}</span></li>
-      <li class="step chemins" part="step">
-        <span class="visually-hidden">Selon le projet :</span>
-        <ul class="paths">
-          ${parcours.chemins.map(
-            (c) =>
-              html`<li class="path">
-                <span class="box condition">${bdi(c.condition)}</span>
-                <span class="box action">${bdi(c.action)}</span>
-              </li>`,
-          )}
-        </ul>
-      </li>
-      <li class="step fin" part="step"><span class="box">${bdi(parcours.miseEnOeuvre)}</span></li>
-    </ol>`;
-  }
-
-  #renderContact({ contact }: ParcoursSaisine) {
-    if (!contact) {
-      return html`<p class="contact" part="contact">
-        Retrouvez la liste des délégués territoriaux dans les départements sur
-        <a href="https://agence-cohesion-territoires.gouv.fr">le site Internet de l’ANCT</a>.
-      </p>`;
-    }
-    return html`<p class="contact" part="contact">
-      Votre contact${contact.role ? html` (${bdi(contact.role)})` : nothing} :
-      ${contact.nom ? html`<strong>${bdi(contact.nom)}</strong>` : nothing}
-      ${contact.email ? html` — ${lien(`mailto:${contact.email}`, contact.email)}` : nothing}
-      ${contact.telephone ? html` — ${bdi(contact.telephone)}` : nothing}
-      ${contact.url ? html` — ${lien(contact.url, 'page du contact', 'page du contact')}` : nothing}
-    </p>`;
-  }
-
-  #renderRessources(feed: Feed) {
-    if (!feed.ressources?.length) return nothing;
-    return html`<section class="ressources" part="resources">
-      ${this.renderHeading(1, 'Ressources de l’Agence', 'subheading')}
-      <p>Pour le diagnostic de votre territoire et vos projets, l’Agence est pleine de ressources :</p>
-      <ul>
-        ${feed.ressources.map(
-          (r) =>
-            html`<li>
-              ${lien(r.url, r.libelle, bdi(r.libelle), 'sans-adresse')}
-              <span class="mention">(${bdi(formatDomaine(r.url))})</span>${r.description ? html` — ${bdi(r.description)}` : nothing}
-            </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>) {
-    super.updated(changed);
-    if (this.#diagram !== this.#observed) {
-      this.#resize.disconnect();
-      if (this.#diagram) this.#resize.observe(this.#diagram);
-      this.#observed = this.#diagram;
-    }
-    // No measuring here: reading boxes now would force a layout in the middle of the page's
-    // rendering. The observer calls back once the browser has laid the diagram out, and then
-    // whenever its size changes.
   }
 
   /** Reads where the boxes are, and draws the connectors between them. */
@@ -195,6 +124,62 @@ export class AnctSaisineFlow extends AnctElement<ParcoursSaisine> {
       this.requestUpdate();
     }
   }
+}
+
+/* The templates: functions of the flow and the feed's resources alone. */
+
+function renderFlow(parcours: ParcoursSaisine) {
+  return html`<ol class="flow" part="flow">
+    <li class="step elu" part="step"><span class="box">${bdi(parcours.elu)}</span></li>
+    <li class="step prefet" part="step"><span class="box">${bdi(parcours.prefet)}</span></li>
+    <li class="step chemins" part="step">
+      <span class="visually-hidden">Selon le projet :</span>
+      <ul class="paths">
+        ${parcours.chemins.map(
+          (c) =>
+            html`<li class="path">
+              <span class="box condition">${bdi(c.condition)}</span>
+              <span class="box action">${bdi(c.action)}</span>
+            </li>`,
+        )}
+      </ul>
+    </li>
+    <li class="step fin" part="step"><span class="box">${bdi(parcours.miseEnOeuvre)}</span></li>
+  </ol>`;
+}
+
+function renderContact({ contact }: ParcoursSaisine) {
+  if (!contact) {
+    return html`<p class="contact" part="contact">
+      Retrouvez la liste des délégués territoriaux dans les départements sur
+      <a href="https://agence-cohesion-territoires.gouv.fr">le site Internet de l’ANCT</a>.
+    </p>`;
+  }
+  return html`<p class="contact" part="contact">
+    Votre contact${contact.role ? html` (${bdi(contact.role)})` : nothing} :
+    ${contact.nom ? html`<strong>${bdi(contact.nom)}</strong>` : nothing}
+    ${contact.email ? html` — ${lien(`mailto:${contact.email}`, contact.email)}` : nothing}
+    ${contact.telephone ? html` — ${bdi(contact.telephone)}` : nothing}
+    ${contact.url ? html` — ${lien(contact.url, 'page du contact', 'page du contact')}` : nothing}
+  </p>`;
+}
+
+/** The agency's resources, under a heading at `level`. */
+function renderRessources(ressources: Feed['ressources'], level: number) {
+  if (!ressources?.length) return nothing;
+  return html`<section class="ressources" part="resources">
+    ${heading(level, 'Ressources de l’Agence', 'subheading')}
+    <p>Pour le diagnostic de votre territoire et vos projets, l’Agence est pleine de ressources :</p>
+    <ul>
+      ${ressources.map(
+        (r) =>
+          html`<li>
+            ${lien(r.url, r.libelle, bdi(r.libelle), 'sans-adresse')}
+            <span class="mention">(${bdi(formatDomaine(r.url))})</span>${r.description ? html` — ${bdi(r.description)}` : nothing}
+          </li>`,
+      )}
+    </ul>
+  </section>`;
 }
 
 declare global {

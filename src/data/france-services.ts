@@ -8,7 +8,7 @@
 import { aLaCommune, capitaliser } from './format.js';
 import { ID_FRANCE_SERVICES, lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from './programmes.js';
 import { isole } from './bidi.js';
-import { lirePlages } from './ouverture.js';
+import { etatOuverture, lirePlages, phraseOuverture } from './ouverture.js';
 import type { Lieu, Programme, Source } from './schema.js';
 import { JOURS, type Jour } from './schema-site.js';
 import type { Feed } from './validate.js';
@@ -139,4 +139,31 @@ export function lienTelephone(telephone: string): string | undefined {
   if (/^0\d{9}$/.test(chiffres)) return `tel:+33${chiffres.slice(1)}`;
   if (/^\+\d{6,15}$/.test(chiffres)) return `tel:${chiffres}`;
   return undefined;
+}
+
+/** What a site's card says of now: open or closed, in a sentence; none when its hours cannot tell. */
+export interface OuvertureVue {
+  statut: 'ouvert' | 'ferme';
+  phrase: string;
+}
+
+/**
+ * Whether each shown site is open at `maintenant` (on its territory's legal time), and when the
+ * first of them next opens or closes: the element looks at the clock again then.
+ */
+export function ouvertures(
+  vue: VueFranceServices,
+  maintenant: Date,
+  departement: string | undefined,
+): { sites: Map<Lieu, OuvertureVue>; prochainChangement: number } {
+  const sites = new Map<Lieu, OuvertureVue>();
+  let prochainChangement = Infinity;
+  for (const site of vue.groupes.flatMap((g) => g.sites)) {
+    if (!site.plages) continue;
+    const etat = etatOuverture(site.plages, maintenant, departement);
+    prochainChangement = Math.min(prochainChangement, etat.changement);
+    const phrase = phraseOuverture(etat);
+    if (phrase) sites.set(site, { statut: etat.statut as OuvertureVue['statut'], phrase });
+  }
+  return { sites, prochainChangement };
 }

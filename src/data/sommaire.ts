@@ -2,7 +2,7 @@
  * What a programme list says first, so that a reader need not collect it from the cards: for a
  * commune, which programmes reach it and where its France Services are; for a département, its
  * programmes and how many of its communes they reach. Counts stay inside the département: a
- * programme's communes beyond it are not counted. Pure: the element writes the sentences.
+ * programme's communes beyond it are not counted. Pure: the element writes the sentences, and reads the programmes' names from here.
  */
 import { propre } from './propre.js';
 import { ID_FRANCE_SERVICES, grouperParAxe, lieuConcerne, lieuDansLaVue, type VueCommune } from './programmes.js';
@@ -19,16 +19,26 @@ export type FranceServicesProches =
   | { ou: 'intercommunalite'; commune: string; intercommunalite: string; sites: Lieu[]; communes: string[]; horsDepartement: boolean }
   | { ou: 'aucune'; commune: string; intercommunalite: string | undefined; horsDepartement: boolean };
 
+/** A programme as a summary names it, a link to its card. */
+export interface LienProgramme {
+  id: string;
+  nom: string;
+}
+
+const lienProgramme = (p: Programme): LienProgramme => ({ id: p.id, nom: p.nom });
+
 export interface SommaireCommune {
   /** The programmes that reach the commune, in the order of their cards. */
-  programmes: Programme[];
+  programmes: LienProgramme[];
+  /** The France Services programme's card, which the sentence on them links to. */
+  programmeFranceServices: LienProgramme | undefined;
   /** Undefined when the list shows no France Services (none in the feed, or filtered out). */
   franceServices: FranceServicesProches | undefined;
 }
 
 export interface SommaireDepartement {
   /** The programmes, in the order of their cards (by axe). */
-  programmes: Programme[];
+  programmes: LienProgramme[];
   /** How many of the département's communes one of them at least reaches, out of how many. */
   communes: { beneficiaires: number; total: number } | undefined;
 }
@@ -37,7 +47,11 @@ type Trouvee = Extract<VueCommune, { statut: 'trouvee' }>;
 
 export function sommaireCommune(feed: Feed, vue: Trouvee, programmes: readonly Programme[]): SommaireCommune {
   const fs = programmes.find((p) => p.id === ID_FRANCE_SERVICES);
-  return { programmes: vue.concernes, franceServices: fs?.lieux.length ? franceServicesProches(feed, vue, fs.lieux) : undefined };
+  return {
+    programmes: vue.concernes.map(lienProgramme),
+    programmeFranceServices: fs && lienProgramme(fs),
+    franceServices: fs?.lieux.length ? franceServicesProches(feed, vue, fs.lieux) : undefined,
+  };
 }
 
 export function franceServicesProches(feed: Feed, vue: Trouvee, sites: readonly Lieu[]): FranceServicesProches {
@@ -66,7 +80,7 @@ export function franceServicesProches(feed: Feed, vue: Trouvee, sites: readonly 
 }
 
 export function sommaireDepartement(feed: Feed, programmes: readonly Programme[]): SommaireDepartement {
-  const enOrdre = grouperParAxe(programmes).flatMap((g) => g.programmes);
+  const enOrdre = grouperParAxe(programmes).flatMap((g) => g.programmes.map(lienProgramme));
   const communes = feed.communes && Object.keys(feed.communes);
   if (!communes?.length) return { programmes: enOrdre, communes: undefined };
   const atteintes = new Set(programmes.flatMap((p) => p.lieux.flatMap((l) => [l.commune, ...(l.communes ?? [])])));

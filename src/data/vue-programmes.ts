@@ -2,14 +2,13 @@
  * What the programme list shows, from the feed and the element's three inputs (`commune`,
  * `programmes`, `axe`): the rule that a commune is looked up in the whole feed first, and only
  * then do the filters apply to its programmes; what to say of a commune code it cannot show; and
- * when the figures need the edition named as their source. Pure: the element renders what this returns.
+ * when the figures need the edition named as their source. Pure: cartes-programmes.ts makes the cards and summaries from what this returns.
  */
 import { isole } from './bidi.js';
 import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCommune } from './crte.js';
 import { formatSource, sourceDeLEdition } from './format.js';
 import { filtrerProgrammes, programmesForCommune, type CodeSansCommune, type VueCommune } from './programmes.js';
 import type { Programme, Source } from './schema.js';
-import { sommaireCommune, type SommaireCommune } from './sommaire.js';
 import { sourcesDesProgrammes } from './sources-citees.js';
 import type { Feed } from './validate.js';
 
@@ -33,11 +32,6 @@ export interface VueProgrammes {
   crte: string | undefined;
   /** With a commune: its CRTE and its access to fibre, in sentences. */
   enBref: string[];
-  /**
-   * What a commune's view says first. The département's (sommaireDepartement) reads every place,
-   * so the element builds it as a part of its own: a place that cannot be read costs the summary, not the list.
-   */
-  sommaire: SommaireCommune | undefined;
   /** Every source the view cites, each once: « D’où viennent ces chiffres ? ». */
   sources: Source[];
 }
@@ -68,7 +62,6 @@ export function vueProgrammes(feed: Feed, choix: ChoixProgrammes): VueProgrammes
     erreurCommune: messageCommune(commune, feed, 'les programmes'),
     crte: phraseCrteDepartement(feed.crte),
     enBref: bref.phrases,
-    sommaire: trouvee && sommaireCommune(feed, trouvee, programmes),
     sources: sourcesDesProgrammes(montres, [...bref.sources, ...(edition ? [edition] : [])]),
   };
 }
