@@ -18,7 +18,7 @@ import { restyle } from './adopted-styles.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { PageThemeController } from './controllers/page-theme.js';
 import { defineElement } from '../define.js';
-import { errorDetail, type AnctErrorDetail } from './events.js';
+import type { AnctErrorDetail } from './events.js';
 import { FeedController, TIMEOUT } from './feed-controller.js';
 import { renderProblemNotice } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
@@ -212,21 +212,6 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
     } catch (error) {
       this.#data.fail(error);
       super.update(changed);
-    }
-  }
-
-  /**
-   * One part of the content, rendered on its own: if it fails, its place says so in French and
-   * the element reports it (`unexpected`); the rest is shown. `item`: the part is an item of a
-   * list, and so is the message. Goes once every element knows its parts' failures before render.
-   * @deprecated
-   */
-  protected renderPart(part: () => unknown, item = false): unknown {
-    try {
-      return part();
-    } catch (error) {
-      this.#data.reportPart(errorDetail(error));
-      return renderPartFailure(item);
     }
   }
 

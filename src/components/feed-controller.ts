@@ -30,7 +30,6 @@ import {
   type SectionName,
   type SectionSchemas,
 } from '../data/index.js';
-import type { AnctErrorDetail } from './events.js';
 import { parseInline, readSource, sameSource, shippedError, type FeedSource, type SourceHost } from './feed-source.js';
 import { LOADING, deriveView, failed, type Derived, type View } from './view.js';
 
@@ -100,18 +99,6 @@ export class FeedController<Data> implements ReactiveController {
    */
   fail(error: unknown) {
     this.#show(failed(error));
-  }
-
-  /**
-   * One part of the content could not be shown: told with the content's other errors. Only for
-   * the element's `renderPart`, which goes once every part's failure is known before render.
-   */
-  reportPart(detail: AnctErrorDetail) {
-    const view = this.#view;
-    if (view.state === 'content' && !view.errors.some((e) => e.message === detail.message)) {
-      view.errors.push(detail);
-      this.#untold = true;
-    }
   }
 
   hostConnected() {

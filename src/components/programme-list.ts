@@ -10,7 +10,7 @@ import { A_DU_CONTENU, techniqueCommune, vueProgrammes, type Feed, type VueProgr
 import { cartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { PrintController } from './controllers/print.js';
-import { errorDetail } from './feed-controller.js';
+import { errorDetail } from './events.js';
 import { renderListe, type OptionsCartes, type VueListe } from './programme-list.cards.js';
 import { cardStyles } from './card.styles.js';
 import { programmeListStyles } from './programme-list.styles.js';
