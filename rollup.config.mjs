@@ -106,6 +106,8 @@ const browser = [
       'src/components/saisine-flow.ts',
       'src/components/accompagnements.ts',
       'src/components/fiche.ts',
+      // The plain HTML of the elements (`anct-widgets html`, and pages that write it): in no bundle.
+      'src/static/fallback.ts',
     ],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: dependency,

@@ -275,7 +275,7 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
     const n = formatNombre(lieux.length);
     const petite = lieux.length <= LIEUX_CONSTRUITS && lieux.length <= this.#aConstruire;
     if (petite) this.#aConstruire -= lieux.length;
-    const construite = petite || this.#impression || this.#ouvertes.has(cle);
+    const construite = petite || this.printing || this.#ouvertes.has(cle);
     return html`${label ? html`<p class="label">${label}</p>` : nothing}
       <details @toggle=${(e: Event) => this.#ouvrir(cle, e)} ?open=${construite && this.#ouvertes.has(cle)}>
         <summary><span class="voir">Voir les ${n} lieux</span><span class="masquer">Masquer les ${n} lieux</span></summary>
@@ -288,15 +288,19 @@ export class AnctProgrammeList extends AnctElement<VueProgrammes> {
 
   /** Long lists opened by the reader: built from then on. */
   readonly #ouvertes = new WeakSet<object>();
-  /** While printing, every list is built, since paper cannot open one. */
-  #impression = false;
+  /**
+   * While printing, or written as plain HTML (src/static/fallback.ts), every list is built: paper
+   * cannot open one, nor a page without script build it.
+   * @internal
+   */
+  protected printing = false;
   readonly #avantImpression = () => {
-    this.#impression = true;
+    this.printing = true;
     this.requestUpdate();
     this.performUpdate();
   };
   readonly #apresImpression = () => {
-    this.#impression = false;
+    this.printing = false;
     this.requestUpdate();
   };
 
