@@ -4,6 +4,9 @@
  * fixed seed); accessible (axe); and with the script, the element takes over from it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { validateFeed } from '../../src/data/index.js';
+import type { ElementTag } from '../../src/elements.js';
+import { fallbackHtml } from '../../src/static/fallback.js';
 import { TAGS, cleanup, mount, settledDeep, visibleText } from '../support/mount.js';
 
 type Case = Record<string, string>;
@@ -83,6 +86,18 @@ describe('anct-widgets html, in a browser', () => {
       }
     });
   }
+
+  it('writes in a page the very HTML the command writes in Node', async () => {
+    for (const c of cases) {
+      const code = c.commune ? c.commune.slice(0, c.commune.startsWith('97') ? 3 : 2) : c.departement!;
+      const { feed } = validateFeed(await (await fetch(`/dist/feeds/${code}.json`)).json());
+      for (const tag of TAGS) {
+        const printed = await command(tag, c);
+        const inside = printed.slice(printed.indexOf('>\n') + 2, printed.lastIndexOf(`\n</${tag}>`));
+        expect(fallbackHtml(tag as ElementTag, feed!, c), `${tag} ${JSON.stringify(c)}`).to.equal(inside);
+      }
+    }
+  });
 
   it('gives way to the element when the script is there: the element shows its content, the fallback no longer', async () => {
     const printed = parse(await command('anct-programme-list', { commune: '48095' }));
