@@ -40,8 +40,16 @@ const DROP = new Set(['switch', 'print', 'download', 'status', 'loading']);
  */
 const OPEN_ONLY = 'masquer';
 
+/**
+ * The projects table's column name repeated in each cell (`<span aria-hidden>`), which the
+ * element's style shows only when the table is stacked as cards: a plain table has its headers.
+ */
+const STACKED_ONLY = (element: TreeElement) => element.tag === 'span' && element.attributes.get('aria-hidden') === 'true';
+
 const drop = (element: TreeElement) =>
-  DROP.has(element.attributes.get('part') ?? '') || (element.attributes.get('class') ?? '').split(/\s+/).includes(OPEN_ONLY);
+  DROP.has(element.attributes.get('part') ?? '') ||
+  (element.attributes.get('class') ?? '').split(/\s+/).includes(OPEN_ONLY) ||
+  STACKED_ONLY(element);
 
 /**
  * The element's protected steps (AnctElement's `derive` and `renderContent`), and the programme

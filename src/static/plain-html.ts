@@ -113,10 +113,28 @@ function lienGarde(href: string): boolean {
   return url.startsWith('#') || /^(?:https?:|mailto:|tel:)/i.test(url);
 }
 
+/**
+ * Roles an element has of itself: the projects table spells them out because its style may
+ * display it as cards; written on a plain table they are redundant, and the Nu checker refuses them.
+ */
+const NATIVE_ROLES: Record<string, readonly string[]> = {
+  table: ['table'],
+  thead: ['rowgroup'],
+  tbody: ['rowgroup'],
+  tfoot: ['rowgroup'],
+  tr: ['row'],
+  th: ['columnheader', 'rowheader'],
+  td: ['cell'],
+  ul: ['list'],
+  ol: ['list'],
+  li: ['listitem'],
+};
+
 function writeAttributes(element: TreeElement, tag = element.tag): string {
   const kept = BY_TAG[tag];
   let out = '';
   for (const [name, value] of element.attributes) {
+    if (name === 'role' && NATIVE_ROLES[tag]?.includes(value)) continue;
     if (GLOBAL.has(name) || kept?.has(name)) out += value === '' && name !== 'href' ? ` ${name}` : ` ${name}="${value}"`;
   }
   return out;

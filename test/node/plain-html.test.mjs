@@ -77,6 +77,19 @@ describe('plainHtml', () => {
     assert.equal(out, '<div>\n<p>Hausse de 1 à 2.</p>\n<p><span dir="auto">Mende</span> y</p>\n</div>');
   });
 
+  it('drops a role an element has of itself, and keeps another', () => {
+    const out = plainHtml(
+      html`<table role="table">
+          <tr role="row">
+            <th role="rowheader">a</th>
+            <td role="cell">b</td>
+          </tr>
+        </table>
+        <p role="note">c</p>`,
+    );
+    assert.equal(out, '<table>\n<tr>\n<th>a</th>\n<td>b</td>\n</tr>\n</table>\n<p role="note">c</p>');
+  });
+
   it('keeps links a page without script can follow, and only their text otherwise', () => {
     const out = plainHtml(
       html`<p><a href="https://a.fr">a</a> <a href="mailto:x@a.fr">m</a> <a href="tel:+33">t</a> <a href="javascript:alert(1)">j</a></p>`,

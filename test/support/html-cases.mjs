@@ -41,7 +41,10 @@ function departementsNommes() {
   return noms;
 }
 
-/** `{commune}` or `{departement}` cases: Mende, the Lozère, and `n` communes drawn. */
+/**
+ * `{commune}`, `{departement}` or `{src}` cases: Mende, the Lozère, the printed Lozère fiche of
+ * 2021 (its zones table, its projects table), and `n` communes drawn.
+ */
 export function cases(n = 3) {
   const nommes = departementsNommes();
   const libres = JSON.parse(readFileSync(join(root, 'dist/feeds/index.json'), 'utf8'))
@@ -55,7 +58,7 @@ export function cases(n = 3) {
     const communes = Object.keys(JSON.parse(readFileSync(join(root, `dist/feeds/${departement}.json`), 'utf8')).communes ?? {}).sort();
     if (communes.length) tires.push({ commune: communes[Math.floor(hasard() * communes.length)] });
   }
-  return [{ commune: '48095' }, { departement: '48' }, ...tires];
+  return [{ commune: '48095' }, { departement: '48' }, { src: 'demo/feeds/48-lozere-2021.json' }, ...tires];
 }
 
 /** The command's arguments for an element and a case. */
@@ -64,7 +67,7 @@ export const argsOf = (tag, c) => ['html', tag, ...Object.entries(c).flatMap(([k
 /** Runs the command as a webmaster would. */
 export function run(args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [BIN, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? error.code : 0, stdout, stderr }),
     );
   });
