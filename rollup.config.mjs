@@ -5,6 +5,7 @@
 //                              for a page that shows only it (src/entries/);
 // - dist/embed.js              the iframe embed page's script, every element included;
 // - dist/embed-host.js         the optional classic script that sizes those iframes on the host page;
+// - dist/html.js               an element's content as plain HTML (src/static), for pages;
 // - dist/data.js               the data layer alone (schema with its descriptions, validation,
 //                              loader, formatting), for bundlers and for the `anct-widgets
 //                              validate` command on Node;
@@ -58,6 +59,15 @@ const data = {
   input: 'src/data/index.ts',
   output: { file: 'dist/data.js', format: 'es', sourcemap: true },
   plugins: plugins({ module: true, descriptions: true }),
+  onwarn,
+};
+
+// dist/html.js: an element's content as plain HTML, for a page without a bundler (the
+// configurator): its own file, so that no element's bundle carries it.
+const html = {
+  input: 'src/static/fallback.ts',
+  output: { file: 'dist/html.js', format: 'es', sourcemap: true },
+  plugins: plugins({ module: true }),
   onwarn,
 };
 
@@ -117,4 +127,4 @@ const browser = [
   },
 ];
 
-export default process.env.ROLLUP_ONLY === 'data' ? [data] : [...browser.slice(0, 2), data, ...browser.slice(2)];
+export default process.env.ROLLUP_ONLY === 'data' ? [data] : [...browser.slice(0, 2), data, html, ...browser.slice(2)];

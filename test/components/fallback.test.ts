@@ -103,6 +103,15 @@ describe('anct-widgets html, in a browser', () => {
     }
   });
 
+  it('writes the same HTML from dist/html.js, the file a page without a bundler loads', async () => {
+    const bundle = '/dist/html.js';
+    const built = (await import(bundle)) as { fallbackHtml: typeof fallbackHtml };
+    const { feed } = validateFeed(await (await fetch('/dist/feeds/48.json')).json());
+    const printed = await command('anct-fiche', { commune: '48095' });
+    const inside = printed.slice(printed.indexOf('>\n') + 2, printed.lastIndexOf('\n</anct-fiche>'));
+    expect(built.fallbackHtml('anct-fiche', feed!, { commune: '48095' })).to.equal(inside);
+  });
+
   it('gives way to the element when the script is there: the element shows its content, the fallback no longer', async () => {
     const printed = parse(await command('anct-programme-list', { commune: '48095' }));
     printed.setAttribute('feeds-base', '/dist/feeds/');
