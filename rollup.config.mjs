@@ -6,6 +6,7 @@
 //                              its entry written by scripts/elements.mjs;
 // - dist/embed.js              the iframe embed page's script, every element included;
 // - dist/embed-host.js         the optional classic script that sizes those iframes on the host page;
+// - dist/html.js               an element's content as plain HTML (src/static), for pages;
 // - dist/data.js               the data layer alone (schema with its descriptions, validation,
 //                              loader, formatting), for bundlers and for the `anct-widgets
 //                              validate` command on Node;
@@ -69,6 +70,15 @@ const data = {
   onwarn,
 };
 
+// dist/html.js: an element's content as plain HTML, for a page without a bundler (the
+// configurator): its own file, so that no element's bundle carries it.
+const html = {
+  input: 'src/static/fallback.ts',
+  output: { file: 'dist/html.js', format: 'es', sourcemap: true },
+  plugins: plugins({ module: true }),
+  onwarn,
+};
+
 const browser = [
   {
     input: 'src/entries/standalone.ts',
@@ -111,6 +121,8 @@ const browser = [
       DATA,
       // `anct-widgets/elements/<name>`: each element's class, unregistered.
       ...ELEMENTS.map((e) => e.module),
+      // The plain HTML of the elements (`anct-widgets html`, and pages that write it): in no bundle.
+      'src/static/fallback.ts',
     ],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: dependency,
@@ -120,4 +132,4 @@ const browser = [
   },
 ];
 
-export default process.env.ROLLUP_ONLY === 'data' ? [data] : [...browser.slice(0, 2), data, ...browser.slice(2)];
+export default process.env.ROLLUP_ONLY === 'data' ? [data] : [...browser.slice(0, 2), data, html, ...browser.slice(2)];

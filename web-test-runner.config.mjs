@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoPagesServer } from './test/support/demo-pages-server.mjs';
 import { feedTestServer } from './test/support/feed-test-server.mjs';
+import { htmlCommandServer } from './test/support/html-command-server.mjs';
 import { LOCALE, pinTimeZoneAndLocale } from './test/support/locale.mjs';
 import { webkitLauncher } from './test/support/webkit.mjs';
 
@@ -79,7 +80,7 @@ export default {
   // Lit's production build, as in dist/: no dev-mode warnings in the logs.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [demoPagesServer, feedTestServer],
+  middleware: [demoPagesServer, feedTestServer, htmlCommandServer],
   // One page at a time: a page in a background tab gets no rendering steps, so no
   // ResizeObserver callbacks, and layout tests would wait for nothing.
   concurrency: 1,

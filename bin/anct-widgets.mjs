@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// anct-widgets html <element> […]: the element with its content as plain HTML inside
+// (html-command.mjs).
 // anct-widgets validate <file-or-url>: checks a feed as the elements will read it, and prints
 // "feed valide" or every problem with its JSON path, in French. A file is read as the elements
 // read a response (readFeedResponse: at most 5 MB, a UTF-8 BOM dropped, then JSON), an address
@@ -9,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BYTES, TooLargeError, fetchFeedJson, formatProblem, readFeedResponse, validateFeed } from '../dist/data.js';
 
 const USAGE = `usage : anct-widgets validate <fichier-ou-adresse>
+        anct-widgets html <élément> [--commune CODE] […] (anct-widgets html --help)
 
 Vérifie un feed de fiche territoriale (format version 1) tel que les éléments le liront :
 au plus 5 Mo, en UTF-8, puis chaque problème avec son chemin JSON.
@@ -77,6 +80,7 @@ async function main([command, source, ...rest]) {
     console.log(USAGE);
     return 0;
   }
+  if (command === 'html') return commandeHtml([source, ...rest].filter((a) => a !== undefined));
   if (command !== 'validate' || !source || rest.length) {
     console.error(USAGE);
     return 2;
@@ -101,6 +105,25 @@ async function main([command, source, ...rest]) {
   for (const problem of problems) console.log(formatProblem(problem));
   console.log(`${problems.length} problème${problems.length > 1 ? 's' : ''} dans ${source}`);
   return 1;
+}
+
+/** `html`: its module loads the elements, which `validate` does not need. */
+async function commandeHtml(args) {
+  const { ErreurUsage: UsageHtml, USAGE_HTML, html } = await import('./html-command.mjs');
+  if (args[0] === '--help' || args[0] === '-h') {
+    console.log(USAGE_HTML);
+    return 0;
+  }
+  try {
+    return await html(args, lire);
+  } catch (error) {
+    if (error instanceof ErreurUsage || error instanceof UsageHtml) {
+      console.error(error.message);
+      return 2;
+    }
+    console.error(error?.technique ? `${error.message} (${error.technique})` : (error?.message ?? String(error)));
+    return 1;
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -104,7 +104,7 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
       level: (depth) => this.headingLevelAt(depth),
       anchors: this.#anchors,
       opened: (liste) => this.#opened.has(liste.key),
-      printing: this.#print.printing,
+      printing: this.printing,
       toggle: this.#toggle,
     };
   }
@@ -126,6 +126,18 @@ export class AnctProgrammeList extends AnctElement<VueListe> {
       target.focus({ preventScroll: true });
     },
   };
+
+  /**
+   * Whether every folded list is built, as on paper: while the page prints, and when the plain
+   * HTML writer (src/static) writes the content, since its page cannot open a box either.
+   * @internal
+   */
+  protected get printing() {
+    return this.#print.printing;
+  }
+  protected set printing(value: boolean) {
+    this.#print.printing = value;
+  }
 
   /** Long lists opened by the reader: built from then on. */
   readonly #opened = new WeakSet<object>();
