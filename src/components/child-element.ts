@@ -8,6 +8,12 @@ import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 
 class ChildElement extends Directive {
+  /**
+   * Tells the plain HTML writer (src/static) to write the element this stands for. A mark rather
+   * than the class itself: the element may come from another copy of the script on the page.
+   */
+  static readonly standsForElement = true;
+
   #element: HTMLElement | undefined;
 
   render(_tag: string, _properties: object, _exportparts: string) {

@@ -90,6 +90,18 @@ class TreeBuilder {
     if (value === nothing || value === noChange || value === null || value === undefined || value === '') return;
     if (isTemplate(value)) return this.template(value);
     if (typeof value === 'object' && '_$litDirective$' in value) {
+      // The fiche's parts: the element, with the properties it is given, for `expand` to write.
+      if ((value._$litDirective$ as { standsForElement?: boolean }).standsForElement) {
+        const [tag, properties, exportparts] = (value as unknown as { values: [string, object, string] }).values;
+        this.#parent.children.push({
+          kind: 'element',
+          tag,
+          attributes: new Map([['exportparts', exportparts]]),
+          properties: new Map(Object.entries(properties)),
+          children: [],
+        });
+        return;
+      }
       throw new Error('plain-html: a directive in a child position cannot be written as plain HTML');
     }
     if (typeof value !== 'string' && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function') {
