@@ -32,7 +32,7 @@ import { elementEntries, elementInput, readElements } from './scripts/elements.m
 const ELEMENTS = readElements();
 
 // The data layer's entry: dist/data.js and `anct-widgets/data` in dist/esm/.
-const DATA = 'src/data/index.ts';
+const DATA = 'src/entries/data.ts';
 
 const compile = (define = {}) =>
   esbuild({

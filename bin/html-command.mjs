@@ -2,7 +2,8 @@
 // its fallback: what a page shows before the script, without it, and to search engines. The feed
 // is the shipped one of the département (dist/feeds/), or --src; it is validated as `validate`
 // does, and the content is written from the elements' own templates (src/static/fallback.ts).
-import { CODE_INSEE, departementVise, estDepartementPublie, formatProblem, normaliserCode, validateFeed } from '../dist/data.js';
+import { formatProblem, validateFeed } from '../dist/data.js';
+import { CODE_INSEE, departementVise, estDepartementPublie, normaliserCode } from '../dist/esm/data/feed/codes.js';
 import { ELEMENTS, renderFallback, wrap } from '../dist/esm/static/fallback.js';
 
 export const USAGE_HTML = `usage : anct-widgets html <élément> [--commune CODE] [--departement CODE] [--src FICHIER-OU-ADRESSE]

@@ -1,19 +1,15 @@
 #!/usr/bin/env node
 // Publishes the feed's JSON Schema, dist/fiche.schema.json, from the valibot schema in
-// src/data/schema.ts (through the built dist/data.js), so feed authors' editors can check and
+// src/data/feed/schema.ts (through the built dist/esm/), so feed authors' editors can check and
 // complete a feed. Runs at build time only: @valibot/to-json-schema never reaches a browser.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import {
-  FeedSchema,
-  PLAGES_EN_ORDRE,
-  dateExiste,
-  editionDatee,
-  colonnesAlignees,
-  eligibiliteCoherente,
-  trimestresEnOrdre,
-  zoneCoherente,
-} from '../dist/data.js';
+// The checks come from the modules themselves (dist/esm/), not the public entry: they are not
+// public, and the schema must be the very object that holds them.
+import { FeedSchema, editionDatee } from '../dist/esm/data/feed/schema.js';
+import { dateExiste } from '../dist/esm/data/feed/schema-base.js';
+import { colonnesAlignees, eligibiliteCoherente, trimestresEnOrdre, zoneCoherente } from '../dist/esm/data/feed/schema-fibre.js';
+import { PLAGES_EN_ORDRE } from '../dist/esm/data/feed/schema-site.js';
 
 const schema = toJsonSchema(FeedSchema, {
   target: 'draft-2020-12',

@@ -4,7 +4,9 @@
 // that crosses into another département, whose sites beyond the border a feed does not hold.
 // Also the longest France Services sentence, in words, as the element writes it.
 import { readdirSync, readFileSync } from 'node:fs';
-import { franceServicesProches, programmeFranceServices, programmesForCommune } from '../dist/data.js';
+import { programmeFranceServices } from '../dist/esm/data/france-services/france-services.js';
+import { programmesForCommune } from '../dist/esm/data/programmes/programmes.js';
+import { franceServicesProches } from '../dist/esm/data/programmes/sommaire.js';
 
 const dossier = new URL('../dist/feeds/', import.meta.url);
 const cas = { commune: 0, intercommunalite: 0, aucune: 0 };

@@ -14,7 +14,7 @@
  * `setFeedsBase()`; until then an element without `src` says that it needs one, the same in
  * development and in production.
  */
-import type { FeedsBaseFrom } from './data/errors.js';
+import type { FeedsBaseFrom } from './data/load/errors.js';
 
 declare const __ANCT_FEEDS_PATH__: string | null | undefined;
 

@@ -3,15 +3,10 @@
  * projects the agency supports, as a table that turns into stacked cards on narrow screens.
  */
 import { html, nothing } from 'lit';
-import {
-  A_DU_CONTENU,
-  COLONNES_ACCOMPAGNEMENTS,
-  formatNombre,
-  vueAccompagnements,
-  type Feed,
-  type VueAccompagnements,
-  SCHEMAS_ACCOMPAGNEMENTS,
-} from '../data/index.js';
+import { COLONNES_ACCOMPAGNEMENTS, vueAccompagnements, type VueAccompagnements } from '../data/accompagnements/accompagnements.js';
+import { formatNombre } from '../data/text/format.js';
+import { A_DU_CONTENU, SCHEMAS_ACCOMPAGNEMENTS } from '../data/feed/sections.js';
+import type { Feed } from '../data/feed/validate.js';
 import { accompagnementsStyles } from './accompagnements.styles.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { bdi, renderProvenance, renderSource } from './feed-text.js';

@@ -13,7 +13,9 @@
  * changes: a new state, a new feed, or a new value of one of the element's own inputs.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDateHeure, type Feed, type FeedProblem, type SectionSchemas } from '../data/index.js';
+import { formatDateHeure } from '../data/text/format.js';
+import type { SectionSchemas } from '../data/feed/schema.js';
+import type { Feed, FeedProblem } from '../data/feed/validate.js';
 import { restyle } from './adopted-styles.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { PageThemeController } from './controllers/page-theme.js';

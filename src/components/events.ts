@@ -4,7 +4,8 @@
  * for the webmaster. Declared on `GlobalEventHandlersEventMap`, so that a page's TypeScript
  * reads `el.addEventListener('anct-error', (e) => e.detail.code)` as typed, on any element.
  */
-import { FeedError, type FeedErrorCode, type Feed } from '../data/index.js';
+import { FeedError, type FeedErrorCode } from '../data/load/errors.js';
+import type { Feed } from '../data/feed/validate.js';
 
 /**
  * A loader's code (`http`, `not-json`, `timeout`, `no-source`…), or: `invalid-section`, part of

@@ -18,18 +18,10 @@
  * it has been on the page for `SOURCE_GRACE` milliseconds; only then is `no-source` reported.
  */
 import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  BadUrlError,
-  InvalidFeedError,
-  NoSourceError,
-  ShippedFeedMissingError,
-  loadValidated,
-  validateSections,
-  type Feed,
-  type LoadedFeed,
-  type SectionName,
-  type SectionSchemas,
-} from '../data/index.js';
+import { BadUrlError, InvalidFeedError, NoSourceError, ShippedFeedMissingError } from '../data/load/errors.js';
+import { loadValidated, type LoadedFeed } from '../data/load/load.js';
+import type { SectionName, SectionSchemas } from '../data/feed/schema.js';
+import { validateSections, type Feed } from '../data/feed/validate.js';
 import { parseInline, readSource, sameSource, shippedError, type FeedSource, type SourceHost } from './feed-source.js';
 import { LOADING, deriveView, failed, type Derived, type View } from './view.js';
 

@@ -6,7 +6,8 @@
  * path and the validation's words go in `path` and `technique`, to the console.
  */
 import { html } from 'lit';
-import { formatNombre, type FeedProblem } from '../data/index.js';
+import { formatNombre } from '../data/text/format.js';
+import type { FeedProblem } from '../data/feed/validate.js';
 import type { AnctErrorDetail } from './events.js';
 
 /** Problems reported one by one, in the console and as `anct-error`; the rest in one line. */

@@ -5,17 +5,16 @@
  * feed shipped beside the script for `departement` or `commune`. Read afresh at each update, and
  * compared with the last: a source that is the same loads nothing again.
  */
+import { departementVise, estDepartementPublie } from '../data/feed/codes.js';
 import {
   HttpError,
   InlineJsonError,
   NotJsonError,
   ShippedFeedMissingError,
-  departementVise,
-  estDepartementPublie,
   pourquoiPasJson,
-  type FeedProblem,
   type FeedsBaseFrom,
-} from '../data/index.js';
+} from '../data/load/errors.js';
+import type { FeedProblem } from '../data/feed/validate.js';
 import { feedDuDepartement, feedsBase, feedsBaseFrom } from '../feeds-base.js';
 
 /** Where an element's feed comes from. */

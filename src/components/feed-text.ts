@@ -1,14 +1,17 @@
 /**
  * A feed's text in a template: isolated for bidirectional text (`<bdi>`), so that a right-to-left
  * override in a name reorders neither the sentence around it nor its neighbours; and made a link
- * only when a reader can see where it leads (src/data/bidi.ts says when). A source is written the
+ * only when a reader can see where it leads (src/data/text/bidi.ts says when). A source is written the
  * same way in every element, and links to its page when the feed gives one.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { equilibre, formatSource, lienLisible, sourcesAvecProvenance, type Source } from '../data/index.js';
+import { equilibre, lienLisible } from '../data/text/bidi.js';
+import { formatSource } from '../data/text/format.js';
+import type { Source } from '../data/feed/schema.js';
+import { sourcesAvecProvenance } from '../data/text/sources-citees.js';
 
-/** A feed's text, isolated, its direction controls balanced (src/data/bidi.ts says why). */
+/** A feed's text, isolated, its direction controls balanced (src/data/text/bidi.ts says why). */
 export function bdi(texte: unknown): TemplateResult {
   return html`<bdi>${typeof texte === 'string' ? equilibre(texte) : texte}</bdi>`;
 }

@@ -1,5 +1,5 @@
 /**
- * The fibre table's blocks, as templates of what src/data/fibre.ts computes: the deployment
+ * The fibre table's blocks, as templates of what src/data/fibre/fibre.ts computes: the deployment
  * (raccordables, Arcep's observatory) in sentences, a chart and a table; the eligibility
  * (éligibles, Arcep's 2024 statistics) per technology, for the département and a commune. The
  * two measures are written apart, each with its source and date, and the page says in plain
@@ -7,19 +7,14 @@
  */
 import { html, nothing } from 'lit';
 import {
-  capitaliser,
   finDeTrimestre,
-  formatDate,
-  formatNombre,
-  formatPart,
-  formatSource,
   partsEligibilite,
   type ChiffresDeploiement,
   type ComptesEligibilite,
-  type DeploiementFibre,
-  type EligibiliteFibre,
   type VueFibreCommune,
-} from '../data/index.js';
+} from '../data/fibre/fibre.js';
+import { capitaliser, formatDate, formatNombre, formatPart, formatSource } from '../data/text/format.js';
+import type { DeploiementFibre, EligibiliteFibre } from '../data/feed/schema.js';
 import { seriesLine } from '../charts/series-line.js';
 import { bdi, renderSource } from './feed-text.js';
 

@@ -5,26 +5,13 @@
  * `commune`, of one commune (fibre-table.parts.ts renders those).
  */
 import { html, nothing } from 'lit';
-import {
-  A_DU_CONTENU,
-  capitaliser,
-  formatNombre,
-  formatPart,
-  formatValeur,
-  sourceDeLEdition,
-  sourcesDeLaFibre,
-  fibreDeCommune,
-  messageCommune,
-  techniqueCommune,
-  type Fibre,
-  type Feed,
-  type Source,
-  type LigneFibre,
-  type TableauFibre,
-  type VueFibreCommune,
-  SCHEMAS_FIBRE,
-} from '../data/index.js';
-import { calculsFibre, type CalculsFibre } from '../data/vue-fibre.js';
+import { sourcesDeLaFibre, fibreDeCommune, type LigneFibre, type TableauFibre, type VueFibreCommune } from '../data/fibre/fibre.js';
+import { capitaliser, formatNombre, formatPart, formatValeur, sourceDeLEdition } from '../data/text/format.js';
+import type { Fibre, Source } from '../data/feed/schema.js';
+import { A_DU_CONTENU, SCHEMAS_FIBRE } from '../data/feed/sections.js';
+import type { Feed } from '../data/feed/validate.js';
+import { messageCommune, techniqueCommune } from '../data/programmes/vue-programmes.js';
+import { calculsFibre, type CalculsFibre } from '../data/fibre/vue-fibre.js';
 import { shareBar } from '../charts/share-bar.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { bdi, renderProvenance, renderSource } from './feed-text.js';

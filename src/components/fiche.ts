@@ -9,7 +9,9 @@
  * from it, and one template renders any part.
  */
 import { html, nothing } from 'lit';
-import { formatEdition, SECTIONS, type Feed, type FeedProblem } from '../data/index.js';
+import { formatEdition } from '../data/text/format.js';
+import { SECTIONS } from '../data/feed/schema.js';
+import type { Feed, FeedProblem } from '../data/feed/validate.js';
 import { AnctAccompagnements } from './accompagnements.js';
 import { AnctElement, renderPartFailure, type Derived } from './anct-element.js';
 import { childElement } from './child-element.js';

@@ -1,27 +1,27 @@
 /**
  * Where and when a resident is helped in person: the France Services sites of a commune, of its
  * EPCI, or of the département, each with its address, phone, kind, appointments and week of
- * opening hours, and whether it is open now (on the site's legal time: Paris's, or its overseas zone's). The selection lives in src/data
- * (france-services.ts), the clock's reading too (ouverture.ts): before each render the element
+ * opening hours, and whether it is open now (on the site's legal time: Paris's, or its overseas
+ * zone's). The selection lives in src/data/france-services/ (france-services.ts), the clock's
+ * reading too (ouverture.ts): before each render the element
  * reads the clock once and learns which sites are open, and its clock controller looks again
  * when the next opening or closing passes. The templates are functions of that view.
  */
 import { html, nothing, type PropertyValues } from 'lit';
+import { capitaliser, formatDate } from '../data/text/format.js';
 import {
-  capitaliser,
-  formatDate,
-  formatPlages,
   lienTelephone,
   ouvertures,
   programmeFranceServices,
   semaineDuSite,
   vueFranceServices,
-  type Feed,
-  type Lieu,
   type OuvertureVue,
   type VueFranceServices,
-  SCHEMAS_FRANCE_SERVICES,
-} from '../data/index.js';
+} from '../data/france-services/france-services.js';
+import { formatPlages } from '../data/france-services/ouverture.js';
+import type { Lieu } from '../data/feed/schema.js';
+import { SCHEMAS_FRANCE_SERVICES } from '../data/feed/sections.js';
+import type { Feed } from '../data/feed/validate.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { cardStyles } from './card.styles.js';
 import { ClockController } from './controllers/clock.js';

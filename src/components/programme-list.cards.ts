@@ -1,11 +1,13 @@
 /**
- * The programme list's templates, as functions of what src/data/vue-programmes.ts and
+ * The programme list's templates, as functions of what src/data/programmes/vue-programmes.ts and
  * cartes-programmes.ts made: a template only reads its view and the options (headings, anchors,
  * which folded lists the reader opened or the page prints), so that the same list can be written
  * as static HTML.
  */
 import { html, nothing } from 'lit';
-import { capitaliser, formatNombre, type SommaireCommune, type SommaireDepartement, type VueProgrammes } from '../data/index.js';
+import { capitaliser, formatNombre } from '../data/text/format.js';
+import type { SommaireCommune, SommaireDepartement } from '../data/programmes/sommaire.js';
+import type { VueProgrammes } from '../data/programmes/vue-programmes.js';
 import {
   lesLieuxVus,
   type AxeVu,
@@ -14,7 +16,7 @@ import {
   type ChiffreVu,
   type ListeLieux,
   type Part,
-} from '../data/cartes-programmes.js';
+} from '../data/programmes/cartes-programmes.js';
 import { bdi, lien, renderProvenance, renderSource } from './feed-text.js';
 import { heading } from './heading.js';
 import {

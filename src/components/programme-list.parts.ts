@@ -1,21 +1,13 @@
 /**
  * The programme list's blocks, kept out of the element's class so that it stays short: the
- * summary, as templates of what src/data/sommaire.ts selects (the programmes by name, each a link
+ * summary, as templates of what src/data/programmes/sommaire.ts selects (the programmes by name, each a link
  * to its card, and for a commune where its France Services are; the links go through `follow`,
  * since a link to `#id` does not reach into a shadow root by itself), and a place's details.
  */
 import { html, nothing } from 'lit';
-import {
-  aLaCommune,
-  capitaliser,
-  devantLaCommune,
-  formatNombre,
-  type FranceServicesProches,
-  type LienProgramme,
-  type SommaireCommune,
-  type SommaireDepartement,
-} from '../data/index.js';
-import type { LieuVu } from '../data/cartes-programmes.js';
+import { aLaCommune, capitaliser, devantLaCommune, formatNombre } from '../data/text/format.js';
+import type { FranceServicesProches, LienProgramme, SommaireCommune, SommaireDepartement } from '../data/programmes/sommaire.js';
+import type { LieuVu } from '../data/programmes/cartes-programmes.js';
 import { bdi } from './feed-text.js';
 
 /** What a part that cannot be made shows in its place; the element reports why. */

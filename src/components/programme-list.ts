@@ -1,13 +1,15 @@
 /**
  * The fiche's programmes, grouped by axe in the feed's order, each with its figures, places,
  * contracts and link; or, given a commune, what concerns that commune first and the
- * département's programmes as context. Selection and grouping live in src/data (vue-programmes.ts,
+ * département's programmes as context. Selection and grouping live in src/data/programmes/ (vue-programmes.ts,
  * programmes.ts), and so do the cards, the summaries and which folded lists are built at once
  * (cartes-programmes.ts): derive makes them, the templates (programme-list.cards.ts) only read
  * them, with what the reader opened and whether the page prints.
  */
-import { A_DU_CONTENU, techniqueCommune, vueProgrammes, type Feed, type VueProgrammes, SCHEMAS_PROGRAMMES } from '../data/index.js';
-import { cartesProgrammes, type ListeLieux } from '../data/cartes-programmes.js';
+import { A_DU_CONTENU, SCHEMAS_PROGRAMMES } from '../data/feed/sections.js';
+import type { Feed } from '../data/feed/validate.js';
+import { techniqueCommune, vueProgrammes, type VueProgrammes } from '../data/programmes/vue-programmes.js';
+import { cartesProgrammes, type ListeLieux } from '../data/programmes/cartes-programmes.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { PrintController } from './controllers/print.js';
 import { errorDetail } from './events.js';
@@ -15,7 +17,7 @@ import { renderListe, type OptionsCartes, type VueListe } from './programme-list
 import { cardStyles } from './card.styles.js';
 import { programmeListStyles } from './programme-list.styles.js';
 
-export { LIEUX_CONSTRUITS, LIEUX_CONSTRUITS_EN_TOUT, LIEUX_VISIBLES } from '../data/cartes-programmes.js';
+export { LIEUX_CONSTRUITS, LIEUX_CONSTRUITS_EN_TOUT, LIEUX_VISIBLES } from '../data/programmes/cartes-programmes.js';
 
 /**
  * @tagname anct-programme-list

@@ -2,12 +2,15 @@
  * The fiche's "Comment saisir l'ANCT ?": from the élu local, through the préfet, three paths
  * to a local implementation. Semantically an ordered list a screen reader follows step by step;
  * visually a diagram whose connectors (d3-shape links, src/charts/flow-links.ts) run across on
- * wide screens and down on narrow ones. The national flow is built in (src/data/saisine.ts);
+ * wide screens and down on narrow ones. The national flow is built in (src/data/saisine/saisine.ts);
  * the feed adds the département's contact and may reword steps. The resources follow as links.
  */
 import { html, nothing } from 'lit';
 import { flowConnectors, flowLinks, type Box, type Connector, type Orientation } from '../charts/flow-links.js';
-import { SCHEMAS_SAISINE, formatDomaine, parcoursSaisine, type Feed, type ParcoursSaisine } from '../data/index.js';
+import { formatDomaine } from '../data/text/format.js';
+import { parcoursSaisine, type ParcoursSaisine } from '../data/saisine/saisine.js';
+import { SCHEMAS_SAISINE } from '../data/feed/sections.js';
+import type { Feed } from '../data/feed/validate.js';
 import { AnctElement, type Derived } from './anct-element.js';
 import { ResizeController } from './controllers/resize.js';
 import { bdi, lien } from './feed-text.js';

@@ -4,7 +4,11 @@
  * date, the element renders it, and the page is told of it. Deciding it from a validated feed is
  * kept apart from the controller so that the decision reads in one place.
  */
-import { formatDateHeure, sectionProblems, type Feed, type LoadedFeed, type SectionName, type StaleFeed } from '../data/index.js';
+import { formatDateHeure } from '../data/text/format.js';
+import type { LoadedFeed, StaleFeed } from '../data/load/load.js';
+import type { SectionName } from '../data/feed/schema.js';
+import { sectionProblems } from '../data/feed/sections.js';
+import type { Feed } from '../data/feed/validate.js';
 import { errorDetail, type AnctErrorDetail } from './events.js';
 import { problemDetails } from './feed-problems.js';
 

@@ -13,9 +13,9 @@
  */
 // Every element registered, as the all-in-one script does.
 import './index.js';
-import { CODE_INSEE } from '../data/codes.js';
-import { ForeignFeedError } from '../data/errors.js';
-import { checkFeedAddresses } from '../data/load.js';
+import { CODE_INSEE } from '../data/feed/codes.js';
+import { ForeignFeedError } from '../data/load/errors.js';
+import { checkFeedAddresses } from '../data/load/load.js';
 import { ELEMENTS } from '../elements.js';
 import { MESSAGE_DEMANDE, MESSAGE_HAUTEUR } from '../embed/host.js';
 

@@ -8,8 +8,8 @@
  */
 import type { TemplateResult } from 'lit';
 import { EMPTY_MESSAGE, type AnctElement, type AnctErrorDetail, type Derived } from '../components/anct-element.js';
-import { formatDate } from '../data/format.js';
-import type { Feed } from '../data/validate.js';
+import { formatDate } from '../data/text/format.js';
+import type { Feed } from '../data/feed/validate.js';
 import { ELEMENTS, type ElementTag } from '../elements.js';
 import { escapeAttribute, escapeText } from './template-tree.js';
 import { plainHtml, type TreeElement } from './plain-html.js';

@@ -4,7 +4,7 @@
  * fixed seed); accessible (axe); and with the script, the element takes over from it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { validateFeed } from '../../src/data/index.js';
+import { validateFeed } from '../../src/data/feed/validate.js';
 import type { ElementTag } from '../../src/elements.js';
 import { fallbackHtml } from '../../src/static/fallback.js';
 import { TAGS, cleanup, mount, settledDeep, visibleText } from '../support/mount.js';

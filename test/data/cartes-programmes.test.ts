@@ -3,8 +3,9 @@
  * built at once, in the order of the page, and which parts fail in their place.
  */
 import { expect } from '@open-wc/testing';
-import { validateFeed, vueProgrammes } from '../../src/data/index.js';
-import { LIEUX_CONSTRUITS_EN_TOUT, cartesProgrammes, type CarteProgramme, type Part } from '../../src/data/cartes-programmes.js';
+import { validateFeed } from '../../src/data/feed/validate.js';
+import { vueProgrammes } from '../../src/data/programmes/vue-programmes.js';
+import { LIEUX_CONSTRUITS_EN_TOUT, cartesProgrammes, type CarteProgramme, type Part } from '../../src/data/programmes/cartes-programmes.js';
 import { lozereJson } from '../support/mount.js';
 
 type Json = Record<string, any>;

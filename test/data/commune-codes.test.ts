@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { lieuDansLaVue, programmesForCommune, type Feed } from '../../src/data/index.js';
+import { lieuDansLaVue, programmesForCommune } from '../../src/data/programmes/programmes.js';
+import type { Feed } from '../../src/data/feed/validate.js';
 
 /** A sentence as a reader sees it, without the marks that isolate a feed's text in it. */
 const vu = (s: string) => s.replace(/[\u2066-\u2069]/g, '');

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { formatNombre, formatPart, tableauFibre, validateFeed } from '../../src/data/index.js';
+import { tableauFibre } from '../../src/data/fibre/fibre.js';
+import { formatNombre, formatPart } from '../../src/data/text/format.js';
+import { validateFeed } from '../../src/data/feed/validate.js';
 
 const cell = (n: number, part: number) => `${formatNombre(n)} (${formatPart(part)})`.replace(/\s/g, ' ');
 
@@ -54,7 +56,7 @@ describe('the measures of a generated feed', () => {
   const fixture = async (code: string) => validateFeed(await (await fetch(`/test/fixtures/fibre/${code}.json`)).json()).feed!;
 
   it('reads the latest quarter, the estimate to the hundred and the share within the deployment measure', async () => {
-    const { chiffresDeploiement, finDeTrimestre, libelleTrimestre } = await import('../../src/data/index.js');
+    const { chiffresDeploiement, finDeTrimestre, libelleTrimestre } = await import('../../src/data/fibre/fibre.js');
     const feed = await fixture('48');
     const c = chiffresDeploiement(feed.fibre!.deploiement!);
     expect(c.dernier.trimestre).to.equal('2022-T2');
@@ -71,7 +73,7 @@ describe('the measures of a generated feed', () => {
   });
 
   it('gives each technology its share of the locaux, an absent one none', async () => {
-    const { partsEligibilite } = await import('../../src/data/index.js');
+    const { partsEligibilite } = await import('../../src/data/fibre/fibre.js');
     const parts = partsEligibilite({ locaux: 9392, fibre: 8028, dsl: 9282 });
     expect(parts.map((p) => [p.technologie, p.eligibles])).to.deep.equal([
       ['fibre', 8028],
@@ -87,7 +89,7 @@ describe('the measures of a generated feed', () => {
   });
 
   it('finds a commune, an arrondissement’s city, and tells the codes it cannot show apart', async () => {
-    const { fibreDeCommune } = await import('../../src/data/index.js');
+    const { fibreDeCommune } = await import('../../src/data/fibre/fibre.js');
     const bdr = await fixture('13');
     const arrondissement = fibreDeCommune(bdr, '13201');
     expect(arrondissement).to.deep.include({ statut: 'trouvee', nom: 'Marseille 1er Arrondissement', ville: { code: '13055', nom: 'Marseille' } });
@@ -101,7 +103,7 @@ describe('the measures of a generated feed', () => {
   });
 
   it('writes the series as CSV rows, counts exact', async () => {
-    const { lignesCsvDeploiement } = await import('../../src/data/index.js');
+    const { lignesCsvDeploiement } = await import('../../src/data/fibre/fibre.js');
     const rows = lignesCsvDeploiement((await fixture('48')).fibre!.deploiement!);
     expect(rows).to.have.length(22);
     expect(rows[14]).to.deep.equal(['2021-T1', 28403]);

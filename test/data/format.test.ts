@@ -1,14 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  aLaCommune,
-  formatDate,
-  formatDomaine,
-  formatEuros,
-  formatNombre,
-  formatPart,
-  formatPourcentage,
-  formatValeur,
-} from '../../src/data/index.js';
+import { aLaCommune, formatDate, formatDomaine, formatEuros, formatNombre, formatPart, formatPourcentage, formatValeur } from '../../src/data/text/format.js';
 
 /** As a reader sees it: spaces as spaces, without the marks that isolate a feed's text. */
 const vu = (s: string) => s.replace(/\s/g, ' ').replace(/[\u2066-\u2069]/g, '');

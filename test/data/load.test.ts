@@ -3,18 +3,8 @@
  * (test/support/feed-test-server.mjs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import {
-  CharsetError,
-  FeedError,
-  HttpError,
-  InvalidFeedError,
-  NetworkError,
-  NotJsonError,
-  TimeoutError,
-  TooLargeError,
-  fetchFeedJson,
-  loadFeed,
-} from '../../src/data/index.js';
+import { CharsetError, FeedError, HttpError, InvalidFeedError, NetworkError, NotJsonError, TimeoutError, TooLargeError } from '../../src/data/load/errors.js';
+import { fetchFeedJson, loadFeed } from '../../src/data/load/load.js';
 
 /** Each test gets addresses of its own: the loader remembers what it loaded for the page. */
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;

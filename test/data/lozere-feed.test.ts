@@ -3,16 +3,10 @@
  * the list of seed facts, and every fact is in the feed as a reader will see it.
  */
 import { expect } from '@open-wc/testing';
-import {
-  formatDate,
-  formatNombre,
-  formatPart,
-  formatValeur,
-  tableauFibre,
-  validateFeed,
-  type Chiffre,
-  type Feed,
-} from '../../src/data/index.js';
+import { tableauFibre } from '../../src/data/fibre/fibre.js';
+import { formatDate, formatNombre, formatPart, formatValeur } from '../../src/data/text/format.js';
+import type { Chiffre } from '../../src/data/feed/schema.js';
+import { validateFeed, type Feed } from '../../src/data/feed/validate.js';
 import { SEED_FIGURES, SEED_NAMES, SEED_NUMBERS_NOT_FACTS, lisible, nombresDe } from '../support/seed-facts.js';
 
 const FEED_URL = '/demo/feeds/48-lozere-2021.json';

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { estFerie, etatOuverture, formatPlages, fuseauDuTerritoire, lirePlages, phraseOuverture, validateFeed, type Plages } from '../../src/data/index.js';
+import { fuseauDuTerritoire } from '../../src/data/feed/codes.js';
+import { estFerie, etatOuverture, formatPlages, lirePlages, phraseOuverture, type Plages } from '../../src/data/france-services/ouverture.js';
+import { validateFeed } from '../../src/data/feed/validate.js';
 
 /** France services de Mende, as the 2024-08-01 list gives its week. */
 const MENDE: Plages = {

@@ -3,7 +3,9 @@
  * sites are open, in a sentence, and when the first of them next opens or closes.
  */
 import { expect } from '@open-wc/testing';
-import { ouvertures, type Lieu, type Plages, type VueFranceServices } from '../../src/data/index.js';
+import { ouvertures, type VueFranceServices } from '../../src/data/france-services/france-services.js';
+import type { Plages } from '../../src/data/france-services/ouverture.js';
+import type { Lieu } from '../../src/data/feed/schema.js';
 
 const SEMAINE: Plages = { lundi: [['08:30', '12:00']], mardi: [['13:30', '17:00']] };
 

@@ -3,7 +3,7 @@
  * expected JSON path with a French message, and the sections that are fine still come through.
  */
 import { expect } from '@open-wc/testing';
-import { formatProblem, validateFeed } from '../../src/data/index.js';
+import { formatProblem, validateFeed } from '../../src/data/feed/validate.js';
 
 type Json = Record<string, any>;
 let lozere: Json;

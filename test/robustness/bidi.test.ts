@@ -4,7 +4,7 @@
  * text or in a `<bdi>`; a name in Arabic script still reads right to left, in its place.
  */
 import { expect } from '@open-wc/testing';
-import { equilibre } from '../../src/data/index.js';
+import { equilibre } from '../../src/data/text/bidi.js';
 import { cleanup, lozereJson, mount, settled, settledDeep, shadow } from '../support/mount.js';
 
 type Lit = HTMLElement & { feed: unknown };

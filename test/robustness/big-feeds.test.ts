@@ -5,7 +5,7 @@
  * a programme's places as the département view does.
  */
 import { expect } from '@open-wc/testing';
-import { VALEURS_MAX } from '../../src/data/index.js';
+import { VALEURS_MAX } from '../../src/data/feed/validate.js';
 import { LIEUX_VISIBLES } from '../../src/components/programme-list.js';
 import { exceptIn } from '../support/engine.js';
 import { cleanup, lozereJson, mount, settledDeep, shadowAll, visibleText } from '../support/mount.js';

@@ -4,7 +4,8 @@
  * one zone), not its list or its section; thousands of problems give a bounded report.
  */
 import { expect } from '@open-wc/testing';
-import { COMPTE_MAX, validateFeed } from '../../src/data/index.js';
+import { COMPTE_MAX } from '../../src/data/feed/schema-base.js';
+import { validateFeed } from '../../src/data/feed/validate.js';
 import { DETAILED_PROBLEMS } from '../../src/components/feed-problems.js';
 import { cleanup, lozereJson, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
 

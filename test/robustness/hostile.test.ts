@@ -166,7 +166,7 @@ describe('the last good copy', () => {
 
   it('does not show a feed its server says is gone (404)', async () => {
     const src = `/__feeds__/status/404?${unique()}`;
-    const { saveLastKnown } = await import('../../src/data/index.js');
+    const { saveLastKnown } = await import('../../src/data/load/last-known.js');
     saveLastKnown(new URL(src, location.href).href, await lozereJson());
     const m = mount('anct-fibre-table', { src });
     await settled(m);
@@ -181,7 +181,7 @@ describe('the last good copy', () => {
     await settled(m);
     expect(m.errors.map((e) => e.detail.code)).to.deep.equal(['http']);
     expect(shadow(m.el, '[part="error"]')).to.not.equal(null);
-    const { saveLastKnown, readLastKnown, LAST_KNOWN_MAX_FEEDS, LAST_KNOWN_MAX_TOTAL } = await import('../../src/data/index.js');
+    const { saveLastKnown, readLastKnown, LAST_KNOWN_MAX_FEEDS, LAST_KNOWN_MAX_TOTAL } = await import('../../src/data/load/last-known.js');
     const now = new Date();
     saveLastKnown('https://exemple.fr/enorme.json', { texte: 'x'.repeat(300_000) }, now);
     expect(readLastKnown('https://exemple.fr/enorme.json')).to.equal(undefined);
@@ -217,7 +217,7 @@ describe('the last good copy never lies', () => {
 
   it('is deleted when the server says the feed is gone, and does not come back on a later 500', async () => {
     const src = `/__feeds__/sequence/${unique()}?codes=410,500`;
-    const { saveLastKnown } = await import('../../src/data/index.js');
+    const { saveLastKnown } = await import('../../src/data/load/last-known.js');
     saveLastKnown(new URL(src, location.href).href, await lozereJson());
     const gone = mount('anct-fibre-table', { src });
     await settled(gone);
@@ -256,7 +256,7 @@ describe('the last good copy never lies', () => {
   });
 
   it('is still saved when one entry of the index is unreadable', async () => {
-    const { saveLastKnown, readLastKnown } = await import('../../src/data/index.js');
+    const { saveLastKnown, readLastKnown } = await import('../../src/data/load/last-known.js');
     saveLastKnown('https://exemple.fr/bon.json', { bon: true });
     const index = JSON.parse(localStorage.getItem('anct-widgets:index')!);
     localStorage.setItem(

@@ -5,7 +5,7 @@
  * and fires `anct-error` (`unexpected`), the other parts still shown.
  */
 import { expect } from '@open-wc/testing';
-import { validateFeed } from '../../src/data/index.js';
+import { validateFeed } from '../../src/data/feed/validate.js';
 import { TAGS, cleanup, deepText, lozereJson, mount, settledDeep, shadow, visibleText } from '../support/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown; feedProblems?: unknown[] };

@@ -6,11 +6,11 @@
  * ("6 700 (64 %)"). The total row adds the zones up.
  */
 import { comptesDeCommune } from './eligibilite-communes.js';
-import { propre } from './propre.js';
-import { avecAncienCode, resoudreCode, type CodeSansCommune } from './programmes.js';
-import { TECHNOLOGIES, type DeploiementFibre, type EligibiliteFibre, type Fibre, type Source, type Technologie } from './schema.js';
-import { lignesCsvSources, sourcesDistinctes } from './sources-citees.js';
-import type { Feed } from './validate.js';
+import { propre } from '../feed/propre.js';
+import { avecAncienCode, resoudreCode, type CodeSansCommune } from '../programmes/programmes.js';
+import { TECHNOLOGIES, type DeploiementFibre, type EligibiliteFibre, type Fibre, type Source, type Technologie } from '../feed/schema.js';
+import { lignesCsvSources, sourcesDistinctes } from '../text/sources-citees.js';
+import type { Feed } from '../feed/validate.js';
 
 export interface LigneFibre {
   zone: string;

@@ -6,7 +6,7 @@
  */
 import type { CelluleCsv } from './csv.js';
 import { formatDate } from './format.js';
-import type { Programme, Source } from './schema.js';
+import type { Programme, Source } from '../feed/schema.js';
 
 /** Each source once, in the order given; an undefined one (a figure without a source) is left out. */
 export function sourcesDistinctes(sources: readonly (Source | undefined)[]): Source[] {

@@ -4,10 +4,10 @@
  * programmes and how many of its communes they reach. Counts stay inside the département: a
  * programme's communes beyond it are not counted. Pure: the element writes the sentences, and reads the programmes' names from here.
  */
-import { propre } from './propre.js';
+import { propre } from '../feed/propre.js';
 import { ID_FRANCE_SERVICES, grouperParAxe, lieuConcerne, lieuDansLaVue, type VueCommune } from './programmes.js';
-import type { Lieu, Programme } from './schema.js';
-import type { Feed } from './validate.js';
+import type { Lieu, Programme } from '../feed/schema.js';
+import type { Feed } from '../feed/validate.js';
 
 /**
  * The France Services a commune's residents may go to. The feeds know no distances, so "nearest"

@@ -6,7 +6,7 @@
  * deployment series or of the zones. The full schemas are in schema-fibre.ts.
  */
 import * as v from 'valibot';
-import { entier } from './elaguer.js';
+import { whole } from './prune.js';
 import { attendu } from './messages.js';
 import { codeInsee, compte, d, objet, texte } from './schema-base.js';
 import { colonnesAlignees } from './schema-fibre.js';
@@ -19,7 +19,7 @@ export const FibreEnBrefSchema = objet({
     objet({
       departement: comptes,
       communes: v.optional(
-        entier(
+        whole(
           v.pipe(
             objet({ codes: v.array(codeInsee), locaux: v.array(compte(d('Locaux.'))), fibre: v.optional(v.array(compte(d('Éligibles.')))) }),
             v.check(colonnesAlignees, attendu('autant de valeurs dans chaque colonne que de codes, et au plus autant de locaux éligibles que de locaux')),

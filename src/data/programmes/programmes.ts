@@ -2,12 +2,12 @@
  * Selectors for the programme list: filtering, grouping by axe, and the commune view.
  * Pure functions of the validated feed; the element only renders what they return.
  */
-import { capitaliser } from './format.js';
-import { CODE_INSEE, departementDeCommune } from './codes.js';
-import { isole } from './bidi.js';
-import { propre } from './propre.js';
-import type { Chiffre, Lieu, Programme } from './schema.js';
-import type { Feed } from './validate.js';
+import { capitaliser } from '../text/format.js';
+import { CODE_INSEE, departementDeCommune } from '../feed/codes.js';
+import { isole } from '../text/bidi.js';
+import { propre } from '../feed/propre.js';
+import type { Chiffre, Lieu, Programme } from '../feed/schema.js';
+import type { Feed } from '../feed/validate.js';
 
 /** The France Services programme's id: the commune views look for its sites. */
 export const ID_FRANCE_SERVICES = 'france-services';

@@ -6,7 +6,7 @@
  * so a figure never breaks across two lines.
  */
 import { isole } from './bidi.js';
-import type { Chiffre, Edition, Source } from './schema.js';
+import type { Chiffre, Edition, Source } from '../feed/schema.js';
 
 const LOCALE = 'fr-FR';
 

@@ -2,7 +2,7 @@
  * "Comment saisir l'ANCT ?": the national flow is built in, as the fiche prints it; a feed adds
  * the département's contact and may reword any step.
  */
-import type { Saisine } from './schema.js';
+import type { Saisine } from '../feed/schema.js';
 
 export interface CheminSaisine {
   condition: string;

@@ -8,13 +8,13 @@
  * - Which folded lists of places are built at once: a budget of places, spent in the order of
  *   the page, so that a national feed does not build thousands of places behind closed boxes.
  */
-import { capitaliser, formatNombre, formatValeur } from './format.js';
-import { formatPlages } from './ouverture.js';
-import { semaineDuSite } from './france-services.js';
+import { capitaliser, formatNombre, formatValeur } from '../text/format.js';
+import { formatPlages } from '../france-services/ouverture.js';
+import { semaineDuSite } from '../france-services/france-services.js';
 import { grouperChiffres, grouperParAxe, lieuDansLaVue, type VueCommune } from './programmes.js';
-import type { Chiffre, Lieu, Programme } from './schema.js';
+import type { Chiffre, Lieu, Programme } from '../feed/schema.js';
 import { sommaireCommune, sommaireDepartement, type SommaireCommune, type SommaireDepartement } from './sommaire.js';
-import type { Feed } from './validate.js';
+import type { Feed } from '../feed/validate.js';
 import type { VueProgrammes } from './vue-programmes.js';
 
 /** Beyond this many places, a list is folded behind a "Voir les N lieux" disclosure. */

@@ -3,10 +3,10 @@
  * of a commune's access to fibre, in sentences: the list shows no chart and no table of these, so
  * the sentences are built here, from the feed alone, with the names a source gives and no other.
  */
-import { isole } from './bidi.js';
-import { formatNombre, formatPart, formatSource } from './format.js';
-import { comptesDeCommune } from './eligibilite-communes.js';
-import type { Crte, Fibre } from './schema.js';
+import { isole } from '../text/bidi.js';
+import { formatNombre, formatPart, formatSource } from '../text/format.js';
+import { comptesDeCommune } from '../fibre/eligibilite-communes.js';
+import type { Crte, Fibre } from '../feed/schema.js';
 
 const CRTE = 'contrat de relance et de transition écologique (CRTE)';
 

@@ -3,9 +3,9 @@
  * totals, the deployment's latest figures, and each CSV file a reader may download. A reader who
  * switches the deployment between chart and table renders again, and reads them as they are.
  */
-import { csvDataUrl, toCsv } from './csv.js';
+import { csvDataUrl, toCsv } from '../text/csv.js';
 import { chiffresDeploiement, lignesCsvDeploiement, lignesCsvFibre, tableauFibre, type ChiffresDeploiement, type TableauFibre } from './fibre.js';
-import type { Fibre } from './schema.js';
+import type { Fibre } from '../feed/schema.js';
 
 export interface CalculsFibre {
   /** The printed edition's table of zones, and its CSV file as a link's address. */

@@ -5,8 +5,8 @@
  * `technique` for the console (the HTTP status, CORS, the encoding's name, an example address).
  * The JSON path, when there is one, travels in `path`.
  */
-import { formatNombre } from './format.js';
-import type { FeedProblem } from './validate.js';
+import { formatNombre } from '../text/format.js';
+import type { FeedProblem } from '../feed/validate.js';
 
 export type FeedErrorCode =
   | 'http'

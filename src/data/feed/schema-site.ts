@@ -5,7 +5,7 @@
  * Services sites carry them; any place may. Spread into the place's schema (schema.ts).
  */
 import * as v from 'valibot';
-import { entier } from './elaguer.js';
+import { whole } from './prune.js';
 import { attendu } from './messages.js';
 import { d, dateIso, lien, objet, texte } from './schema-base.js';
 
@@ -34,7 +34,7 @@ export const CHAMPS_SITE = {
   // All or nothing: one range that does not read leaves out the whole week, not its day alone,
   // which would then read « Fermé » while the site is open.
   plages: v.optional(
-    entier(
+    whole(
       v.pipe(
       objet({
         lundi: v.optional(plagesDuJour),

@@ -12,7 +12,7 @@
  * Shares are never stored: `fibre.ts` computes them, each within one measure.
  */
 import * as v from 'valibot';
-import { entier } from './elaguer.js';
+import { whole } from './prune.js';
 import { attendu, recu } from './messages.js';
 import { codeInsee, compte, d, dateIso, nombre, objet, texte } from './schema-base.js';
 import { ChiffreSchema, SourceSchema } from './schema-source.js';
@@ -123,10 +123,10 @@ export function colonnesAlignees(t: { codes: string[]; locaux: number[] } & Part
 /**
  * The communes as a table of columns, one value per commune in the order of `codes`: read by
  * every commune's page, it is the largest part of a feed, and columns of like numbers compress
- * to about half of one object per commune. All or nothing (`entier`): a value left out alone
+ * to about half of one object per commune. All or nothing (`whole`): a value left out alone
  * would shift its column onto the wrong communes.
  */
-export const EligibiliteCommunesSchema = entier(
+export const EligibiliteCommunesSchema = whole(
   v.pipe(
     objet({
       codes: v.pipe(

@@ -31,8 +31,8 @@ import {
   pourquoiPasJson,
 } from './errors.js';
 import { readResponse, type ResponseLike } from './response.js';
-import { SECTIONS, type SectionSchemas } from './schema.js';
-import { validateSections, type FeedValidation } from './validate.js';
+import { SECTIONS, type SectionSchemas } from '../feed/schema.js';
+import { validateSections, type FeedValidation } from '../feed/validate.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5_000_000;

@@ -3,7 +3,7 @@
  * column form keeps the feed small, the elements read a commune as one object. A pure lookup,
  * shared by the fibre table and the programme list's commune view.
  */
-import { TECHNOLOGIES, type EligibiliteFibre } from './schema.js';
+import { TECHNOLOGIES, type EligibiliteFibre } from '../feed/schema.js';
 
 export type ComptesCommune = EligibiliteFibre['departement'];
 

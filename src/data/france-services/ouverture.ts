@@ -8,8 +8,8 @@
  * nothing: a day left out would read « Fermé »), nor for a territory whose time it does not know.
  * It also says when its answer next changes, for the element to look again then.
  */
-import { fuseauDuTerritoire } from './codes.js';
-import { HEURE, JOURS, PLAGES_EN_ORDRE, type Jour } from './schema-site.js';
+import { fuseauDuTerritoire } from '../feed/codes.js';
+import { HEURE, JOURS, PLAGES_EN_ORDRE, type Jour } from '../feed/schema-site.js';
 
 export type Plages = Partial<Record<Jour, readonly (readonly [string, string])[]>>;
 

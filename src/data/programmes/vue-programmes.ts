@@ -4,13 +4,13 @@
  * then do the filters apply to its programmes; what to say of a commune code it cannot show; and
  * when the figures need the edition named as their source. Pure: cartes-programmes.ts makes the cards and summaries from what this returns.
  */
-import { isole } from './bidi.js';
-import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCommune } from './crte.js';
-import { formatSource, sourceDeLEdition } from './format.js';
+import { isole } from '../text/bidi.js';
+import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCommune } from '../accompagnements/crte.js';
+import { formatSource, sourceDeLEdition } from '../text/format.js';
 import { filtrerProgrammes, programmesForCommune, type CodeSansCommune, type VueCommune } from './programmes.js';
-import type { Programme, Source } from './schema.js';
-import { sourcesDesProgrammes } from './sources-citees.js';
-import type { Feed } from './validate.js';
+import type { Programme, Source } from '../feed/schema.js';
+import { sourcesDesProgrammes } from '../text/sources-citees.js';
+import type { Feed } from '../feed/validate.js';
 
 export interface ChoixProgrammes {
   commune?: string | null;

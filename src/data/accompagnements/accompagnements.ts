@@ -3,11 +3,11 @@
  * agency supports, as table rows and as CSV. `vueAccompagnements` makes all of it before the
  * element renders, which then only reads it.
  */
-import { csvDataUrl, toCsv } from './csv.js';
-import { sourceDeLEdition } from './format.js';
-import type { Accompagnement, Source } from './schema.js';
-import { lignesCsvSources } from './sources-citees.js';
-import type { Feed } from './validate.js';
+import { csvDataUrl, toCsv } from '../text/csv.js';
+import { sourceDeLEdition } from '../text/format.js';
+import type { Accompagnement, Source } from '../feed/schema.js';
+import { lignesCsvSources } from '../text/sources-citees.js';
+import type { Feed } from '../feed/validate.js';
 
 export const COLONNES_ACCOMPAGNEMENTS = [
   'Porteur du projet',

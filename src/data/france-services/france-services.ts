@@ -5,14 +5,14 @@
  * site by EPCI. Each group with the heading a reader needs to know which it is. Pure: the
  * element renders what this returns.
  */
-import { aLaCommune, capitaliser } from './format.js';
-import { ID_FRANCE_SERVICES, lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from './programmes.js';
-import { isole } from './bidi.js';
+import { aLaCommune, capitaliser } from '../text/format.js';
+import { ID_FRANCE_SERVICES, lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from '../programmes/programmes.js';
+import { isole } from '../text/bidi.js';
 import { etatOuverture, lirePlages, phraseOuverture } from './ouverture.js';
-import type { Lieu, Programme, Source } from './schema.js';
-import { JOURS, type Jour } from './schema-site.js';
-import type { Feed } from './validate.js';
-import { messageCommune, techniqueCommune } from './vue-programmes.js';
+import type { Lieu, Programme, Source } from '../feed/schema.js';
+import { JOURS, type Jour } from '../feed/schema-site.js';
+import type { Feed } from '../feed/validate.js';
+import { messageCommune, techniqueCommune } from '../programmes/vue-programmes.js';
 
 export interface GroupeSites {
   titre: string;

@@ -52,7 +52,7 @@ const PROGRAMMES = {
 /**
  * The programme list also says a commune's CRTE and its share of locaux eligible to fibre, and
  * validates only what it reads of them (schema-en-bref.ts). Typed as the full sections, as every
- * element's feed is: the list's code reads no other field of them (crte.ts).
+ * element's feed is: the list's code reads no other field of them (accompagnements/crte.ts).
  */
 export const SCHEMAS_PROGRAMMES = {
   ...PROGRAMMES,

@@ -8,8 +8,8 @@
  * is not an object, and a `version` other than 1.
  */
 import * as v from 'valibot';
-import { coupesPour, elaguer } from './elaguer.js';
-import { formatNombre } from './format.js';
+import { cutsFor, prune } from './prune.js';
+import { formatNombre } from '../text/format.js';
 import { messageFrancais, recu } from './messages.js';
 import { REQUIRED_SECTIONS, SECTIONS, type CompleteFeed, type SectionName, type SectionSchemas } from './schema.js';
 
@@ -164,7 +164,7 @@ const PASSES = 4;
 
 /**
  * Parses `value`, leaving out what is wrong at the smallest depth that can go alone (an item of a
- * list, an entry of a record, an optional field: `elaguer.ts`), so that a place with a broken phone
+ * list, an entry of a record, an optional field: `prune.ts`), so that a place with a broken phone
  * loses its phone, not its programme. Every problem found is reported; `undefined` when what is
  * wrong cannot be left out (a required field), as for the whole value.
  */
@@ -177,9 +177,9 @@ function parsePruned(schema: v.GenericSchema, value: unknown, base: string, prob
     for (const p of fresh) seen.add(`${p.path}\n${p.message}`);
     problems.push(...fresh);
     if (result.success) return result.output;
-    const cuts = coupesPour(schema, result.issues);
+    const cuts = cutsFor(schema, result.issues);
     if (!cuts) return undefined;
-    input = elaguer(input, cuts);
+    input = prune(input, cuts);
   }
   return undefined;
 }
