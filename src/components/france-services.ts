@@ -73,7 +73,7 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
   /** @internal */
   readonly feedSchemas = SCHEMAS_FRANCE_SERVICES;
 
-  readonly #clock = new ClockController(this);
+  readonly #clock = new ClockController(this, () => this.#readClock());
   /** The sites shown, from the last derive, and their territory: the clock's reading needs them. */
   #shown: { vue: VueFranceServices; departement: string | undefined } | undefined;
   /** Which sites are open now, read once before each render. */
@@ -88,8 +88,8 @@ export class AnctFranceServices extends AnctElement<VueFranceServices> {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues) {
-    super.willUpdate(changed);
+  /** Which sites are open now: read before each render, once the view is made. */
+  #readClock() {
     const shown = this.#shown;
     try {
       this.#ouvertures = shown && ouvertures(shown.vue, new Date(Date.now()), shown.departement);

@@ -1,7 +1,8 @@
 /**
  * A view that changes with the time alone (a site open now, closed in an hour): the host says,
  * once its view is in the page, when that view next changes (`arm`); the controller updates the
- * host then, and the host reads the clock again before it renders. No timer runs while the host
+ * host then, and before each of the host's renders it calls `read`, for the host to read the
+ * clock: after the feed's controller has made the view, since it was added after it. No timer runs while the host
  * is off the page, and back on it the host looks again, since the hour may have passed meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -16,10 +17,16 @@ const WAIT_MIN = 1000;
 
 export class ClockController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement & { hasUpdated: boolean };
+  readonly #read: () => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { hasUpdated: boolean }) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { hasUpdated: boolean }, read: () => void) {
+    this.#read = read;
     (this.#host = host).addController(this);
+  }
+
+  hostUpdate() {
+    this.#read();
   }
 
   hostConnected() {
