@@ -4,20 +4,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { cleanup, mount, settled } from '../support/mount.js';
+import { horloge } from '../support/horloge.js';
 
 const LOZERE_FS = '/dist/feeds/48.json';
-
-/** The page's clock set to an instant, running on from there (or stopped there); `undefined` puts it back. */
-const vraiDateNow = Date.now;
-function horloge(iso?: string, arretee = false) {
-  if (!iso) {
-    Date.now = vraiDateNow;
-    return;
-  }
-  const instant = new Date(iso).getTime();
-  const decalage = instant - vraiDateNow();
-  Date.now = arretee ? () => instant : () => vraiDateNow() + decalage;
-}
 
 const attendre = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

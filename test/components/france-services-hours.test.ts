@@ -6,19 +6,9 @@
 import { expect } from '@open-wc/testing';
 import type { AnctFranceServices } from '../../src/entries/index.js';
 import { cleanup, mount, settled, shadowAll, visibleText } from '../support/mount.js';
+import { horloge } from '../support/horloge.js';
 
 const LOZERE_FS = '/dist/feeds/48.json';
-
-/** The page's clock set to an instant, running on from there; `undefined` puts it back. */
-const vraiDateNow = Date.now;
-function horloge(iso?: string) {
-  if (!iso) {
-    Date.now = vraiDateNow;
-    return;
-  }
-  const decalage = new Date(iso).getTime() - vraiDateNow();
-  Date.now = () => vraiDateNow() + decalage;
-}
 
 /** The Lozère feed with the Mende site changed by `change`. */
 async function feedAvecMende(change: (mende: Record<string, unknown>, feed: Record<string, any>) => void) {

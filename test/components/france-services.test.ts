@@ -1,20 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AnctFranceServices } from '../../src/entries/index.js';
 import { cleanup, mount, settled, shadow, shadowAll, visibleText } from '../support/mount.js';
+import { horloge } from '../support/horloge.js';
 
 const LOZERE_FS = '/dist/feeds/48.json';
 const PARIS = '/dist/feeds/75.json';
-
-/** The page's clock set to an instant, running on from there; `undefined` puts it back. */
-const vraiDateNow = Date.now;
-function horloge(iso?: string) {
-  if (!iso) {
-    Date.now = vraiDateNow;
-    return;
-  }
-  const decalage = new Date(iso).getTime() - vraiDateNow();
-  Date.now = () => vraiDateNow() + decalage;
-}
 
 const titres = (el: Element, selector: string) => shadowAll(el, selector).map(visibleText);
 const site = (el: Element, nom: string) =>
