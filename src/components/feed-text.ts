@@ -6,14 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { equilibre, lienLisible } from '../data/text/bidi.js';
+import { balanceBidi, lienLisible } from '../data/text/bidi.js';
 import { formatSource } from '../data/text/format.js';
 import type { Source } from '../data/feed/schema.js';
 import { sourcesAvecProvenance } from '../data/text/sources-citees.js';
 
 /** A feed's text, isolated, its direction controls balanced (src/data/text/bidi.ts says why). */
 export function bdi(texte: unknown): TemplateResult {
-  return html`<bdi>${typeof texte === 'string' ? equilibre(texte) : texte}</bdi>`;
+  return html`<bdi>${typeof texte === 'string' ? balanceBidi(texte) : texte}</bdi>`;
 }
 
 /**

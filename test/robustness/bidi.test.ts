@@ -4,7 +4,7 @@
  * text or in a `<bdi>`; a name in Arabic script still reads right to left, in its place.
  */
 import { expect } from '@open-wc/testing';
-import { equilibre } from '../../src/data/text/bidi.js';
+import { balanceBidi } from '../../src/data/text/bidi.js';
 import { cleanup, lozereJson, mount, settled, settledDeep, shadow } from '../support/mount.js';
 
 type Lit = HTMLElement & { feed: unknown };
@@ -41,11 +41,11 @@ describe('direction controls in a feed’s text', () => {
   afterEach(cleanup);
 
   it('balances them: a pop with nothing of the text’s own to close goes, what the text leaves open is closed', () => {
-    expect(equilibre(`Liste${PDI}${RLO}x`)).to.equal(`Liste${RLO}x\u202c`);
-    expect(equilibre(`a\u202cb`)).to.equal('ab');
-    expect(equilibre(`\u2067שלום${RLO}x${PDI} y`)).to.equal(`\u2067שלום${RLO}x${PDI} y`);
-    expect(equilibre('\u2066a')).to.equal(`\u2066a${PDI}`);
-    expect(equilibre('Mende')).to.equal('Mende');
+    expect(balanceBidi(`Liste${PDI}${RLO}x`)).to.equal(`Liste${RLO}x\u202c`);
+    expect(balanceBidi(`a\u202cb`)).to.equal('ab');
+    expect(balanceBidi(`\u2067שלום${RLO}x${PDI} y`)).to.equal(`\u2067שלום${RLO}x${PDI} y`);
+    expect(balanceBidi('\u2066a')).to.equal(`\u2066a${PDI}`);
+    expect(balanceBidi('Mende')).to.equal('Mende');
   });
 
   it('keeps the element’s own words in order after a text that tries to close its isolate and reverse them', async () => {

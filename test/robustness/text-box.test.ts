@@ -60,7 +60,7 @@ function textNodes(root: ShadowRoot): Text[] {
 }
 
 /** Whether each override in the node cannot reach beyond its feed text. */
-function isole(node: Text): boolean {
+function isolate(node: Text): boolean {
   const parent = node.parentElement!;
   if (['isolate', 'isolate-override', 'plaintext'].includes(getComputedStyle(parent).unicodeBidi)) return true;
   // Inside a sentence built as text: each override between FIRST STRONG ISOLATE and its POP.
@@ -123,7 +123,7 @@ describe('text stays in its box', () => {
         for (const node of textNodes(root)) {
           if (!node.data.includes(RLO)) continue;
           vus++;
-          expect(isole(node), `${(root.host as Element).localName}: « ${node.data.trim().slice(0, 60)} »`).to.equal(true);
+          expect(isolate(node), `${(root.host as Element).localName}: « ${node.data.trim().slice(0, 60)} »`).to.equal(true);
         }
       }
     }

@@ -3,7 +3,7 @@
  * of a commune's access to fibre, in sentences: the list shows no chart and no table of these, so
  * the sentences are built here, from the feed alone, with the names a source gives and no other.
  */
-import { isole } from '../text/bidi.js';
+import { isolate } from '../text/bidi.js';
 import { formatNombre, formatPart, formatSource } from '../text/format.js';
 import { comptesDeCommune } from '../fibre/eligibilite-communes.js';
 import type { Crte, Fibre } from '../feed/schema.js';
@@ -20,10 +20,10 @@ export function crteDeCommune(crte: Pick<Crte, 'contrats'> | undefined, code: st
 /** "Mende fait partie d'un contrat de relance et de transition écologique (CRTE) qui réunit 53 communes." */
 export function phraseCrteCommune(nom: string, contrats: Crte['contrats']): string | undefined {
   if (!contrats.length) return undefined;
-  const qui = isole(nom);
+  const qui = isolate(nom);
   if (contrats.length === 1) {
     const c = contrats[0]!;
-    const lequel = c.nom ? `du ${CRTE} « ${isole(c.nom)} »,` : `d’un ${CRTE}`;
+    const lequel = c.nom ? `du ${CRTE} « ${isolate(c.nom)} »,` : `d’un ${CRTE}`;
     const taille = c.nombreCommunes !== undefined ? ` qui réunit ${communes(c.nombreCommunes)}` : '';
     // Two sentences: with a named contract and its size, one would pass 25 words.
     const ailleurs = c.departement ? ` Ce contrat est porté par un autre département (${c.departement}).` : '';
@@ -32,7 +32,7 @@ export function phraseCrteCommune(nom: string, contrats: Crte['contrats']): stri
   const detail = contrats
     .map((c, i) => {
       const taille = c.nombreCommunes !== undefined ? communes(c.nombreCommunes) : '';
-      if (c.nom) return `« ${isole(c.nom)} »${taille ? ` (${taille})` : ''}`;
+      if (c.nom) return `« ${isolate(c.nom)} »${taille ? ` (${taille})` : ''}`;
       return taille ? `${i ? 'un autre' : 'l’un'} de ${taille}` : '';
     })
     .filter(Boolean);
@@ -68,12 +68,12 @@ export function phraseFibreCommune(
 ): string | undefined {
   if (!eligibilite) return undefined;
   const comptes = comptesDeCommune(eligibilite.communes, commune.code);
-  const nom = isole(commune.nom);
+  const nom = isolate(commune.nom);
   if (!comptes) return `Les chiffres d’accès à internet de ${nom} ne figurent pas dans la source, ${formatSource(eligibilite.source)}.`;
   const part = (c: { locaux: number; fibre?: number | undefined }) => formatPart(c.locaux > 0 ? (c.fibre ?? 0) / c.locaux : Number.NaN);
   const annee = eligibilite.source.date?.slice(0, 4);
   return (
     `${nom} : ${part(comptes)} des locaux éligibles à la fibre optique${annee ? ` en ${annee}` : ''} ; ` +
-    `${territoire ? isole(territoire) : 'département'} : ${part(eligibilite.departement)} (source : ${formatSource(eligibilite.source)}).`
+    `${territoire ? isolate(territoire) : 'département'} : ${part(eligibilite.departement)} (source : ${formatSource(eligibilite.source)}).`
   );
 }

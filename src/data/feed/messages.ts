@@ -6,7 +6,7 @@
  * schema stays free of wording and every problem says what was expected and what was found.
  */
 import type { BaseIssue } from 'valibot';
-import { propre } from './propre.js';
+import { ownEntry } from './own-entry.js';
 
 const LONGUEUR_CITEE = 40;
 
@@ -62,7 +62,7 @@ export function messageFrancais(issue: BaseIssue<unknown>): string {
     case 'regex':
       return `format ${String((issue as { requirement?: unknown }).requirement)} attendu, ${trouve} reçu`;
   }
-  return `${propre(ATTENDU, issue.type) ?? `${issue.expected ?? issue.type} attendu`}, ${trouve} reçu`;
+  return `${ownEntry(ATTENDU, issue.type) ?? `${issue.expected ?? issue.type} attendu`}, ${trouve} reçu`;
 }
 
 /**

@@ -6,7 +6,7 @@
  * ("6 700 (64 %)"). The total row adds the zones up.
  */
 import { comptesDeCommune } from './eligibilite-communes.js';
-import { propre } from '../feed/propre.js';
+import { ownEntry } from '../feed/own-entry.js';
 import { avecAncienCode, resoudreCode, type CodeSansCommune } from '../programmes/programmes.js';
 import { TECHNOLOGIES, type DeploiementFibre, type EligibiliteFibre, type Fibre, type Source, type Technologie } from '../feed/schema.js';
 import { lignesCsvSources, sourcesDistinctes } from '../text/sources-citees.js';
@@ -210,11 +210,11 @@ export function fibreDeCommune(feed: Feed, code: string): VueFibreCommune {
   const communes = feed.fibre?.eligibilite?.communes;
   if (resolu.statut === 'arrondissement') {
     const { nom, commune } = resolu.arrondissement;
-    const ville = { code: commune, nom: propre(feed.communes, commune) ?? `la commune ${commune}` };
+    const ville = { code: commune, nom: ownEntry(feed.communes, commune) ?? `la commune ${commune}` };
     return avecAncienCode({ statut: 'trouvee', code: resolu.code, nom, ville, comptes: comptesDeCommune(communes, commune), notes: [] }, resolu);
   }
   const comptes = comptesDeCommune(communes, resolu.code);
-  const nom = propre(feed.communes, resolu.code) ?? (comptes ? `la commune ${resolu.code}` : undefined);
+  const nom = ownEntry(feed.communes, resolu.code) ?? (comptes ? `la commune ${resolu.code}` : undefined);
   if (!nom) return { statut: 'inconnue', code: resolu.code };
   return avecAncienCode({ statut: 'trouvee', code: resolu.code, nom, comptes, notes: [] }, resolu);
 }

@@ -7,7 +7,7 @@
  */
 import { aLaCommune, capitaliser } from '../text/format.js';
 import { ID_FRANCE_SERVICES, lieuConcerne, lieuDansLaVue, programmesForCommune, type VueCommune } from '../programmes/programmes.js';
-import { isole } from '../text/bidi.js';
+import { isolate } from '../text/bidi.js';
 import { etatOuverture, lirePlages, phraseOuverture } from './ouverture.js';
 import type { Lieu, Programme, Source } from '../feed/schema.js';
 import { JOURS, type Jour } from '../feed/schema-site.js';
@@ -47,9 +47,9 @@ export function nomIntercommunalite(nom: string): string {
   ];
   for (const [sigle, forme] of formes) {
     const sigleTrouve = sigle.exec(nom)?.[0];
-    if (sigleTrouve) return forme + isole(nom.slice(sigleTrouve.length));
+    if (sigleTrouve) return forme + isolate(nom.slice(sigleTrouve.length));
   }
-  return `l’intercommunalité ${isole(nom)}`;
+  return `l’intercommunalité ${isolate(nom)}`;
 }
 
 /** The SIREN and name of the EPCI a commune is a member of, from the feed's `intercommunalites`. */

@@ -4,8 +4,8 @@
  */
 import { capitaliser } from '../text/format.js';
 import { CODE_INSEE, departementDeCommune } from '../feed/codes.js';
-import { isole } from '../text/bidi.js';
-import { propre } from '../feed/propre.js';
+import { isolate } from '../text/bidi.js';
+import { ownEntry } from '../feed/own-entry.js';
 import type { Chiffre, Lieu, Programme } from '../feed/schema.js';
 import type { Feed } from '../feed/validate.js';
 
@@ -22,7 +22,7 @@ const AXES: Record<string, string> = {
 };
 
 export function nomAxe(axe: string): string {
-  return capitaliser(propre(AXES, axe) ?? axe.replace(/-/g, ' '));
+  return capitaliser(ownEntry(AXES, axe) ?? axe.replace(/-/g, ' '));
 }
 
 export interface FiltreProgrammes {
@@ -120,12 +120,12 @@ export function resoudreCode(feed: Feed, code: string): CodeCommune {
   const trimmed = code.trim().toUpperCase();
   if (!CODE_INSEE.test(trimmed)) return { statut: 'malforme', code };
   // A former code or an arrondissement may carry another département's prefix (75059 is in 93).
-  const ancien = propre(feed.anciensCodes, trimmed);
+  const ancien = ownEntry(feed.anciensCodes, trimmed);
   if (ancien && ancien.commune !== trimmed) {
     const actuel = resoudreCode(feed, ancien.commune);
     return actuel.statut === 'commune' || actuel.statut === 'arrondissement' ? { ...actuel, ancien: { code: trimmed, ancien } } : actuel;
   }
-  const arrondissement = propre(feed.arrondissements, trimmed);
+  const arrondissement = ownEntry(feed.arrondissements, trimmed);
   if (arrondissement) return { statut: 'arrondissement', code: trimmed, arrondissement };
   const departement = feed.territoire?.code;
   if (departement && departementDeCommune(trimmed) !== departement) {
@@ -158,7 +158,7 @@ function vueDeCommune(feed: Feed, code: string): VueCommune {
   const concernes = programmes.filter((p) => p.lieux.some((l) => lieuConcerne(l, code)));
   // Without a `communes` list, a code that only appears under places of other names (Mende, and
   // "Lozère Développement" in Mende) is still a commune of the feed: it is named by its code.
-  const nom = propre(feed.communes, code) ?? nomDansLesLieux(programmes, code) ?? (concernes.length ? `la commune ${code}` : undefined);
+  const nom = ownEntry(feed.communes, code) ?? nomDansLesLieux(programmes, code) ?? (concernes.length ? `la commune ${code}` : undefined);
   if (!nom) return { statut: 'inconnue', code };
   return {
     statut: 'trouvee',
@@ -175,7 +175,7 @@ function vueArrondissement(feed: Feed, code: string, arrondissement: { nom: stri
   const programmes = feed.programmes ?? [];
   const concernes = programmes.filter((p) => p.lieux.some((l) => l.arrondissement === code));
   const ville = programmes.filter((p) => !concernes.includes(p) && p.lieux.some((l) => lieuConcerne(l, arrondissement.commune)));
-  const nomVille = propre(feed.communes, arrondissement.commune) ?? arrondissement.commune;
+  const nomVille = ownEntry(feed.communes, arrondissement.commune) ?? arrondissement.commune;
   return {
     statut: 'trouvee',
     code,
@@ -185,8 +185,8 @@ function vueArrondissement(feed: Feed, code: string, arrondissement: { nom: stri
     arrondissement: true,
     ville: { code: arrondissement.commune, nom: nomVille, programmes: ville },
     notes: [
-      `${isole(arrondissement.nom)} est un arrondissement municipal de ${isole(nomVille)} : ` +
-        `voici ce qui s’y trouve, puis les programmes de ${isole(nomVille)}.`,
+      `${isolate(arrondissement.nom)} est un arrondissement municipal de ${isolate(nomVille)} : ` +
+        `voici ce qui s’y trouve, puis les programmes de ${isolate(nomVille)}.`,
     ],
   };
 }
@@ -204,10 +204,10 @@ const LIENS: Record<string, string> = {
  * 1 January).
  */
 export function phraseAncienCode(ancien: AncienCode, nomActuel: string): string {
-  const qui = ancien.nom ? isole(ancien.nom) : 'Cette ancienne commune';
-  const lien = (ancien.nom && propre(LIENS, ancien.type)) || 'fait partie de la commune de';
+  const qui = ancien.nom ? isolate(ancien.nom) : 'Cette ancienne commune';
+  const lien = (ancien.nom && ownEntry(LIENS, ancien.type)) || 'fait partie de la commune de';
   const quand = ancien.depuis ? `depuis le 1er janvier ${ancien.depuis}` : 'depuis avant 2021';
-  const actuel = isole(nomActuel);
+  const actuel = isolate(nomActuel);
   return `${qui} ${lien} ${actuel} ${quand} : voici ce qui concerne ${actuel}.`;
 }
 
@@ -216,19 +216,19 @@ export function phraseAncienCode(ancien: AncienCode, nomActuel: string): string 
  * so the page says which EPCI the commune was in then, and which it is in now.
  */
 export function phrasesEpci(feed: Feed, code: string, nom: string): string[] {
-  const annees = propre(feed.changementsEpci, code);
+  const annees = ownEntry(feed.changementsEpci, code);
   if (!annees?.length) return [];
   const actuel = annees.at(-1)!;
   const partie = (a: { nom?: string | undefined }, verbe: string) =>
-    a.nom ? `${verbe} partie de ${isole(a.nom)}` : `ne ${verbe} partie d’aucune intercommunalité`;
+    a.nom ? `${verbe} partie de ${isolate(a.nom)}` : `ne ${verbe} partie d’aucune intercommunalité`;
   return annees.slice(0, -1).flatMap((alors) => {
     const listes = (feed.programmes ?? []).filter((p) => p.cog === alors.annee && (alors.programmes?.includes(p.id) ?? true));
     if (!listes.length) return [];
     const la = listes.filter((p) => p.lieux.some((l) => lieuConcerne(l, code)));
     const pas = listes.filter((p) => !la.includes(p));
-    const noms = (ps: Programme[]) => ps.map((p) => isole(p.nom)).join(', ');
+    const noms = (ps: Programme[]) => ps.map((p) => isolate(p.nom)).join(', ');
     return [
-      `En ${alors.annee}, année de la liste ${noms(listes)}, ${isole(nom)} ${partie(alors, 'faisait')}. ` +
+      `En ${alors.annee}, année de la liste ${noms(listes)}, ${isolate(nom)} ${partie(alors, 'faisait')}. ` +
         `Aujourd’hui, elle ${partie(actuel, 'fait')}.` +
         (la.length ? ` ${noms(la)} la compte parmi les membres de ${alors.annee}.` : '') +
         (pas.length ? ` ${noms(pas)}, qui suit les membres de ${alors.annee}, ne la compte pas.` : ''),

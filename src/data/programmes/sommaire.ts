@@ -4,7 +4,7 @@
  * programmes and how many of its communes they reach. Counts stay inside the département: a
  * programme's communes beyond it are not counted. Pure: the element writes the sentences, and reads the programmes' names from here.
  */
-import { propre } from '../feed/propre.js';
+import { ownEntry } from '../feed/own-entry.js';
 import { ID_FRANCE_SERVICES, grouperParAxe, lieuConcerne, lieuDansLaVue, type VueCommune } from './programmes.js';
 import type { Lieu, Programme } from '../feed/schema.js';
 import type { Feed } from '../feed/validate.js';
@@ -74,7 +74,7 @@ export function franceServicesProches(feed: Feed, vue: Trouvee, sites: readonly 
     commune: ville.nom,
     intercommunalite: epci.nom,
     sites: proches,
-    communes: communes.map((c) => propre(feed.communes, c) ?? c),
+    communes: communes.map((c) => ownEntry(feed.communes, c) ?? c),
     horsDepartement,
   };
 }

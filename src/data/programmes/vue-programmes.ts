@@ -4,7 +4,7 @@
  * then do the filters apply to its programmes; what to say of a commune code it cannot show; and
  * when the figures need the edition named as their source. Pure: cartes-programmes.ts makes the cards and summaries from what this returns.
  */
-import { isole } from '../text/bidi.js';
+import { isolate } from '../text/bidi.js';
 import { crteDeCommune, phraseCrteCommune, phraseCrteDepartement, phraseFibreCommune } from '../accompagnements/crte.js';
 import { formatSource, sourceDeLEdition } from '../text/format.js';
 import { filtrerProgrammes, programmesForCommune, type CodeSansCommune, type VueCommune } from './programmes.js';
@@ -91,7 +91,7 @@ export function sourceDesChiffres(feed: Feed, programmes: readonly Programme[]):
  * `anct-error` event and the console give it, in `technique`).
  */
 export function messageCommune(vue: VueCommune | undefined, feed: Feed, quoi: string): string | undefined {
-  const departement = feed.territoire ? ` (${isole(feed.territoire.nom)})` : '';
+  const departement = feed.territoire ? ` (${isolate(feed.territoire.nom)})` : '';
   switch (vue?.statut) {
     case 'malforme':
       return `Cette commune n’est pas reconnue. Voici ${quoi} de tout le département${departement}.`;

@@ -10,8 +10,8 @@
  */
 
 /** `texte` isolated: its direction, whatever it is, stays inside. */
-export function isole(texte: string): string {
-  return `\u2068${equilibre(texte)}\u2069`;
+export function isolate(texte: string): string {
+  return `\u2068${balanceBidi(texte)}\u2069`;
 }
 
 const PDF = '\u202c';
@@ -25,25 +25,25 @@ const PDI = '\u2069';
  * overrides (U+202A–202E) and isolates (U+2066–2068) left open are closed at the end. A text in
  * Arabic or Hebrew script needs none of them, and keeps its direction from its letters.
  */
-export function equilibre(texte: string): string {
+export function balanceBidi(texte: string): string {
   if (!/[\u202a-\u202e\u2066-\u2069]/.test(texte)) return texte;
-  const ouverts: string[] = [];
-  let sortie = '';
+  const open: string[] = [];
+  let out = '';
   for (const c of texte) {
-    if (c >= '\u2066' && c <= '\u2068') ouverts.push(PDI);
-    else if (c === '\u202a' || c === '\u202b' || c === '\u202d' || c === '\u202e') ouverts.push(PDF);
+    if (c >= '\u2066' && c <= '\u2068') open.push(PDI);
+    else if (c === '\u202a' || c === '\u202b' || c === '\u202d' || c === '\u202e') open.push(PDF);
     else if (c === PDF) {
-      if (ouverts.at(-1) !== PDF) continue;
-      ouverts.pop();
+      if (open.at(-1) !== PDF) continue;
+      open.pop();
     } else if (c === PDI) {
       // Closes the text's own last isolate, and the embeddings opened inside it.
-      const i = ouverts.lastIndexOf(PDI);
+      const i = open.lastIndexOf(PDI);
       if (i < 0) continue;
-      ouverts.length = i;
+      open.length = i;
     }
-    sortie += c;
+    out += c;
   }
-  return sortie + ouverts.reverse().join('');
+  return out + open.reverse().join('');
 }
 
 /** Control characters (C0, DEL, C1) and the characters that set or reverse a text's direction. */

@@ -5,7 +5,7 @@
  * `Intl` separates thousands with a narrow no-break space (U+202F), as French typography wants;
  * so a figure never breaks across two lines.
  */
-import { isole } from './bidi.js';
+import { isolate } from './bidi.js';
 import type { Chiffre, Edition, Source } from '../feed/schema.js';
 
 const LOCALE = 'fr-FR';
@@ -59,7 +59,7 @@ export function formatValeur(chiffre: Pick<Chiffre, 'valeur' | 'unite'>): string
     case '':
       return formatNombre(chiffre.valeur);
     default:
-      return `${formatNombre(chiffre.valeur)}\u00a0${isole(chiffre.unite)}`;
+      return `${formatNombre(chiffre.valeur)}\u00a0${isolate(chiffre.unite)}`;
   }
 }
 
@@ -111,7 +111,7 @@ export function formatEdition(edition: Edition): string {
  * source's `provenance`, for the curious, never in the running text.
  */
 export function formatSource(source: Source): string {
-  const libelle = isole(source.libelle);
+  const libelle = isolate(source.libelle);
   return source.date ? `${libelle}, ${formatDate(source.date)}` : libelle;
 }
 
@@ -130,7 +130,7 @@ export function formatDomaine(url: string): string {
  */
 export function aLaCommune(nom: string): string {
   const [preposition, reste] = devantLaCommune(nom);
-  return `${preposition} ${isole(reste)}`;
+  return `${preposition} ${isolate(reste)}`;
 }
 
 /** The same, as the preposition and the name after it: ["au", "Malzieu-Ville"], so the name can be isolated. */

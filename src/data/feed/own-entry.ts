@@ -3,6 +3,6 @@
  * answers `constructor`, `toString` or `__proto__` with what every object has (a function, the
  * prototype), and a page's script may have added more to `Object.prototype`.
  */
-export function propre<T>(table: Readonly<Record<string, T>> | undefined, cle: string): T | undefined {
+export function ownEntry<T>(table: Readonly<Record<string, T>> | undefined, cle: string): T | undefined {
   return table !== undefined && Object.hasOwn(table, cle) ? table[cle] : undefined;
 }
