@@ -5,6 +5,8 @@
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 const MB = (n) => `${(n / 1e6).toFixed(1)} MB`;
+/** bench.mjs's number of runs when BENCH_RUNS is not set. */
+const DEFAULT_RUNS = 15;
 const row = (cells) => `| ${cells.join(' | ')} |`;
 
 const VERSION = {
@@ -54,7 +56,8 @@ export function markdown(r) {
     '`bench/results/latest.json` on the machine that ran it.',
     '',
     `Run of ${r.date.slice(0, 10)} (${r.date}), ${m.cpus} cores (${m.model}), ${m.memoryGiB} GiB, Node ${m.node}, ` +
-      `${m.chromium ?? 'Chromium'}, headless; ${r.runs} runs of each page, measured in turn. Medians, with the range.`,
+      `${m.chromium ?? 'Chromium'}, headless; ${r.runs} runs of each page, measured in turn` +
+      `${r.runs < DEFAULT_RUNS ? ` (a short run, \`BENCH_RUNS=${r.runs}\`; the default is ${DEFAULT_RUNS})` : ''}. Medians, with the range.`,
     '',
     '## Bytes of each published file',
     '',
