@@ -1,6 +1,8 @@
-// The snippet generator. One configuration gives the snippet, in three forms, and the preview
+// The snippet generator. One configuration gives the snippet, in five forms, and the preview
 // is that very snippet run in an iframe: what is copied is what is previewed. The elements to
-// choose from, their titles and first heights come from the bundle's own list.
+// choose from, their titles and first heights come from the bundle's own list. Two forms hold
+// the element's content as plain HTML, written by dist/html.js from the feed the preview reads:
+// that file is loaded only when one of them is chosen.
 import { ELEMENTS } from '../dist/anct-widgets.js';
 import { declaration } from './accessibilite.js';
 import { communesDuCodePostal, departementDe } from './codes-postaux.js';
@@ -47,7 +49,7 @@ export function attributs(config) {
  * then takes that very response: same mode and credentials).
  */
 function prechargement(config) {
-  const feed = config.feed === 'lozere-2021' ? `${config.base}feeds/48-lozere-2021.json` : `${config.base}feeds/${config.feed}.json`;
+  const feed = adresseFeed(config, config.base);
   return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${echapper(feed)}">\n`;
 }
 
@@ -61,9 +63,46 @@ function script(config, fichier, attributsEnPlus) {
   return `<script ${attributsEnPlus.replace('SRC', `src="${echapper(config.base + fichier)}"`)}${sri}></script>`;
 }
 
-export function extraitPour(config) {
+/** The forms that hold the element's content, which `contenuPour` writes. */
+export const AVEC_CONTENU = new Set(['contenu', 'html']);
+
+/** The feed's address beside dist/, as the element finds it from its attributes. */
+const adresseFeed = (config, base) =>
+  config.feed === 'lozere-2021' ? `${base}feeds/48-lozere-2021.json` : `${base}feeds/${config.feed}.json`;
+
+/** Validated feeds by address: choosing another form or heading level fetches nothing again. */
+const feeds = new Map();
+
+/**
+ * The element's content as plain HTML, dated, for the configuration: from this page's dist/, the
+ * file the preview reads (the snippet's address may not be online yet).
+ */
+export async function contenuPour(config) {
+  const [{ fallbackHtml }, { validateFeed }] = await Promise.all([import(`${DIST}html.js`), import(`${DIST}data.js`)]);
+  const url = adresseFeed(config, DIST);
+  if (!feeds.has(url))
+    feeds.set(
+      url,
+      fetch(url)
+        .then((r) => r.json())
+        .then((json) => validateFeed(json).feed),
+    );
+  const feed = await feeds.get(url);
+  return fallbackHtml(config.element, feed, {
+    commune: config.commune || undefined,
+    departement: config.commune || config.feed === 'lozere-2021' ? undefined : config.feed,
+    headingLevel: Number(config.headingLevel),
+  });
+}
+
+/** The snippet; for the forms that hold the element's content, `contenu` is that content (`contenuPour`). */
+export function extraitPour(config, contenu = '') {
   const attrs = attributs(config);
   const balise = `<${config.element}${attrs.map(([n, v]) => ` ${n}="${echapper(v)}"`).join('')}></${config.element}>`;
+  if (config.forme === 'html') return contenu;
+  // The content inside the tag: shown at once, and by the element while its data loads.
+  if (config.forme === 'contenu')
+    return `${prechargement(config)}${script(config, `elements/${config.element}.js`, 'type="module" SRC')}\n${balise.replace(/(?=<\/[a-z-]+>$)/, `\n${contenu}\n`)}`;
   // One element: its own file, smaller than the all-in-one. The classic script has no such file.
   if (config.forme === 'module')
     return `${prechargement(config)}${script(config, `elements/${config.element}.js`, 'type="module" SRC')}\n${balise}`;
@@ -147,11 +186,15 @@ function montrerDeclaration(config) {
   );
 }
 
-function mettreAJour() {
+/** Counts the updates: the content of an earlier choice, written late, is dropped. */
+let demande = 0;
+
+async function mettreAJour() {
   const config = lireConfig();
+  const numero = ++demande;
   montrerDeclaration(config);
-  const code = extraitPour(config);
-  if (code === extrait.value) return;
+  const code = extraitPour(config, AVEC_CONTENU.has(config.forme) ? await contenuPour(config) : '');
+  if (numero !== demande || code === extrait.value) return;
   extrait.value = code;
   // The preview runs the snippet with this page's dist/ in place of the address given, which
   // may not be online yet (a version before its publication, a site being built), and without
@@ -163,7 +206,7 @@ function mettreAJour() {
 
 async function chargerCommunes() {
   const { feed } = lireConfig();
-  const url = feed === 'lozere-2021' ? '../dist/feeds/48-lozere-2021.json' : `../dist/feeds/${feed}.json`;
+  const url = adresseFeed({ feed }, DIST);
   const { communes = {} } = await (await fetch(url)).json();
   const options = Object.entries(communes)
     .sort(([, a], [, b]) => a.localeCompare(b, 'fr'))
@@ -192,7 +235,7 @@ document.getElementById('feed').append(
 await chargerCommunes();
 form.addEventListener('change', async (event) => {
   if (event.target.name === 'feed') await chargerCommunes();
-  mettreAJour();
+  await mettreAJour();
 });
 // A commune by its postal code: the département's feed, then only the communes of that code
 // left to choose from, the first chosen, as if by hand.
@@ -211,7 +254,7 @@ recherche.addEventListener('input', async () => {
   for (const o of communeSelect.options) o.hidden = codes.size > 0 && o.value !== '' && !codes.has(o.value);
   const premiere = [...communeSelect.options].find((o) => codes.has(o.value));
   if (premiere) communeSelect.value = premiere.value;
-  mettreAJour();
+  await mettreAJour();
 });
 /** Copies a text; where the page may not write to the clipboard, selects it for Ctrl+C. */
 function copieur(bouton, statut, texte, selectionner, fait) {
@@ -240,5 +283,5 @@ copieur(
   () => getSelection().selectAllChildren(paragraphe),
   'Paragraphe copié.',
 );
-mettreAJour();
+await mettreAJour();
 document.documentElement.dataset.pret = 'oui';

@@ -5,7 +5,10 @@
 // and to rendered, with and without the feed preloaded, long tasks and JS heap (median and range
 // of RUNS runs); the whole fiche's update time once its feed is parsed, first on its page and
 // again; a national-scale programme list built from the real open data; and baselines measured
-// in the same run (the fibre table as static HTML and as a bare Lit element) with the ratios.
+// in the same run (the fibre table as static HTML and as a bare Lit element) with the ratios;
+// content before the script (takeover.mjs): a commune's page with the element's content as its
+// fallback, against the same HTML as a static page and against the script alone, first contentful
+// paint and the layout shift when the element takes over.
 // Writes bench/results/latest.json (and a dated copy) so that two runs can be compared, and
 // docs/bench.md (markdown.mjs), the figures a reader finds linked from the README.
 // Figures only: nothing here passes or fails; the machine is shared and noisy.
@@ -23,6 +26,7 @@ import { elementEntries, elementInput } from '../elements.mjs';
 import { serve } from '../../test/support/static-server.mjs';
 import { markdown } from './markdown.mjs';
 import { pagesDeMesure } from './pages.mjs';
+import { mesurerAvantScript, pagesAvantScript } from './takeover.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -125,7 +129,9 @@ const nationalJson = JSON.stringify(national);
 const nombreLieux = national.programmes.reduce((n, p) => n + p.lieux.length, 0);
 
 // ---- Browser --------------------------------------------------------------------------------
-const server = await serve(root, await pagesDeMesure(nationalJson, TAGS));
+/** Every element, measured with its content before the script. */
+const AVANT = TAGS;
+const server = await serve(root, { ...(await pagesDeMesure(nationalJson, TAGS)), ...(await pagesAvantScript(root, AVANT)) });
 const browser = await launchChromium(['--enable-precise-memory-info']);
 
 const mediane = (xs) => {
@@ -204,6 +210,7 @@ for (let i = 0; i < RUNS; i++) {
   ficheWarm.push(fiche.warmMs);
   nationalRuns.push(await mesurer(`${server.url}/bench/national.html`, () => window.__mesure));
 }
+const avantScript = await mesurerAvantScript(browser, server.url, AVANT, RUNS);
 const chromium = await browser.version();
 await browser.close();
 await server.close();
@@ -221,6 +228,7 @@ const resultats = {
       [`${t} / static HTML (rendered)`, r.rendered.median / baselines['static HTML table'].rendered.median],
     ]),
   ),
+  avantScript,
   fiche: { workMs: resume(ficheRender), wallMs: resume(ficheWall), secondFicheWorkMs: resume(ficheWarm) },
   national: {
     places: nombreLieux,
@@ -280,4 +288,14 @@ console.log(
     `long tasks over 50 ms: ${n.longTasksOver50ms.median}, heap growth ${mb(n.heapGrowthBytes)} (${(n.heapGrowthBytes.median / n.jsonBytes).toFixed(2)}× the JSON); ` +
     `its folded lists then all built (${n.placesInDom} places in the page, as for printing): ${ms(n.allPlacesBuiltMs)}`,
 );
+console.log(
+  `\nContent before the script, a commune's page (${avantScript.viewport.width}×${avantScript.viewport.height}), from navigation`,
+);
+for (const [tag, r] of Object.entries(avantScript.results)) {
+  for (const v of ['static', 'fallback', 'script'])
+    console.log(
+      `  ${tag} ${v.padEnd(9)} first contentful paint ${ms(r[v].fcp)}, layout shift ${r[v].cls.median.toFixed(3)} (max ${r[v].cls.max.toFixed(3)})`,
+    );
+  for (const [k, v] of Object.entries(r.ratios)) console.log(`  ratio ${tag} ${k}: ${v.toFixed(2)}`);
+}
 console.log('\nWritten to bench/results/latest.json and docs/bench.md');

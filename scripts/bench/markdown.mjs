@@ -5,7 +5,44 @@
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 const MB = (n) => `${(n / 1e6).toFixed(1)} MB`;
+/** bench.mjs's number of runs when BENCH_RUNS is not set. */
+const DEFAULT_RUNS = 15;
 const row = (cells) => `| ${cells.join(' | ')} |`;
+
+const VERSION = {
+  static: 'static: the content as plain HTML, no script',
+  fallback: 'the content inside the element, with its script',
+  script: 'the element alone, with its script (no content before it)',
+};
+
+/** Content before the script: first paint of the three pages, the takeover's layout shift. */
+function avantScript(a) {
+  if (!a) return [];
+  return [
+    '## Content before the script',
+    '',
+    `A commune's page (a header, a paragraph, the element, a footer; its own font, the neutral look) for the commune ` +
+      `${a.commune}, its département's feed (\`${a.feed}\`, preloaded), in a ${a.viewport.width}×${a.viewport.height} window, ` +
+      'in three versions opened in turn: first contentful paint from navigation, and the layout shift (the sum of ' +
+      "'layout-shift' values without recent input) until the element has drawn its content and a few frames after. " +
+      'The first paint is also the header’s: the content is on screen at the first paint where the page holds it, and, with ' +
+      'the script alone, at the frame after the element has drawn it. A layout shift counts what was on screen and moved ' +
+      '(the footer, when it is in the window): the content the element draws in place of the page’s is new, not moved.',
+    '',
+    row(['element', 'page', 'first contentful paint', 'content on screen', 'layout shift (median, max)']),
+    row(['---', '---', '--:', '--:', '--:']),
+    ...Object.entries(a.results).flatMap(([tag, r]) =>
+      Object.entries(VERSION).map(([v, texte]) =>
+        row([tag, texte, ms(r[v].fcp), ms(r[v].content), `${r[v].cls.median.toFixed(3)}, ${r[v].cls.max.toFixed(3)}`]),
+      ),
+    ),
+    '',
+    ...Object.entries(a.results).flatMap(([tag, r]) => Object.entries(r.ratios).map(([k, v]) => `- ${tag}, ${k}: ${v.toFixed(2)}`)),
+    '',
+    "Goals: the page with the content at most 1.1× the static page's first paint; a layout shift of at most 0.05.",
+    '',
+  ];
+}
 
 /** The page, from the results bench.mjs writes to bench/results/latest.json. */
 export function markdown(r) {
@@ -19,7 +56,8 @@ export function markdown(r) {
     '`bench/results/latest.json` on the machine that ran it.',
     '',
     `Run of ${r.date.slice(0, 10)} (${r.date}), ${m.cpus} cores (${m.model}), ${m.memoryGiB} GiB, Node ${m.node}, ` +
-      `${m.chromium ?? 'Chromium'}, headless; ${r.runs} runs of each page, measured in turn. Medians, with the range.`,
+      `${m.chromium ?? 'Chromium'}, headless; ${r.runs} runs of each page, measured in turn` +
+      `${r.runs < DEFAULT_RUNS ? ` (a short run, \`BENCH_RUNS=${r.runs}\`; the default is ${DEFAULT_RUNS})` : ''}. Medians, with the range.`,
     '',
     '## Bytes of each published file',
     '',
@@ -48,6 +86,7 @@ export function markdown(r) {
     '',
     ...Object.entries(r.ratios).map(([k, v]) => `- ${k}: ${v.toFixed(2)}`),
     '',
+    ...avantScript(r.avantScript),
     '## The whole fiche',
     '',
     `Lozère's feed parsed → every part drawn: ${ms(r.fiche.workMs)} in the elements' updates (style and layout not ` +

@@ -5,7 +5,8 @@
  * it derives from a validated feed (`derive`, pure data, run by the controller before render) and
  * how to render that (`renderContent`). Its render only reads.
  *
- * States: loading (a placeholder that holds its space, `aria-busy`), content, empty, error,
+ * States: loading (the page's content for the element as the page shows it, or else a
+ * placeholder that holds its space; `aria-busy`), content, empty, error,
  * reflected on the host as `state="loading|content|empty|error"`. In
  * loading and error the light-DOM children show through a slot: they are the fallback a page
  * without JavaScript also shows. Errors are French sentences for the webmaster; the detail and
@@ -51,7 +52,7 @@ const UNEXPECTED_MESSAGE = 'Une erreur inattendue empêche l’affichage.';
  * @fires {CustomEvent<AnctLoadDetail>} anct-load - The content is shown. Detail: `{feed}`, the validated feed.
  *
  * @csspart base - The element's box.
- * @csspart loading - The placeholder while loading.
+ * @csspart loading - The placeholder while loading; around the page's content for the element, if it holds some, shown as it is.
  * @csspart error - The error message.
  * @csspart empty - The message when the feed has nothing for this element.
  * @csspart notice - A notice above or below the content: parts of the feed not shown, or a saved copy shown.
@@ -226,7 +227,9 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   #renderView(view: View<Data>): TemplateResult {
     switch (view.state) {
       case 'loading':
-        return html`<div class="loading" part="loading"><slot></slot><span class="visually-hidden">Chargement des données…</span></div>`;
+        return html`<div class="loading ${this.#holdsContent() ? 'with-content' : ''}" part="loading">
+          <slot></slot><span class="visually-hidden">Chargement des données…</span>
+        </div>`;
       case 'error':
         return this.#renderError(view.errors[0]!);
       case 'empty':
@@ -240,6 +243,17 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
             : nothing
         }${this.renderContent(view.data, view.feed)}${view.problemCount ? renderProblemNotice(view.problemCount) : nothing}`;
     }
+  }
+
+  /**
+   * Whether the page holds content for the element (any child but the inline feed), to show as
+   * it is while the data loads. Read again on each change of the children, which the feed
+   * controller watches.
+   */
+  #holdsContent(): boolean {
+    return [...this.childNodes].some((node) =>
+      node.nodeType === 1 ? (node as Element).localName !== 'script' : node.nodeType === 3 && /\S/.test(node.textContent ?? ''),
+    );
   }
 
   #renderError(detail: AnctErrorDetail) {

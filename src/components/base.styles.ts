@@ -177,6 +177,17 @@ export const baseStyles = css`
     border-radius: 0.25rem;
     background: var(--_background-alt);
   }
+  /* The page's own content while the data loads: as the page showed it before the script, with
+     its line spacing and in no box, so that nothing moves when the element arrives. */
+  :host([state='loading']),
+  .base[aria-busy='true'] {
+    line-height: inherit;
+  }
+  .loading.with-content {
+    min-height: 0;
+    border-radius: 0;
+    background: none;
+  }
   .error {
     border-inline-start: 4px solid var(--_error);
     padding: 0.5rem 0.75rem;
@@ -198,7 +209,7 @@ export const baseStyles = css`
      shows it: .sans-adresse), nothing interactive,
      nothing left half on one page where it can be avoided. */
   @media print {
-    .loading,
+    .loading:not(.with-content),
     .screen-only {
       display: none !important;
     }

@@ -14,13 +14,18 @@ for (const tag of TAGS) {
   describe(`<${tag}>, like every element`, () => {
     afterEach(cleanup);
 
-    it('holds its space while loading, busy, with its fallback content showing', async () => {
+    it('holds its space while loading, busy; with fallback content, shows it as it is', async () => {
+      const empty = mount(tag, { src: `/__feeds__/slow?ms=400&${unique()}` });
+      await (empty.el as Lit).updateComplete;
+      expect(shadow(empty.el, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(50);
       const m = mount(tag, { src: `/__feeds__/slow?ms=400&${unique()}` }, '<a href="https://example.org/fiche.pdf">Fiche en PDF</a>');
       await (m.el as Lit).updateComplete;
       const base = shadow(m.el, '[part="base"]')!;
       expect(base.getAttribute('aria-busy')).to.equal('true');
       expect(m.el.getAttribute('state')).to.equal('loading');
-      expect(shadow(m.el, '[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(50);
+      // The link's own line, in no placeholder box.
+      const link = m.el.querySelector('a')!.getBoundingClientRect();
+      expect(shadow(m.el, '[part="loading"]')!.getBoundingClientRect().height).to.be.within(link.height - 1, link.height * 1.6);
       const slot = shadow(m.el, '[part="loading"] slot') as HTMLSlotElement;
       expect(slot.assignedElements().map(visibleText)).to.deep.equal(['Fiche en PDF']);
       await settled(m);

@@ -73,11 +73,11 @@ describe('Nu HTML Checker', () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/demo/configurator.html`);
     const snippets = await tab.evaluate(async () => {
-      const { extraitPour } = await import('/demo/configurator.js');
+      const { AVEC_CONTENU, contenuPour, extraitPour } = await import('/demo/configurator.js');
       const { ELEMENTS } = await import('/dist/anct-widgets.js');
       const sorties = {};
       for (const { tag } of ELEMENTS)
-        for (const forme of ['module', 'classique', 'iframe'])
+        for (const forme of ['module', 'classique', 'iframe', 'contenu', 'html'])
           for (const [lieu, commune] of [
             ['departement', undefined],
             ['commune', '48095'],
@@ -92,13 +92,14 @@ describe('Nu HTML Checker', () => {
               look: 'neutre',
               theme: 'dark',
             };
-            sorties[`${tag}-${forme}-${lieu}`] = extraitPour({ ...config, base: 'https://cdn.jsdelivr.net/npm/anct-widgets@0.1.0/dist/' });
+            const complete = { ...config, base: 'https://cdn.jsdelivr.net/npm/anct-widgets@0.1.0/dist/' };
+            sorties[`${tag}-${forme}-${lieu}`] = extraitPour(complete, AVEC_CONTENU.has(forme) ? await contenuPour(complete) : '');
           }
       return sorties;
     });
     await tab.close();
     const { ELEMENTS } = await import(join(root, 'dist/esm/elements.js'));
-    assert.equal(Object.keys(snippets).length, ELEMENTS.length * 3 * 2, 'each element, each form, with a commune and without');
+    assert.equal(Object.keys(snippets).length, ELEMENTS.length * 5 * 2, 'each element, each form, with a commune and without');
     const files = Object.fromEntries(Object.entries(snippets).map(([n, html]) => [n, page(html)]));
     files['embed-page'] = readFileSync(join(root, 'dist/embed.html'), 'utf8');
     const found = check(files);
