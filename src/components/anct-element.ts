@@ -22,7 +22,7 @@ import { baseStyles, paletteStyles } from './base.styles.js';
 import { PageThemeController } from './controllers/page-theme.js';
 import { defineElement } from '../define.js';
 import type { AnctErrorDetail } from './events.js';
-import { FeedController, TIMEOUT } from './feed-controller.js';
+import { FeedController, TIMEOUT, holdsContent } from './feed-controller.js';
 import { renderProblemNotice } from './feed-problems.js';
 import { DEFAULT_HEADING_LEVEL, heading, parseHeadingLevel } from './heading.js';
 import { parseLook, parseTheme, type Look, type Theme } from './theme.js';
@@ -227,7 +227,7 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
   #renderView(view: View<Data>): TemplateResult {
     switch (view.state) {
       case 'loading':
-        return html`<div class="loading ${this.#holdsContent() ? 'with-content' : ''}" part="loading">
+        return html`<div class="loading ${holdsContent(this) ? 'with-content' : ''}" part="loading">
           <slot></slot><span class="visually-hidden">Chargement des données…</span>
         </div>`;
       case 'error':
@@ -243,17 +243,6 @@ export abstract class AnctElement<Data = unknown> extends LitElement {
             : nothing
         }${this.renderContent(view.data, view.feed)}${view.problemCount ? renderProblemNotice(view.problemCount) : nothing}`;
     }
-  }
-
-  /**
-   * Whether the page holds content for the element (any child but the inline feed), to show as
-   * it is while the data loads. Read again on each change of the children, which the feed
-   * controller watches.
-   */
-  #holdsContent(): boolean {
-    return [...this.childNodes].some((node) =>
-      node.nodeType === 1 ? (node as Element).localName !== 'script' : node.nodeType === 3 && /\S/.test(node.textContent ?? ''),
-    );
   }
 
   #renderError(detail: AnctErrorDetail) {

@@ -45,6 +45,26 @@ const PRESENTATION: ReadonlySet<PropertyKey> = new Set(['theme', 'look', 'headin
 /** A source's validated feed (with what was wrong in it), or why it has none. */
 type Answer = LoadedFeed | { error: unknown };
 
+let firstFrame: Promise<void> | undefined;
+
+/**
+ * Resolves once the page has drawn a frame since the script ran (at once after that). A hidden
+ * page draws none: it does not wait for one.
+ */
+function afterFirstFrame(): Promise<void> {
+  return (firstFrame ??= new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') resolve();
+    else requestAnimationFrame(() => setTimeout(resolve));
+  }));
+}
+
+/** Whether the page holds content for the element: any child but the inline feed. */
+export function holdsContent(host: Element): boolean {
+  return [...host.childNodes].some((node) =>
+    node.nodeType === 1 ? (node as Element).localName !== 'script' : node.nodeType === 3 && /\S/.test(node.textContent ?? ''),
+  );
+}
+
 /** Calls `then` once the page has loaded (at once if it has). */
 function afterPageLoad(then: () => void) {
   if (document.readyState === 'complete') then();
@@ -239,7 +259,10 @@ export class FeedController<Data> implements ReactiveController {
       return;
     }
     const run = (this.#run = new AbortController());
-    const settle = (answer: Answer) => {
+    const settle = async (answer: Answer) => {
+      // A page that holds the element's content paints it first, as a static page would: the
+      // element takes over after that frame, not before it.
+      if (holdsContent(this.#host)) await afterFirstFrame();
       if (run !== this.#run) return;
       this.#run = undefined;
       this.#settle(answer);

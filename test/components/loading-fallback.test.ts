@@ -64,4 +64,25 @@ describe('the loading state', () => {
     expect(loading.getBoundingClientRect().height).to.equal(128);
     expect(getComputedStyle(loading).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
   });
+
+  it('takes over only once the page has drawn a frame of the content it holds, as a static page would', async () => {
+    for (let i = 0; i < 3; i++) {
+      const iframe = document.createElement('iframe');
+      added.push(iframe);
+      iframe.title = 'test';
+      // The element's script and its data first, as a commune's page has them: the data arrives
+      // before the page could draw, and the element must still wait for a frame.
+      iframe.srcdoc =
+        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page</title>` +
+        `<script>window.framed = false; requestAnimationFrame(() => setTimeout(() => (window.framed = true)));` +
+        `addEventListener('anct-load', () => (window.framedAtLoad = window.framed));</script>` +
+        `<link rel="preload" as="fetch" crossorigin href="${location.origin}/dist/feeds/48.json">` +
+        `<script type="module" src="${location.origin}/dist/elements/anct-saisine-flow.js"></script></head><body>` +
+        `<anct-saisine-flow departement="48" feeds-base="${location.origin}/dist/feeds/"><h2>Comment saisir l’ANCT</h2><ol><li>Le maire</li></ol></anct-saisine-flow></body></html>`;
+      document.body.append(iframe);
+      const win = () => iframe.contentWindow as (Window & { framedAtLoad?: boolean }) | null;
+      await waitUntil(() => win()?.framedAtLoad !== undefined, 'the element took over', { timeout: 10000 });
+      expect(win()!.framedAtLoad, `round ${i}`).to.equal(true);
+    }
+  });
 });
