@@ -3,6 +3,14 @@
  * choose the element, the département, a commune by name (from the shipped feed of the
  * département, as the bundle reads it), the heading level and the theme; the preview is the
  * real element, the script being loaded into the editor too.
+ *
+ * The block also saves the element's content as plain HTML (dist/html.js, loaded in the editor
+ * only), which render.php puts inside the element's tag: the public page shows it at once, with
+ * JavaScript off and to search engines, until the element takes over. It is written from the
+ * very feed the preview has read (its `anct-load` event), each time the preview shows content:
+ * when the post is opened and when a setting changes. Saved as the block's HTML (the `fallback`
+ * attribute is read back from it), so what KSES keeps of it is what the block validates
+ * against; a block saved before, with no HTML, stays valid and gets its content on next save.
  */
 (function (wp, config) {
   var el = wp.element.createElement;
@@ -10,6 +18,7 @@
   var sprintf = wp.i18n.sprintf;
   var useState = wp.element.useState;
   var useEffect = wp.element.useEffect;
+  var useRef = wp.element.useRef;
   var components = wp.components;
   var blockEditor = wp.blockEditor;
 
@@ -17,6 +26,18 @@
   import(config.script).catch(function (e) {
     console.warn('anct-widgets : le script n’a pas pu être chargé dans l’éditeur.', e);
   });
+
+  var plainHtml = import(config.html);
+  plainHtml.catch(function (e) {
+    console.warn('anct-widgets : le contenu sans script ne peut pas être écrit dans l’éditeur.', e);
+  });
+
+  /** HTML as the editor reads it back from the post (entities, quotes), so that equal means unchanged. */
+  function normalise(html) {
+    var t = document.createElement('template');
+    t.innerHTML = (html || '').trim();
+    return t.innerHTML.trim();
+  }
 
   var cache = {};
   /** A JSON file of the shipped feeds, fetched once per editor. */
@@ -162,17 +183,43 @@
       ),
     );
 
+    // The content as plain HTML, from the feed the preview has just shown.
+    var cadre = useRef(null);
+    var fallback = a.fallback;
+    useEffect(
+      function () {
+        var node = cadre.current;
+        if (!node) return undefined;
+        var inputs = { commune: a.commune || null, departement: a.commune ? null : departement || null, headingLevel: a.headingLevel || 2 };
+        function charge(event) {
+          if (event.target.localName !== a.element || !event.detail || !event.detail.feed) return;
+          var feed = event.detail.feed;
+          plainHtml.then(function (m) {
+            var html = normalise(m.fallbackHtml(a.element, feed, inputs));
+            if (html !== normalise(fallback)) set({ fallback: html });
+          });
+        }
+        node.addEventListener('anct-load', charge);
+        return function () {
+          node.removeEventListener('anct-load', charge);
+        };
+      },
+      [a.element, departement, a.commune, a.headingLevel, fallback],
+    );
+
     var apercu =
       departement || a.commune
         ? el(a.element, attrs)
         : el('p', null, __('Choisissez un département dans les réglages du bloc.', 'anct-widgets'));
-    return el('div', blockEditor.useBlockProps(), inspecteur, apercu);
+    return el('div', blockEditor.useBlockProps({ ref: cadre }), inspecteur, apercu);
   }
 
   wp.blocks.registerBlockType('anct-widgets/element', {
     edit: Edit,
-    save: function () {
-      return null;
+    // The saved content, if any; none (a block saved before, or no feed read yet) saves nothing.
+    save: function (props) {
+      var html = (props.attributes.fallback || '').trim();
+      return html ? el(wp.element.RawHTML, null, html) : null;
     },
   });
 })(window.wp, window.anctWidgetsEditeur);
