@@ -183,29 +183,45 @@
       ),
     );
 
-    // The content as plain HTML, from the feed the preview has just shown.
+    // The content as plain HTML, from the feed the preview has just shown. The listener reads the
+    // block's settings as they are now (a ref), since an element's anct-load may come before the
+    // effects of the render that made it have run; an element of settings since changed is ignored.
     var cadre = useRef(null);
-    var fallback = a.fallback;
-    useEffect(
-      function () {
-        var node = cadre.current;
-        if (!node) return undefined;
-        var inputs = { commune: a.commune || null, departement: a.commune ? null : departement || null, headingLevel: a.headingLevel || 2 };
-        function charge(event) {
-          if (event.target.localName !== a.element || !event.detail || !event.detail.feed) return;
-          var feed = event.detail.feed;
-          plainHtml.then(function (m) {
-            var html = normalise(m.fallbackHtml(a.element, feed, inputs));
-            if (html !== normalise(fallback)) set({ fallback: html });
-          });
-        }
-        node.addEventListener('anct-load', charge);
-        return function () {
-          node.removeEventListener('anct-load', charge);
+    var reglages = { element: a.element, commune: a.commune || '', departement: a.commune ? '' : departement, niveau: a.headingLevel || 2 };
+    var courant = useRef(null);
+    courant.current = { cle: JSON.stringify(reglages), reglages: reglages, fallback: a.fallback, set: set };
+    useEffect(function () {
+      var node = cadre.current;
+      if (!node) return undefined;
+      function charge(event) {
+        var cible = event.target;
+        var c = courant.current;
+        var r = c.reglages;
+        if (!event.detail || !event.detail.feed || cible.localName !== r.element) return;
+        var siens = {
+          element: cible.localName,
+          commune: cible.getAttribute('commune') || '',
+          departement: cible.getAttribute('commune') ? '' : cible.getAttribute('departement') || '',
+          niveau: Number(cible.getAttribute('heading-level') || 2),
         };
-      },
-      [a.element, departement, a.commune, a.headingLevel, fallback],
-    );
+        if (JSON.stringify(siens) !== c.cle) return;
+        var feed = event.detail.feed;
+        plainHtml
+          .then(function (m) {
+            var inputs = { commune: r.commune || null, departement: r.departement || null, headingLevel: r.niveau };
+            var html = normalise(m.fallbackHtml(r.element, feed, inputs));
+            var maintenant = courant.current;
+            if (maintenant.cle === c.cle && html !== normalise(maintenant.fallback)) maintenant.set({ fallback: html });
+          })
+          .catch(function (e) {
+            console.warn('anct-widgets : le contenu sans script n’a pas pu être écrit.', e);
+          });
+      }
+      node.addEventListener('anct-load', charge);
+      return function () {
+        node.removeEventListener('anct-load', charge);
+      };
+    }, []);
 
     var apercu =
       departement || a.commune
