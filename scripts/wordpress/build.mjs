@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Assembles the WordPress plugin, dist/wordpress/anct-widgets.zip, from wordpress/ (the PHP, the
-// block, the readme, the .pot) and the built package: the all-in-one script (module and
-// classic), the iframe page and the shipped feeds. The plugin's list of elements, elements.json,
+// block, the readme, the .pot) and the built package: the all-in-one script (the module), the
+// plain HTML writer the block's editor uses, the iframe page and the shipped feeds. The plugin's list of elements, elements.json,
 // is written here from the package's own descriptions: tags and French titles from ELEMENTS
 // (src/elements.ts, as built), documented attributes from custom-elements.json. So a new element
 // appears in the block, the shortcodes and the KSES allow-list with no PHP to edit. The version
@@ -37,6 +37,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 for (const [file, part] of [
   ['dist/anct-widgets.js', 'build:lib'],
+  ['dist/html.js', 'build:lib'],
   ['dist/custom-elements.json', 'build:lib'],
   ['dist/feeds/index.json', 'build:feeds'],
 ]) {
@@ -61,7 +62,10 @@ for (const [file, pattern] of [
 
 writeFileSync(join(plugin, 'elements.json'), `${JSON.stringify(await elementsJson(), null, 2)}\n`);
 
-for (const file of ['anct-widgets.js', 'anct-widgets.iife.js', 'embed.html', 'embed.css', 'embed.js', 'embed-host.js']) {
+// The module (pages and the editor), the plain HTML writer (the block's saved content, in the
+// editor only) and the iframe page. Not the classic script: the plugin loads the module on every
+// WordPress (script.php), and the zip must stay under PHP's default upload limit.
+for (const file of ['anct-widgets.js', 'html.js', 'embed.html', 'embed.css', 'embed.js', 'embed-host.js']) {
   // No source maps: a plugin is for pages, and the maps would double its size.
   const text = readFileSync(join(root, 'dist', file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
   mkdirSync(join(plugin, 'dist'), { recursive: true });
@@ -69,6 +73,6 @@ for (const file of ['anct-widgets.js', 'anct-widgets.iife.js', 'embed.html', 'em
 }
 cpSync(join(root, 'dist/feeds'), join(plugin, 'dist/feeds'), { recursive: true });
 
-// -X: no owner or time extras, so the archive depends on the files alone.
-execFileSync('zip', ['-q', '-r', '-X', 'anct-widgets.zip', 'anct-widgets'], { cwd: out });
+// -X: no owner or time extras, so the archive depends on the files alone; -9: the smallest.
+execFileSync('zip', ['-q', '-r', '-X', '-9', 'anct-widgets.zip', 'anct-widgets'], { cwd: out });
 if (!process.argv.includes('--quiet')) console.log(`dist/wordpress/anct-widgets.zip (version ${version})`);

@@ -37,7 +37,7 @@ describe('dist/wordpress/anct-widgets.zip', () => {
     }
     for (const file of [
       'anct-widgets.js',
-      'anct-widgets.iife.js',
+      'html.js',
       'embed.html',
       'embed.js',
       'embed-host.js',

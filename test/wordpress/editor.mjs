@@ -3,14 +3,23 @@
 // inserter does), its settings chosen in the inspector by their French labels.
 
 /** Opens a new post in the editor, as the user whose cookies are given. */
-export async function newPost(browser, user) {
+export function newPost(browser, user) {
+  return openEditor(browser, user, '/wp-admin/post-new.php');
+}
+
+/** Opens the post `id` in the editor, as the user whose cookies are given. */
+export function editPost(browser, user, id) {
+  return openEditor(browser, user, `/wp-admin/post.php?post=${id}&action=edit`);
+}
+
+async function openEditor(browser, user, path) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   await page.setCookie(...user.cookies());
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${user.cookies()[0].url}/wp-admin/post-new.php`);
+  await page.goto(`${user.cookies()[0].url}${path}`);
   await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
   await page.evaluate(() => {
     if (window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide'))
@@ -41,4 +50,13 @@ export async function field(page, label) {
     label,
   );
   return `#${await id.jsonValue()}`;
+}
+
+/** Saves the post, published, as the editor's Publish or Update button does; its address. */
+export async function publish(page) {
+  await page.evaluate(() => {
+    window.wp.data.dispatch('core/editor').editPost({ status: 'publish' });
+    return window.wp.data.dispatch('core/editor').savePost();
+  });
+  return page.evaluate(() => window.wp.data.select('core/editor').getCurrentPost().link);
 }

@@ -14,7 +14,8 @@ import { launchChromium } from '../support/chromium.mjs';
 import { launchFirefox } from '../support/firefox.mjs';
 import { install, login } from './client.mjs';
 import { missingPackages, startWordPress } from './server.mjs';
-import { addBlock, field, newPost } from './editor.mjs';
+import { addBlock, editPost, field, newPost, publish } from './editor.mjs';
+import { balises, blocks, commande, inside, saved, sansScript, texte } from './fallback.mjs';
 import { REPERE, docSnippet, publicPage } from './page.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -99,6 +100,7 @@ describe('the WordPress plugin on a real WordPress', { skip: process.getuid() !=
     assert.match(saved, /<anct-saisine-flow departement="48" heading-level="3"><\/anct-saisine-flow>/);
     assert.doesNotMatch(saved, /<script|<iframe/);
     posts.author = post.link;
+    posts.authorId = post.id;
     const page = await publicPage(chromium, post.link);
     assert.deepEqual(page.headings, [MENDE, MENDE]);
     assert.deepEqual(page.states, ['content', 'content', 'content']);
@@ -175,6 +177,106 @@ describe('the WordPress plugin on a real WordPress', { skip: process.getuid() !=
     assert.deepEqual(page.headings, [MENDE, MENDE]);
     assert.deepEqual(page.states, ['content', 'content', 'content']);
     assert.deepEqual(page.errors, []);
+  });
+
+  /**
+   * The content inside an element of a public page, against `anct-widgets html`'s for the same
+   * element: the same text, the same tags and attributes (KSES stripped nothing).
+   */
+  function memeContenu(html, tag, ...options) {
+    const page = inside(html, tag);
+    const attendu = commande(tag, ...options);
+    assert.ok(page, `no content in <${tag}>`);
+    assert.equal(texte(page), texte(attendu), tag);
+    assert.deepEqual(balises(page), balises(attendu), tag);
+  }
+
+  const DONNEES = /Données du \d/;
+
+  it('saves the content in an Author’s post, shown with JavaScript off, as `anct-widgets html` writes it; the element takes over', async () => {
+    const { page, errors, close } = await newPost(chromium, author);
+    await addBlock(page, 'anct-widgets/element', { commune: '48095' });
+    await addBlock(page, 'anct-widgets/element', { element: 'anct-fibre-table', departement: '48' });
+    await saved(page, DONNEES);
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ title: 'Contenu sans script' }));
+    const link = await publish(page);
+    const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+    assert.deepEqual(errors, []);
+    await close();
+    posts.fallback = { id, link };
+
+    const raw = (await author.rest(`/wp/v2/posts/${id}?context=edit`)).content.raw;
+    assert.match(raw, /<!-- wp:anct-widgets\/element \{"commune":"48095"\} -->\n<h2>/);
+    const html = await (await fetch(link)).text();
+    memeContenu(html, 'anct-programme-list', '--commune', '48095');
+    memeContenu(html, 'anct-fibre-table', '--departement', '48');
+    // With JavaScript off: the programmes' headings and the date line, inside each element, shown.
+    const [liste, fibre] = await sansScript(chromium, link);
+    assert.equal(liste.headings[0], MENDE);
+    assert.ok(liste.headings.includes('France Services'), liste.headings.join(' | '));
+    assert.match(liste.text, DONNEES);
+    assert.equal(liste.shown, true);
+    assert.equal(fibre.tag, 'anct-fibre-table');
+    assert.match(fibre.text, DONNEES);
+    // With JavaScript: the elements themselves, no second script (html.js is the editor's only).
+    const shown = await publicPage(chromium, link, 2);
+    assert.deepEqual(shown.states, ['content', 'content']);
+    assert.deepEqual(shown.headings, [MENDE]);
+    assert.deepEqual(shown.scripts, [`module ${wp.url}/wp-content/plugins/anct-widgets/dist/anct-widgets.js?ver=${version}`]);
+    assert.deepEqual(shown.errors, []);
+  });
+
+  it('keeps that content in a Contributor’s post, published by the administrator', async () => {
+    const content = (await author.rest(`/wp/v2/posts/${posts.fallback.id}?context=edit`)).content.raw;
+    const post = await contributor.rest('/wp/v2/posts', 'POST', { title: 'Contenu, pour relecture', content, status: 'pending' });
+    assert.equal((await contributor.rest(`/wp/v2/posts/${post.id}?context=edit`)).content.raw, content);
+    const { link } = await admin.rest(`/wp/v2/posts/${post.id}`, 'POST', { status: 'publish' });
+    const html = await (await fetch(link)).text();
+    memeContenu(html, 'anct-programme-list', '--commune', '48095');
+    memeContenu(html, 'anct-fibre-table', '--departement', '48');
+    const [liste] = await sansScript(chromium, link);
+    assert.equal(liste.headings[0], MENDE);
+    assert.match(liste.text, DONNEES);
+    assert.deepEqual((await publicPage(chromium, link, 2)).states, ['content', 'content']);
+  });
+
+  it('refreshes the saved content when the commune is changed in the editor', async () => {
+    const { page, errors, close } = await editPost(chromium, author, posts.fallback.id);
+    const [liste] = await blocks(page);
+    await page.waitForFunction(
+      () => document.querySelector('.editor-styles-wrapper anct-programme-list')?.getAttribute('state') === 'content',
+    );
+    await page.evaluate(
+      (id) => window.wp.data.dispatch('core/block-editor').updateBlockAttributes(id, { commune: '48080' }),
+      liste.clientId,
+    );
+    // Mende's content names Langogne too (among the Petites villes de demain): its heading, then.
+    await saved(page, /^<h2>Les programmes de l’ANCT à <span dir="auto">Langogne<\/span><\/h2>[\s\S]*Données du \d/, liste.clientId);
+    const link = await publish(page);
+    assert.deepEqual(errors, []);
+    await close();
+    const html = await (await fetch(link)).text();
+    assert.match(html, /<anct-programme-list commune="48080">/);
+    memeContenu(html, 'anct-programme-list', '--commune', '48080');
+    const [langogne] = await sansScript(chromium, link);
+    assert.equal(langogne.headings[0], 'Les programmes de l’ANCT à Langogne');
+    assert.ok(!langogne.headings.includes(MENDE), langogne.headings.join(' | '));
+  });
+
+  it('keeps a post saved before the block had content valid in the editor, and gives it its content', async () => {
+    const id = posts.authorId;
+    const before = await (await fetch(posts.author)).text();
+    assert.match(before, /<anct-programme-list commune="48095"><\/anct-programme-list>/);
+    const { page, errors, close } = await editPost(chromium, author, id);
+    const [ancien] = await blocks(page);
+    assert.equal(ancien.isValid, true);
+    assert.equal(await page.$('.block-editor-warning'), null);
+    await saved(page, DONNEES);
+    await publish(page);
+    assert.deepEqual(errors, []);
+    await close();
+    const html = await (await fetch(posts.author)).text();
+    memeContenu(html, 'anct-programme-list', '--commune', '48095');
   });
 
   it('keeps src and feeds-base from an Author and a Contributor only to this site: KSES at save, shortcodes by the post’s author', async () => {

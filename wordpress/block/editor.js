@@ -3,6 +3,14 @@
  * choose the element, the département, a commune by name (from the shipped feed of the
  * département, as the bundle reads it), the heading level and the theme; the preview is the
  * real element, the script being loaded into the editor too.
+ *
+ * The block also saves the element's content as plain HTML (dist/html.js, loaded in the editor
+ * only), which render.php puts inside the element's tag: the public page shows it at once, with
+ * JavaScript off and to search engines, until the element takes over. It is written from the
+ * very feed the preview has read (its `anct-load` event), each time the preview shows content:
+ * when the post is opened and when a setting changes. Saved as the block's HTML (the `fallback`
+ * attribute is read back from it), so what KSES keeps of it is what the block validates
+ * against; a block saved before, with no HTML, stays valid and gets its content on next save.
  */
 (function (wp, config) {
   var el = wp.element.createElement;
@@ -10,6 +18,7 @@
   var sprintf = wp.i18n.sprintf;
   var useState = wp.element.useState;
   var useEffect = wp.element.useEffect;
+  var useRef = wp.element.useRef;
   var components = wp.components;
   var blockEditor = wp.blockEditor;
 
@@ -17,6 +26,18 @@
   import(config.script).catch(function (e) {
     console.warn('anct-widgets : le script n’a pas pu être chargé dans l’éditeur.', e);
   });
+
+  var plainHtml = import(config.html);
+  plainHtml.catch(function (e) {
+    console.warn('anct-widgets : le contenu sans script ne peut pas être écrit dans l’éditeur.', e);
+  });
+
+  /** HTML as the editor reads it back from the post (entities, quotes), so that equal means unchanged. */
+  function normalise(html) {
+    var t = document.createElement('template');
+    t.innerHTML = (html || '').trim();
+    return t.innerHTML.trim();
+  }
 
   var cache = {};
   /** A JSON file of the shipped feeds, fetched once per editor. */
@@ -162,17 +183,59 @@
       ),
     );
 
+    // The content as plain HTML, from the feed the preview has just shown. The listener reads the
+    // block's settings as they are now (a ref), since an element's anct-load may come before the
+    // effects of the render that made it have run; an element of settings since changed is ignored.
+    var cadre = useRef(null);
+    var reglages = { element: a.element, commune: a.commune || '', departement: a.commune ? '' : departement, niveau: a.headingLevel || 2 };
+    var courant = useRef(null);
+    courant.current = { cle: JSON.stringify(reglages), reglages: reglages, fallback: a.fallback, set: set };
+    useEffect(function () {
+      var node = cadre.current;
+      if (!node) return undefined;
+      function charge(event) {
+        var cible = event.target;
+        var c = courant.current;
+        var r = c.reglages;
+        if (!event.detail || !event.detail.feed || cible.localName !== r.element) return;
+        var siens = {
+          element: cible.localName,
+          commune: cible.getAttribute('commune') || '',
+          departement: cible.getAttribute('commune') ? '' : cible.getAttribute('departement') || '',
+          niveau: Number(cible.getAttribute('heading-level') || 2),
+        };
+        if (JSON.stringify(siens) !== c.cle) return;
+        var feed = event.detail.feed;
+        plainHtml
+          .then(function (m) {
+            var inputs = { commune: r.commune || null, departement: r.departement || null, headingLevel: r.niveau };
+            var html = normalise(m.fallbackHtml(r.element, feed, inputs));
+            var maintenant = courant.current;
+            if (maintenant.cle === c.cle && html !== normalise(maintenant.fallback)) maintenant.set({ fallback: html });
+          })
+          .catch(function (e) {
+            console.warn('anct-widgets : le contenu sans script n’a pas pu être écrit.', e);
+          });
+      }
+      node.addEventListener('anct-load', charge);
+      return function () {
+        node.removeEventListener('anct-load', charge);
+      };
+    }, []);
+
     var apercu =
       departement || a.commune
         ? el(a.element, attrs)
         : el('p', null, __('Choisissez un département dans les réglages du bloc.', 'anct-widgets'));
-    return el('div', blockEditor.useBlockProps(), inspecteur, apercu);
+    return el('div', blockEditor.useBlockProps({ ref: cadre }), inspecteur, apercu);
   }
 
   wp.blocks.registerBlockType('anct-widgets/element', {
     edit: Edit,
-    save: function () {
-      return null;
+    // The saved content, if any; none (a block saved before, or no feed read yet) saves nothing.
+    save: function (props) {
+      var html = (props.attributes.fallback || '').trim();
+      return html ? el(wp.element.RawHTML, null, html) : null;
     },
   });
 })(window.wp, window.anctWidgetsEditeur);

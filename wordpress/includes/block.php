@@ -2,7 +2,10 @@
 /**
  * The block (block/block.json, rendered on the server by block/render.php): one element, chosen
  * with its département, commune, heading level, look and theme in the editor's inspector, where the
- * preview is the real element (block/editor.js loads the same script).
+ * preview is the real element (block/editor.js loads the same script). The block saves the
+ * element's content as plain HTML (written in the editor); the page shows it inside the element's
+ * tag, as its fallback, until the script takes over. A block saved before that has none: its
+ * element is empty until the script has run, as it was.
  *
  * @package anct-widgets
  */
@@ -30,6 +33,8 @@ add_action(
 		}
 		$config = array(
 			'script'   => anct_widgets_script_url(),
+			// The content as plain HTML, which the block saves: written in the editor, never loaded on a public page.
+			'html'     => plugins_url( 'dist/html.js', ANCT_WIDGETS_FILE ) . '?ver=' . rawurlencode( ANCT_WIDGETS_VERSION ),
 			'feeds'    => plugins_url( 'dist/feeds/', ANCT_WIDGETS_FILE ),
 			'elements' => $elements,
 		);
@@ -40,12 +45,14 @@ add_action(
 );
 
 /**
- * The block's element, from its attributes (render.php's work, here to be testable alone).
+ * The block's element, from its attributes, with the content the block saved inside (render.php's
+ * work, here to be testable alone). That content is the post's: KSES judged it when it was saved.
  *
  * @param array<string, mixed> $attributes The block's attributes.
+ * @param string               $content    The block's saved HTML: the element's content, or nothing.
  * @return string
  */
-function anct_widgets_block_markup( $attributes ) {
+function anct_widgets_block_markup( $attributes, $content = '' ) {
 	$tag   = isset( $attributes['element'] ) ? (string) $attributes['element'] : '';
 	$level = isset( $attributes['headingLevel'] ) ? (int) $attributes['headingLevel'] : 2;
 	$look  = isset( $attributes['look'] ) ? (string) $attributes['look'] : 'auto';
@@ -58,6 +65,7 @@ function anct_widgets_block_markup( $attributes ) {
 			'heading-level' => 2 === $level ? '' : $level,
 			'look'          => 'auto' === $look ? '' : $look,
 			'theme'         => 'auto' === $theme ? '' : $theme,
-		)
+		),
+		trim( (string) $content )
 	);
 }

@@ -44,9 +44,10 @@ function anct_widgets_elements() {
  *
  * @param string               $tag        One of the elements' tags.
  * @param array<string, mixed> $attributes Attribute name => value; empty values are left out.
+ * @param string               $inner      HTML inside the tag, already safe: the element's fallback.
  * @return string The element, empty if the tag is not one of the plugin's.
  */
-function anct_widgets_markup( $tag, $attributes ) {
+function anct_widgets_markup( $tag, $attributes, $inner = '' ) {
 	$elements = anct_widgets_elements();
 	if ( ! isset( $elements[ $tag ] ) ) {
 		return '';
@@ -58,5 +59,5 @@ function anct_widgets_markup( $tag, $attributes ) {
 		}
 	}
 	anct_widgets_enqueue();
-	return $html . '></' . $tag . '>';
+	return $html . '>' . ( '' === $inner ? '' : "\n" . $inner . "\n" ) . '</' . $tag . '>';
 }
