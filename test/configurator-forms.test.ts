@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { visibleText } from './support/text.js';
+import { openConfigurator } from './support/configurator.js';
 
 const added: Element[] = [];
 afterEach(() => {
@@ -24,17 +25,8 @@ function frame(src: string): HTMLIFrameElement {
 
 async function configurator() {
   const iframe = frame('/demo/configurator.html');
-  await waitUntil(() => iframe.contentDocument?.documentElement?.dataset.pret === 'oui', 'ready', { timeout: 10000 });
-  const doc = iframe.contentDocument!;
+  const { doc, choose } = await openConfigurator(iframe);
   const extrait = doc.querySelector<HTMLTextAreaElement>('#extrait')!;
-  const choose = (name: string, value: string) => {
-    const field = doc.querySelector<HTMLSelectElement | HTMLInputElement>(
-      name === 'forme' ? `input[name="forme"][value="${value}"]` : `[name="${name}"]`,
-    )!;
-    if (field.type === 'radio') (field as HTMLInputElement).checked = true;
-    else field.value = value;
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-  };
   /** Chooses, then waits for the snippet to say the data's date: the content is written. */
   const written = async (name: string, value: string, until: (code: string) => boolean) => {
     choose(name, value);

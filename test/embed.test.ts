@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { visibleText } from './support/text.js';
+import { openConfigurator } from './support/configurator.js';
 
 /** What the tests put on the page, removed after each one, passed or failed. */
 const added: Element[] = [];
@@ -206,18 +207,7 @@ describe('demo/configurator.html', () => {
   async function configurator() {
     const iframe = frame('/demo/configurator.html', 900);
     iframe.width = '1100';
-    // Until the page loads, the iframe holds an empty document (no documentElement in Firefox).
-    await waitUntil(() => iframe.contentDocument?.documentElement?.dataset.pret === 'oui', 'ready', { timeout: 5000 });
-    const doc = iframe.contentDocument!;
-    const choose = (name: string, value: string) => {
-      const field = doc.querySelector<HTMLSelectElement | HTMLInputElement>(
-        name === 'forme' ? `input[name="forme"][value="${value}"]` : `[name="${name}"]`,
-      )!;
-      // The iframe's elements are of its own realm: tell a radio by its type, not by instanceof.
-      if (field.type === 'radio') (field as HTMLInputElement).checked = true;
-      else field.value = value;
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    };
+    const { doc, choose } = await openConfigurator(iframe, 5000);
     return { iframe, doc, choose };
   }
 
