@@ -70,24 +70,15 @@ export const AVEC_CONTENU = new Set(['contenu', 'html']);
 const adresseFeed = (config, base) =>
   config.feed === 'lozere-2021' ? `${base}feeds/48-lozere-2021.json` : `${base}feeds/${config.feed}.json`;
 
-/** Validated feeds by address: choosing another form or heading level fetches nothing again. */
-const feeds = new Map();
-
 /**
  * The element's content as plain HTML, dated, for the configuration: from this page's dist/, the
- * file the preview reads (the snippet's address may not be online yet).
+ * file the preview reads (the snippet's address may not be online yet). The data layer's loader
+ * keeps each feed it loaded, so another form or heading level fetches nothing again, and forgets
+ * a failure, so that the next choice asks again.
  */
 export async function contenuPour(config) {
-  const [{ fallbackHtml }, { validateFeed }] = await Promise.all([import(`${DIST}html.js`), import(`${DIST}data.js`)]);
-  const url = adresseFeed(config, DIST);
-  if (!feeds.has(url))
-    feeds.set(
-      url,
-      fetch(url)
-        .then((r) => r.json())
-        .then((json) => validateFeed(json).feed),
-    );
-  const feed = await feeds.get(url);
+  const [{ fallbackHtml }, { loadFeed }] = await Promise.all([import(`${DIST}html.js`), import(`${DIST}data.js`)]);
+  const { feed } = await loadFeed(adresseFeed(config, DIST));
   return fallbackHtml(config.element, feed, {
     commune: config.commune || undefined,
     departement: config.commune || config.feed === 'lozere-2021' ? undefined : config.feed,
@@ -193,7 +184,16 @@ async function mettreAJour() {
   const config = lireConfig();
   const numero = ++demande;
   montrerDeclaration(config);
-  const code = extraitPour(config, AVEC_CONTENU.has(config.forme) ? await contenuPour(config) : '');
+  let contenu = '';
+  if (AVEC_CONTENU.has(config.forme)) {
+    try {
+      contenu = await contenuPour(config);
+    } catch (error) {
+      // The loader's message is in French, for a webmaster: the snippet is written without content.
+      document.getElementById('copie').textContent = `Le contenu n’a pas pu être écrit : ${error.message}`;
+    }
+  }
+  const code = extraitPour(config, contenu);
   if (numero !== demande || code === extrait.value) return;
   extrait.value = code;
   // The preview runs the snippet with this page's dist/ in place of the address given, which
