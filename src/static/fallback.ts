@@ -10,6 +10,7 @@ import type { TemplateResult } from 'lit';
 import { EMPTY_MESSAGE, type AnctElement, type AnctErrorDetail, type Derived } from '../components/anct-element.js';
 import { formatDate } from '../data/text/format.js';
 import type { Feed } from '../data/feed/validate.js';
+import { defineElement } from '../define.js';
 import { ELEMENTS, type ElementTag } from '../elements.js';
 import { escapeAttribute, escapeText } from './template-tree.js';
 import { plainHtml, type TreeElement } from './plain-html.js';
@@ -83,7 +84,7 @@ function make(tag: ElementTag): AnctElement {
     return new (entry.element as unknown as Constructor)();
   }
   // In a page, an element is made through its registration (this copy's, or the first one's).
-  if (!customElements.get(tag)) customElements.define(tag, entry.element);
+  defineElement(tag, entry.element, true);
   return document.createElement(tag) as unknown as AnctElement;
 }
 
