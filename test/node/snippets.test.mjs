@@ -88,7 +88,15 @@ describe('the README’s snippets on a plain page', () => {
     const handle = await page.waitForSelector('iframe[data-anct-widgets]');
     const frame = await handle.contentFrame();
     assert.deepEqual(await fibreRows(frame), SEED_ROWS);
-    await page.waitForFunction(() => document.querySelector('iframe').getAttribute('height') !== '700', { timeout: 10000 });
+    // The embed page reports its height as it changes: first while loading, then with the table.
+    // Wait for the table's, not merely for a first change from the first height (700).
+    await page.waitForFunction(
+      () => {
+        const height = document.querySelector('iframe').getAttribute('height');
+        return height !== '700' && Number(height) > 300;
+      },
+      { timeout: 10000 },
+    );
     const height = Number(await page.evaluate(() => document.querySelector('iframe').getAttribute('height')));
     assert.ok(height > 300 && height < 1500, `${height}px`);
     assert.equal(await page.evaluate(() => document.querySelector('iframe').title), 'Déploiement de la fibre optique en Lozère');
